@@ -1,0 +1,219 @@
+package org.lateral.safety;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns untrusted HTML (a member's post, an imported page) into HTML that is safe to publish
+ * inside a Lateral page, and untrusted titles, names and categories into plain text.
+ *
+ * <p>What comes out of {@link #sanitize}: only the elements of ordinary writing (paragraphs,
+ * emphasis, links, lists, quotations, code, tables, figures, images, headings); no script, style,
+ * frames, objects, embeds, forms, {@code base}, {@code meta}, {@code link}, SVG or MathML (these
+ * are removed with everything inside them); no event handlers, {@code style}, {@code srcdoc},
+ * {@code id} or {@code class} attributes (except {@code class="language-…"} on code); link and
+ * image addresses absolute, resolved against the post's address, and http(s) only (mail links
+ * too for {@code a}); every link gets {@code rel="nofollow noopener ugc"}; headings move one
+ * level down ({@code h1} becomes {@code h2}) so the page keeps its own single {@code h1}. The
+ * result is a balanced fragment: a hostile post cannot close the page's own elements.
+ *
+ * <pre>{@code
+ * Sanitizer sanitizer = Sanitizer.create();
+ * String safe = sanitizer.sanitize("<p onclick=x()>Hi <a href=/a>there</a><script>x()</script>",
+ *         "https://blog.example/post/");
+ * // <p>Hi <a href="https://blog.example/a" rel="nofollow noopener ugc">there</a></p>
+ * }</pre>
+ *
+ * <p>Build one per run with {@link #create()}; it is immutable and safe to share between threads.
+ */
+public final class Sanitizer {
+
+    /** Elements removed together with everything inside them, before the safelist is applied. */
+    private static final String DROP_WITH_CONTENT = String.join(",",
+            "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param",
+            "form", "input", "button", "select", "option", "textarea", "base", "meta", "link",
+            "svg", "math", "template", "noscript", "noembed", "noframes", "title", "head",
+            "audio", "video", "source", "track", "canvas", "portal", "dialog");
+
+    private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9+#_\\-]{1,40}");
+    private static final String LINK_REL = "nofollow noopener ugc";
+
+    private final Cleaner cleaner;
+
+    private Sanitizer(Safelist safelist) {
+        this.cleaner = new Cleaner(safelist);
+    }
+
+    /** The sanitizer with Lateral's one safelist. */
+    public static Sanitizer create() {
+        return new Sanitizer(hubSafelist());
+    }
+
+    /**
+     * The safelist, built fresh here and handed only to the {@link Cleaner}; nothing else ever
+     * sees or changes it.
+     */
+    private static Safelist hubSafelist() {
+        return new Safelist()
+                .addTags("a", "abbr", "b", "bdi", "blockquote", "br", "caption", "cite", "code", "col",
+                        "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption",
+                        "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark",
+                        "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+                        "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u",
+                        "ul", "var", "wbr")
+                .addAttributes("a", "href", "title", "hreflang")
+                .addAttributes("abbr", "title")
+                .addAttributes("dfn", "title")
+                .addAttributes("blockquote", "cite")
+                .addAttributes("q", "cite")
+                .addAttributes("del", "cite", "datetime")
+                .addAttributes("ins", "cite", "datetime")
+                .addAttributes("time", "datetime")
+                .addAttributes("img", "src", "alt", "title", "width", "height")
+                .addAttributes("ol", "start", "reversed", "type")
+                .addAttributes("ul", "type")
+                .addAttributes("li", "value")
+                .addAttributes("td", "colspan", "rowspan", "headers")
+                .addAttributes("th", "colspan", "rowspan", "scope", "abbr", "headers")
+                .addAttributes("col", "span")
+                .addAttributes("colgroup", "span")
+                .addAttributes("code", "class")
+                .addAttributes("details", "open")
+                .addProtocols("a", "href", "http", "https", "mailto")
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("blockquote", "cite", "http", "https")
+                .addProtocols("q", "cite", "http", "https")
+                .addProtocols("del", "cite", "http", "https")
+                .addProtocols("ins", "cite", "http", "https")
+                .addEnforcedAttribute("a", "rel", LINK_REL)
+                .addEnforcedAttribute("img", "loading", "lazy")
+                .preserveRelativeLinks(false);
+    }
+
+    /**
+     * Safe HTML from untrusted HTML.
+     *
+     * @param html    untrusted HTML; may be empty
+     * @param baseUri the address relative links are read against (the post's or the feed's
+     *                address); when it is not an http(s) address, relative links are dropped
+     */
+    public String sanitize(String html, String baseUri) {
+        return clean(html, baseUri).html();
+    }
+
+    /** Like {@link #sanitize}, also returning the visible text and the first image. */
+    public CleanHtml clean(String html, String baseUri) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(baseUri, "baseUri");
+        if (html.isBlank()) {
+            return CleanHtml.EMPTY;
+        }
+        String base = UrlPolicy.parseWeb(baseUri).map(URI::toString).orElse("");
+        Document dirty = Jsoup.parseBodyFragment(html, base);
+        dirty.select(DROP_WITH_CONTENT).remove();
+        for (Element heading : dirty.body().select("h1, h2, h3, h4, h5")) {
+            int level = heading.normalName().charAt(1) - '0';
+            heading.tagName("h" + (level + 1));
+        }
+        Document clean = cleaner.clean(dirty);
+        enforceUrls(clean);
+        for (Element code : clean.body().select("code[class]")) {
+            if (!CODE_CLASS.matcher(code.attr("class")).matches()) {
+                code.removeAttr("class");
+            }
+        }
+        clean.outputSettings()
+                .prettyPrint(false)
+                .charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base);
+        String out = clean.body().html().trim();
+        Optional<URI> firstImage = Optional.ofNullable(clean.body().selectFirst("img[src]"))
+                .flatMap(img -> UrlPolicy.parseWeb(img.attr("src")));
+        return new CleanHtml(out, normalizeText(clean.body().text()), firstImage);
+    }
+
+    /**
+     * Plain text from a string that may hold HTML (an RSS title, an author's name, a category):
+     * tags removed (with the content of script and style), entities decoded, whitespace collapsed,
+     * control characters and bidirectional overrides removed.
+     */
+    public String plainText(String maybeHtml) {
+        Objects.requireNonNull(maybeHtml, "maybeHtml");
+        if (maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0) {
+            return normalizeText(maybeHtml);
+        }
+        Document doc = Jsoup.parseBodyFragment(maybeHtml);
+        doc.select(DROP_WITH_CONTENT).remove();
+        return normalizeText(doc.body().text());
+    }
+
+    /**
+     * Text that is already plain (an Atom {@code type="text"} title): whitespace collapsed,
+     * control characters and bidirectional overrides removed, nothing decoded.
+     */
+    public static String normalizeText(String text) {
+        Objects.requireNonNull(text, "text");
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (isInvisibleHazard(cp)) {
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
+    }
+
+    /** Control characters, lone surrogates, non-characters and the bidi embedding/override marks. */
+    private static boolean isInvisibleHazard(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED && (cp & 0xFFFE) == 0xFFFE
+                || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0xFEFF;
+    }
+
+    /** Belt and braces after the safelist: every remaining address must pass {@link UrlPolicy}. */
+    private static void enforceUrls(Document clean) {
+        for (Element el : clean.body().select("[href], [src], [cite]")) {
+            for (String attr : new String[] {"href", "src", "cite"}) {
+                if (!el.hasAttr(attr)) {
+                    continue;
+                }
+                String value = el.attr(attr);
+                boolean mail = attr.equals("href") && UrlPolicy.schemeOf(value).filter("mailto"::equals).isPresent();
+                if (!mail && UrlPolicy.parseWeb(value).isEmpty()) {
+                    el.removeAttr(attr);
+                }
+            }
+            if (el.normalName().equals("img") && !el.hasAttr("src")) {
+                el.remove();
+            }
+        }
+        for (Element a : clean.body().select("a")) {
+            a.attr("rel", LINK_REL);
+        }
+    }
+}
