@@ -2,6 +2,8 @@ package org.lateral.safety;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,8 +12,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns untrusted HTML (a member's post, an imported page) into HTML that is safe to publish
@@ -26,6 +31,8 @@ import org.jsoup.safety.Safelist;
  * too for {@code a}); every link gets {@code rel="nofollow noopener ugc"}; headings move one
  * level down ({@code h1} becomes {@code h2}) so the page keeps its own single {@code h1}. The
  * result is a balanced fragment: a hostile post cannot close the page's own elements.
+ * Markup nested more than {@value #MAX_DEPTH} levels deep keeps only its text, and HTML longer
+ * than {@value #MAX_HTML_CHARS} characters is cut, so a hostile post costs bounded time.
  *
  * <pre>{@code
  * Sanitizer sanitizer = Sanitizer.create();
@@ -44,6 +51,11 @@ public final class Sanitizer {
             "form", "input", "button", "select", "option", "textarea", "base", "meta", "link",
             "svg", "math", "template", "noscript", "noembed", "noframes", "title", "head",
             "audio", "video", "source", "track", "canvas", "portal", "dialog");
+
+    /** Elements deeper than this keep only their text (jsoup's cleaner slows down with depth). */
+    static final int MAX_DEPTH = 128;
+    /** Longer HTML is cut here before parsing (the parser balances what is left). */
+    static final int MAX_HTML_CHARS = 1024 * 1024;
 
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9+#_\\-]{1,40}");
     private static final String LINK_REL = "nofollow noopener ugc";
@@ -119,8 +131,9 @@ public final class Sanitizer {
             return CleanHtml.EMPTY;
         }
         String base = UrlPolicy.parseWeb(baseUri).map(URI::toString).orElse("");
-        Document dirty = Jsoup.parseBodyFragment(html, base);
+        Document dirty = Jsoup.parseBodyFragment(limitLength(html), base);
         dirty.select(DROP_WITH_CONTENT).remove();
+        flattenBeyond(dirty.body(), MAX_DEPTH);
         for (Element heading : dirty.body().select("h1, h2, h3, h4, h5")) {
             int level = heading.normalName().charAt(1) - '0';
             heading.tagName("h" + (level + 1));
@@ -152,7 +165,7 @@ public final class Sanitizer {
         if (maybeHtml.indexOf('<') < 0 && maybeHtml.indexOf('&') < 0) {
             return normalizeText(maybeHtml);
         }
-        Document doc = Jsoup.parseBodyFragment(maybeHtml);
+        Document doc = Jsoup.parseBodyFragment(limitLength(maybeHtml));
         doc.select(DROP_WITH_CONTENT).remove();
         return normalizeText(doc.body().text());
     }
@@ -195,6 +208,42 @@ public final class Sanitizer {
                 || cp == 0xFEFF;
     }
 
+    private static String limitLength(String html) {
+        if (html.length() <= MAX_HTML_CHARS) {
+            return html;
+        }
+        int cut = MAX_HTML_CHARS;
+        if (Character.isLowSurrogate(html.charAt(cut))) {
+            cut--;
+        }
+        return html.substring(0, cut);
+    }
+
+    /** Replaces what is nested deeper than {@code maxDepth} by its text, in one pass without recursion. */
+    private static void flattenBeyond(Element root, int maxDepth) {
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth >= maxDepth && node instanceof Element && ((Element) node).childrenSize() > 0) {
+                    tooDeep.add((Element) node);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element element : tooDeep) {
+            String text = element.text();
+            element.empty();
+            element.appendText(text);
+        }
+    }
+
     /** Belt and braces after the safelist: every remaining address must pass {@link UrlPolicy}. */
     private static void enforceUrls(Document clean) {
         for (Element el : clean.body().select("[href], [src], [cite]")) {
@@ -208,10 +257,8 @@ public final class Sanitizer {
                     el.removeAttr(attr);
                 }
             }
-            if (el.normalName().equals("img") && !el.hasAttr("src")) {
-                el.remove();
-            }
         }
+        clean.body().select("img:not([src])").remove();
         for (Element a : clean.body().select("a")) {
             a.attr("rel", LINK_REL);
         }
