@@ -98,12 +98,19 @@ final class EntryNormalizer {
                 image);
     }
 
-    private String title(SyndEntry item, boolean atom, String summary) {
-        SyndContent titleEx = item.getTitleEx();
-        String raw = titleEx != null && titleEx.getValue() != null ? titleEx.getValue() : nz(item.getTitle());
+    /**
+     * Plain text of a title: Atom {@code type="text"} is already text; RSS titles and Atom html or
+     * xhtml titles may hold markup and entities.
+     */
+    String plainTitle(SyndContent titleEx, String fallback, boolean atom) {
+        String raw = titleEx != null && titleEx.getValue() != null ? titleEx.getValue() : nz(fallback);
         String type = titleEx == null ? null : titleEx.getType();
-        String text = atom && (type == null || type.equalsIgnoreCase("text"))
+        return atom && (type == null || type.equalsIgnoreCase("text"))
                 ? Sanitizer.normalizeText(raw) : sanitizer.plainText(raw);
+    }
+
+    private String title(SyndEntry item, boolean atom, String summary) {
+        String text = plainTitle(item.getTitleEx(), item.getTitle(), atom);
         if (text.isEmpty()) {
             text = summary.isEmpty() ? "Untitled post" : truncate(summary, 80);
         }

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
@@ -138,9 +137,8 @@ public final class FeedParser {
         for (Entry entry : entries) {
             firstSeen.put(entry.id(), entry.firstSeen());
         }
-        SyndContent titleEx = feed.getTitleEx();
-        String title = sanitizer.plainText(titleEx != null && titleEx.getValue() != null ? titleEx.getValue()
-                : Optional.ofNullable(feed.getTitle()).orElse(""));
+        boolean atom = Optional.ofNullable(feed.getFeedType()).orElse("").startsWith("atom");
+        String title = normalizer.plainTitle(feed.getTitleEx(), feed.getTitle(), atom);
         Optional<URI> siteLink = UrlPolicy.resolveWeb(Optional.ofNullable(feed.getLink()).orElse(""), documentUri);
         return new ParsedFeed(FeedStatus.ok(), EntryNormalizer.truncate(title, 200), siteLink, entries, firstSeen);
     }
