@@ -52,6 +52,9 @@ public final class Sanitizer {
             "svg", "math", "template", "noscript", "noembed", "noframes", "title", "head",
             "audio", "video", "source", "track", "canvas", "portal", "dialog");
 
+    /** Elements whose content is never visible text (kept out of {@link #plainText}). */
+    private static final String INVISIBLE = "script, style, template, noscript, noembed, noframes";
+
     /** Elements deeper than this keep only their text (jsoup's cleaner slows down with depth). */
     static final int MAX_DEPTH = 128;
     /** Longer HTML is cut here before parsing (the parser balances what is left). */
@@ -166,7 +169,7 @@ public final class Sanitizer {
             return normalizeText(maybeHtml);
         }
         Document doc = Jsoup.parseBodyFragment(limitLength(maybeHtml));
-        doc.select(DROP_WITH_CONTENT).remove();
+        doc.select(INVISIBLE).remove();
         return normalizeText(doc.body().text());
     }
 
