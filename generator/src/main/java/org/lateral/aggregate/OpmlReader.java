@@ -30,7 +30,7 @@ import org.lateral.safety.UrlPolicy;
  * Reads an OPML subscription list (the export of any feed reader) into {@link Subscription}s.
  *
  * <p>Every {@code outline} with an {@code xmlUrl} is a member: {@code text} (or {@code title})
- * is the name, {@code htmlUrl} the site. The titles of the folders an outline sits in, and its
+ * is the name (plain text, as OPML defines it; control characters are removed), {@code htmlUrl} the site. The titles of the folders an outline sits in, and its
  * {@code category} attribute, become the member's topics. Relative feed paths are read from the
  * OPML file's folder. Member ids are slugs of the names, made unique with {@code -2}, {@code -3}.
  *
@@ -87,7 +87,6 @@ public final class OpmlReader {
 
     private static Opml read(InputStream in, Path file) {
         Path baseDir = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-        Sanitizer sanitizer = Sanitizer.create();
         List<Subscription> members = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -109,9 +108,9 @@ public final class OpmlReader {
                     if (name.equals("head")) {
                         inHead = true;
                     } else if (inHead && name.equals("title")) {
-                        title = sanitizer.plainText(xml.getElementText());
+                        title = Sanitizer.normalizeText(xml.getElementText());
                     } else if (name.equals("outline")) {
-                        folders.push(outline(xml, file, baseDir, sanitizer, folders, ids, members, problems));
+                        folders.push(outline(xml, file, baseDir, folders, ids, members, problems));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String name = xml.getLocalName().toLowerCase(Locale.ROOT);
@@ -143,11 +142,11 @@ public final class OpmlReader {
     }
 
     /** Reads one outline; returns the folder name it opens (its text when it has no feed). */
-    private static Optional<String> outline(XMLStreamReader xml, Path file, Path baseDir, Sanitizer sanitizer,
+    private static Optional<String> outline(XMLStreamReader xml, Path file, Path baseDir,
                                             Deque<Optional<String>> folders, Set<String> ids,
                                             List<Subscription> members, List<Problem> problems) {
         int line = xml.getLocation().getLineNumber();
-        String text = sanitizer.plainText(attr(xml, "text").or(() -> attr(xml, "title")).orElse(""));
+        String text = Sanitizer.normalizeText(attr(xml, "text").or(() -> attr(xml, "title")).orElse(""));
         Optional<String> feed = attr(xml, "xmlUrl");
         if (feed.isEmpty()) {
             return Optional.of(text).filter(t -> !t.isEmpty());
@@ -169,7 +168,7 @@ public final class OpmlReader {
         folders.descendingIterator().forEachRemaining(f -> f.ifPresent(topics::add));
         attr(xml, "category").ifPresent(c -> {
             for (String part : c.split("[,/]")) {
-                String topic = sanitizer.plainText(part);
+                String topic = Sanitizer.normalizeText(part);
                 if (!topic.isEmpty() && !topics.contains(topic)) {
                     topics.add(topic);
                 }

@@ -32,6 +32,11 @@ import org.lateral.safety.UrlPolicy;
 public record Subscription(String id, String name, FeedLocation feed, Optional<URI> site, Optional<URI> avatar,
                            Optional<String> licence, boolean excerptOnly, List<String> topics) {
 
+    /** Latin letters that Unicode does not decompose into a base letter and a mark. */
+    private static final String UNDECOMPOSED = "ıßæÆøØœŒđĐłŁþÞðÐ";
+    private static final String[] UNDECOMPOSED_ASCII =
+        {"i", "ss", "ae", "AE", "o", "O", "oe", "OE", "d", "D", "l", "L", "th", "TH", "d", "D"};
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     public Subscription {
@@ -92,6 +97,12 @@ public record Subscription(String id, String name, FeedLocation feed, Optional<U
      */
     public static String slug(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder latin = new StringBuilder(decomposed.length());
+        for (char c : decomposed.toCharArray()) {
+            int i = UNDECOMPOSED.indexOf(c);
+            latin.append(i >= 0 ? UNDECOMPOSED_ASCII[i] : String.valueOf(c));
+        }
+        decomposed = latin.toString();
         String slug = decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
