@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -46,14 +47,15 @@ import org.jsoup.select.NodeTraversor;
 public final class Sanitizer {
 
     /** Elements removed together with everything inside them, before the safelist is applied. */
-    private static final String DROP_WITH_CONTENT = String.join(",",
+    private static final Set<String> DROP_WITH_CONTENT = Set.of(
             "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param",
             "form", "input", "button", "select", "option", "textarea", "base", "meta", "link",
             "svg", "math", "template", "noscript", "noembed", "noframes", "title", "head",
             "audio", "video", "source", "track", "canvas", "portal", "dialog");
 
     /** Elements whose content is never visible text (kept out of {@link #plainText}). */
-    private static final String INVISIBLE = "script, style, template, noscript, noembed, noframes";
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "template", "noscript", "noembed",
+            "noframes");
 
     /** Elements deeper than this keep only their text (jsoup's cleaner slows down with depth). */
     static final int MAX_DEPTH = 128;
@@ -62,6 +64,7 @@ public final class Sanitizer {
 
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9+#_\\-]{1,40}");
     private static final String LINK_REL = "nofollow noopener ugc";
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
 
     private final Cleaner cleaner;
 
@@ -135,26 +138,14 @@ public final class Sanitizer {
         }
         String base = UrlPolicy.parseWeb(baseUri).map(URI::toString).orElse("");
         Document dirty = Jsoup.parseBodyFragment(limitLength(html), base);
-        dirty.select(DROP_WITH_CONTENT).remove();
-        flattenBeyond(dirty.body(), MAX_DEPTH);
-        for (Element heading : dirty.body().select("h1, h2, h3, h4, h5")) {
-            int level = heading.normalName().charAt(1) - '0';
-            heading.tagName("h" + (level + 1));
-        }
+        prepare(dirty.body());
         Document clean = cleaner.clean(dirty);
-        enforceUrls(clean);
-        for (Element code : clean.body().select("code[class]")) {
-            if (!CODE_CLASS.matcher(code.attr("class")).matches()) {
-                code.removeAttr("class");
-            }
-        }
+        Optional<URI> firstImage = finish(clean.body());
         clean.outputSettings()
                 .prettyPrint(false)
                 .charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base);
         String out = clean.body().html().trim();
-        Optional<URI> firstImage = Optional.ofNullable(clean.body().selectFirst("img[src]"))
-                .flatMap(img -> UrlPolicy.parseWeb(img.attr("src")));
         return new CleanHtml(out, normalizeText(clean.body().text()), firstImage);
     }
 
@@ -169,7 +160,13 @@ public final class Sanitizer {
             return normalizeText(maybeHtml);
         }
         Document doc = Jsoup.parseBodyFragment(limitLength(maybeHtml));
-        doc.select(INVISIBLE).remove();
+        NodeTraversor.filter(new Visitor() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node instanceof Element && INVISIBLE.contains(((Element) node).normalName())
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        }, doc.body());
         return normalizeText(doc.body().text());
     }
 
@@ -222,24 +219,42 @@ public final class Sanitizer {
         return html.substring(0, cut);
     }
 
-    /** Replaces what is nested deeper than {@code maxDepth} by its text, in one pass without recursion. */
-    private static void flattenBeyond(Element root, int maxDepth) {
+    /** A node filter that only looks at nodes on the way down. */
+    private abstract static class Visitor implements NodeFilter {
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    /**
+     * Before the safelist, in one pass without recursion: removes dangerous elements with their
+     * content, moves headings one level down, and replaces what is nested deeper than
+     * {@link #MAX_DEPTH} by its text.
+     */
+    private static void prepare(Element body) {
         List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
+        NodeTraversor.filter(new Visitor() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (depth >= maxDepth && node instanceof Element && ((Element) node).childrenSize() > 0) {
-                    tooDeep.add((Element) node);
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
+                }
+                Element element = (Element) node;
+                String name = element.normalName();
+                if (DROP_WITH_CONTENT.contains(name)) {
+                    return FilterResult.REMOVE;
+                }
+                if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '5') {
+                    element.tagName("h" + (char) (name.charAt(1) + 1));
+                }
+                if (depth >= MAX_DEPTH && element.childrenSize() > 0) {
+                    tooDeep.add(element);
                     return FilterResult.SKIP_CHILDREN;
                 }
                 return FilterResult.CONTINUE;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        }, body);
         for (Element element : tooDeep) {
             String text = element.text();
             element.empty();
@@ -247,23 +262,55 @@ public final class Sanitizer {
         }
     }
 
-    /** Belt and braces after the safelist: every remaining address must pass {@link UrlPolicy}. */
-    private static void enforceUrls(Document clean) {
-        for (Element el : clean.body().select("[href], [src], [cite]")) {
-            for (String attr : new String[] {"href", "src", "cite"}) {
-                if (!el.hasAttr(attr)) {
-                    continue;
+    /**
+     * After the safelist, belt and braces in one pass: every remaining address must pass
+     * {@link UrlPolicy} (images without one go), links get their {@code rel}, code keeps only a
+     * {@code language-…} class. Returns the first image.
+     */
+    private static Optional<URI> finish(Element body) {
+        URI[] firstImage = new URI[1];
+        NodeTraversor.filter(new Visitor() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element)) {
+                    return FilterResult.CONTINUE;
                 }
-                String value = el.attr(attr);
-                boolean mail = attr.equals("href") && UrlPolicy.schemeOf(value).filter("mailto"::equals).isPresent();
-                if (!mail && UrlPolicy.parseWeb(value).isEmpty()) {
-                    el.removeAttr(attr);
+                Element element = (Element) node;
+                for (String attr : URL_ATTRIBUTES) {
+                    if (element.hasAttr(attr) && !allowed(attr, element.attr(attr))) {
+                        element.removeAttr(attr);
+                    }
                 }
+                switch (element.normalName()) {
+                    case "img":
+                        if (!element.hasAttr("src")) {
+                            return FilterResult.REMOVE;
+                        }
+                        if (firstImage[0] == null) {
+                            firstImage[0] = UrlPolicy.parseWeb(element.attr("src")).orElse(null);
+                        }
+                        break;
+                    case "a":
+                        element.attr("rel", LINK_REL);
+                        break;
+                    case "code":
+                        if (element.hasAttr("class") && !CODE_CLASS.matcher(element.attr("class")).matches()) {
+                            element.removeAttr("class");
+                        }
+                        break;
+                    default:
+                        break;
+                }
+                return FilterResult.CONTINUE;
             }
+        }, body);
+        return Optional.ofNullable(firstImage[0]);
+    }
+
+    private static boolean allowed(String attr, String value) {
+        if (attr.equals("href") && UrlPolicy.schemeOf(value).filter("mailto"::equals).isPresent()) {
+            return true;
         }
-        clean.body().select("img:not([src])").remove();
-        for (Element a : clean.body().select("a")) {
-            a.attr("rel", LINK_REL);
-        }
+        return UrlPolicy.parseWeb(value).isPresent();
     }
 }

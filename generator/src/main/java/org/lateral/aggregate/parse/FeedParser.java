@@ -1,6 +1,7 @@
 package org.lateral.aggregate.parse;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -49,13 +51,14 @@ import org.lateral.safety.UrlPolicy;
  */
 public final class FeedParser {
 
-    private final Sanitizer sanitizer;
+    /** An entity XML does not know ({@code &nbsp;}): only then is Rome's slow entity healer needed. */
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;");
+
     private final EntryNormalizer normalizer;
     private final int maxEntries;
 
     public FeedParser(Sanitizer sanitizer, int maxEntries) {
-        this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
-        this.normalizer = new EntryNormalizer(sanitizer);
+        this.normalizer = new EntryNormalizer(Objects.requireNonNull(sanitizer, "sanitizer"));
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be at least 1");
         }
@@ -81,7 +84,10 @@ public final class FeedParser {
         }
         Document document;
         try {
-            document = SafeXml.parse(new XmlFixerReader(new StringReader(sniffed.text())));
+            String xml = sniffed.text();
+            Reader reader = HTML_ENTITY.matcher(xml).find()
+                    ? new XmlFixerReader(new StringReader(xml)) : new StringReader(xml);
+            document = SafeXml.parse(reader);
         } catch (JDOMException e) {
             return ParsedFeed.failed(describe(e, sniffed.text()));
         } catch (IOException e) {
