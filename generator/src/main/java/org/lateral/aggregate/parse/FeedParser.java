@@ -169,7 +169,8 @@ public final class FeedParser {
 
     /** The XML parser's own words, short, one line, without the JDK's "lineNumber: …" prefix. */
     private static String detail(String message) {
-        String d = message.replaceAll("^Error on line \\d+:?\\s*", "")
+        String d = message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):?\\s*", "")
+                .replaceAll("^Error on line \\d+:?\\s*", "")
                 .replaceAll("^lineNumber: \\d+; columnNumber: \\d+; ", "");
         d = Sanitizer.normalizeText(d);
         return EntryNormalizer.truncate(d, 160);

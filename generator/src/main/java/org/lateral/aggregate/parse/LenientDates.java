@@ -38,7 +38,7 @@ final class LenientDates {
             Map.entry("NZDT", "+1300"));
 
     private static final Pattern RFC822 = Pattern.compile(
-            "^(?:[A-Za-z]{2,9},?\\s+)?(\\d{1,2})[\\s\\-]+([A-Za-z]{3,9})\\.?[\\s\\-]+(\\d{2,4})"
+            "^(?:[A-Za-z]{2,9},?\\s+)?(\\d{1,2})[\\s\\-]+([A-Za-z]{3,9})\\.?[\\s\\-]+(\\d{2,4})(?!\\d)"
                     + "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*([A-Za-z]{1,5}|[+\\-]\\d{2}:?\\d{2})?");
     private static final Pattern GMT_OFFSET = Pattern.compile("(?i)\\s*(?:GMT|UTC)([+\\-]\\d{1,2})(?::?(\\d{2}))?$");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
