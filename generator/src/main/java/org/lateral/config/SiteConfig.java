@@ -1,6 +1,5 @@
 package org.lateral.config;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -76,17 +75,14 @@ public record SiteConfig(
 
     /** The path part of {@link #baseUrl}: {@code "/"} or, for a project site, {@code "/cpd/"}. */
     public String basePath() {
-        String path = URI.create(baseUrl).getRawPath();
-        if (path == null || path.isEmpty()) {
-            return "/";
-        }
-        return path.endsWith("/") ? path : path + "/";
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
     /** {@code https://example.org} — scheme and host of {@link #baseUrl}, without the path. */
     public String origin() {
-        URI u = URI.create(baseUrl);
-        return u.getScheme() + "://" + u.getRawAuthority();
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? baseUrl : baseUrl.substring(0, slash);
     }
 
     public Locale locale() {
