@@ -1,13 +1,12 @@
 package org.lateral.aggregate;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.lateral.internal.Slugs;
 import org.lateral.safety.Sanitizer;
 import org.lateral.safety.UrlPolicy;
 
@@ -32,12 +31,7 @@ import org.lateral.safety.UrlPolicy;
 public record Subscription(String id, String name, FeedLocation feed, Optional<URI> site, Optional<URI> avatar,
                            Optional<String> licence, boolean excerptOnly, List<String> topics) {
 
-    /** Latin letters that Unicode does not decompose into a base letter and a mark. */
-    private static final String UNDECOMPOSED = "ıßæÆøØœŒđĐłŁþÞðÐ";
-    private static final String[] UNDECOMPOSED_ASCII =
-        {"i", "ss", "ae", "AE", "o", "O", "oe", "OE", "d", "D", "l", "L", "th", "TH", "d", "D"};
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern SLUG = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}]+(?:-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Nd}]+)*");
 
     public Subscription {
         Objects.requireNonNull(id, "id");
@@ -54,7 +48,7 @@ public record Subscription(String id, String name, FeedLocation feed, Optional<U
         topics = topics.stream().map(Sanitizer::normalizeText).filter(t -> !t.isEmpty()).distinct().toList();
         licence = licence.map(Sanitizer::normalizeText).filter(l -> !l.isEmpty());
         if (!SLUG.matcher(id).matches()) {
-            throw new IllegalArgumentException("member id \"" + id + "\" must be lower-case letters, digits and dashes");
+            throw new IllegalArgumentException("member id \"" + id + "\" must be lower-case letters, digits and single dashes (a slug)");
         }
         if (name.isBlank()) {
             throw new IllegalArgumentException("member name is blank");
@@ -92,18 +86,12 @@ public record Subscription(String id, String name, FeedLocation feed, Optional<U
     }
 
     /**
-     * A slug for page addresses: accents removed, lower case (root locale), anything else a dash;
-     * {@code "member"} when nothing is left (a name in a script without Latin letters).
+     * A slug for page addresses, the site's own rule ({@link Slugs#slugify}: accents dropped,
+     * lower case in any locale, letters of other scripts kept), at most 60 characters;
+     * {@code "member"} when nothing is left.
      */
     public static String slug(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        StringBuilder latin = new StringBuilder(decomposed.length());
-        for (char c : decomposed.toCharArray()) {
-            int i = UNDECOMPOSED.indexOf(c);
-            latin.append(i >= 0 ? UNDECOMPOSED_ASCII[i] : String.valueOf(c));
-        }
-        decomposed = latin.toString();
-        String slug = decomposed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Slugs.slugify(text);
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }

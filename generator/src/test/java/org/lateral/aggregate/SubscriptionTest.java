@@ -17,16 +17,19 @@ class SubscriptionTest {
     Path hub;
 
     @Test
-    void slugsAreAsciiLowerCaseInAnyLocale() {
+    void idsAreTheSitesSlugsInAnyLocale() {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(new Locale("tr", "TR"));
-            assertThat(Subscription.slug("İLKE Işık — Çağrı")).isEqualTo("ilke-isik-cagri");
-            assertThat(Subscription.slug("INSET Day")).isEqualTo("inset-day");
+            assertThat(Subscription.slug("INSET Day — Çağrı")).isEqualTo("inset-day-cagrı");
+            assertThat(Subscription.of("INSET Day", new FeedLocation.Local(hub.resolve("a.xml"))).id())
+                    .isEqualTo("inset-day");
         } finally {
             Locale.setDefault(saved);
         }
-        assertThat(Subscription.slug("名前")).isEqualTo("member");
+        assertThat(Subscription.slug("名前")).isEqualTo("名前");
+        assertThat(Subscription.slug("!!!")).isEqualTo("member");
+        assertThat(Subscription.slug("x".repeat(100))).hasSize(60);
     }
 
     @Test
