@@ -112,7 +112,7 @@ public final class SiteBuilder {
                 site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases);
     }
 
-    private static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
+    static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
         List<Problem> errors = problems.stream().filter(Problem::isError).toList();
         problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
         if (!errors.isEmpty()) {
@@ -123,7 +123,7 @@ public final class SiteBuilder {
     }
 
     /** The same template error hit by many pages is reported once. */
-    private static List<Problem> dedupe(List<Problem> problems) {
+    static List<Problem> dedupe(List<Problem> problems) {
         Map<String, Problem> unique = new LinkedHashMap<>();
         for (Problem p : problems) {
             unique.putIfAbsent(p.format(), p);
@@ -131,7 +131,7 @@ public final class SiteBuilder {
         return new ArrayList<>(unique.values());
     }
 
-    private static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
+    static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
         theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
         Path own = siteDir.resolve("static");
         if (Files.isDirectory(own)) {
@@ -169,7 +169,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static Map<String, Object> loadData(Path siteDir) {
+    static Map<String, Object> loadData(Path siteDir) {
         Path dir = siteDir.resolve("data");
         Map<String, Object> data = new HashMap<>();
         if (!Files.isDirectory(dir)) {

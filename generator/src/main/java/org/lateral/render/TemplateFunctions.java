@@ -6,6 +6,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.utility.DeepUnwrap;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +17,9 @@ import java.util.Map;
 
 /**
  * The functions every template can call: {@code formatDate(date[, pattern])},
- * {@code isoDate(date)}, {@code t(key, args…)} for the theme's words. Built once per build for
- * the site's language and time zone.
+ * {@code isoDate(date)}, {@code t(key, args…)} for the theme's words. A date is a page's
+ * {@code ZonedDateTime} or an {@code Instant} (a hub entry's), shown in the site's time zone.
+ * Built once per build for the site's language and time zone.
  */
 final class TemplateFunctions {
 
@@ -27,13 +29,13 @@ final class TemplateFunctions {
     static Map<String, TemplateModel> create(Locale locale, ZoneId zone, Strings strings) {
         DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         TemplateMethodModelEx formatDate = args -> {
-            ZonedDateTime d = date(args, "formatDate").withZoneSameInstant(zone);
+            ZonedDateTime d = date(args, "formatDate", zone).withZoneSameInstant(zone);
             if (args.size() > 1) {
                 return d.format(DateTimeFormatter.ofPattern(scalar(args.get(1)), locale));
             }
             return d.format(longDate);
         };
-        TemplateMethodModelEx isoDate = args -> date(args, "isoDate").withZoneSameInstant(zone)
+        TemplateMethodModelEx isoDate = args -> date(args, "isoDate", zone).withZoneSameInstant(zone)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         TemplateMethodModelEx t = args -> {
             if (args.isEmpty()) {
@@ -49,13 +51,16 @@ final class TemplateFunctions {
         return Map.of("formatDate", formatDate, "isoDate", isoDate, "t", t);
     }
 
-    private static ZonedDateTime date(List<?> args, String fn) throws TemplateModelException {
+    private static ZonedDateTime date(List<?> args, String fn, ZoneId zone) throws TemplateModelException {
         if (args.isEmpty()) {
             throw new TemplateModelException(fn + "(…) needs a date, e.g. " + fn + "(page.date)");
         }
         Object o = DeepUnwrap.unwrap((TemplateModel) args.get(0));
         if (o instanceof ZonedDateTime z) {
             return z;
+        }
+        if (o instanceof Instant i) {
+            return i.atZone(zone);
         }
         throw new TemplateModelException(fn + "(…) was given " + (o == null ? "nothing" : "\"" + o + "\"")
                 + " instead of a date such as page.date");

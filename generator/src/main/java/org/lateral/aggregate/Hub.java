@@ -1,0 +1,110 @@
+package org.lateral.aggregate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The assembled hub, what the hub's templates receive as {@code hub}: every member with their
+ * entries, the river (all members' entries merged, newest first), the feed-health report and the
+ * weekly digests. Immutable. Built by {@link #assemble}.
+ *
+ * <pre>{@code
+ * Hub hub = Hub.assemble(config, collected, now, zone);
+ * hub.member(hub.river().get(0)).name();
+ * }</pre>
+ *
+ * @param members   in the order the organiser listed them
+ * @param river     every entry, newest first, without duplicates
+ * @param report    how every feed fared this run
+ * @param digests   the most recent weeks that had posts, newest first (at most {@link #DIGEST_WEEKS})
+ * @param lastWeek  last week's digest, possibly empty
+ * @param generated when this run happened
+ * @param membersById the same members by id (derived from {@code members}; pass an empty map)
+ */
+public record Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests,
+                  Digest lastWeek, Instant generated, Map<String, Member> membersById) {
+
+    /** How many weekly digests the digest feed holds. */
+    public static final int DIGEST_WEEKS = 4;
+
+    /** Members who share a topic, for the members page. */
+    public record Topic(String name, List<Member> members) {
+        public Topic {
+            Objects.requireNonNull(name, "name");
+            members = List.copyOf(members);
+        }
+    }
+
+    public Hub {
+        members = List.copyOf(members);
+        river = List.copyOf(river);
+        Objects.requireNonNull(report, "report");
+        digests = List.copyOf(digests);
+        Objects.requireNonNull(lastWeek, "lastWeek");
+        Objects.requireNonNull(generated, "generated");
+        membersById = members.stream().collect(Collectors.toUnmodifiableMap(Member::id, Function.identity()));
+    }
+
+    public Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests, Digest lastWeek,
+               Instant generated) {
+        this(members, river, report, digests, lastWeek, generated, Map.of());
+    }
+
+    /** Puts a run's collected entries and report together with the members who wrote them. */
+    public static Hub assemble(HubConfig config, Collected collected, Instant now, java.time.ZoneId zone) {
+        Map<String, List<Entry>> byMember = collected.entries().stream()
+                .collect(Collectors.groupingBy(Entry::memberId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, FeedReport> reports = collected.report().feeds().stream()
+                .collect(Collectors.toMap(FeedReport::memberId, Function.identity(), (a, b) -> a));
+        List<Member> members = new ArrayList<>();
+        for (Subscription s : config.subscriptions()) {
+            FeedReport report = reports.get(s.id());
+            if (report == null) {
+                throw new IllegalArgumentException("no report for member " + s.id());
+            }
+            members.add(new Member(s, byMember.getOrDefault(s.id(), List.of()), report, config.publicFeed(s)));
+        }
+        return new Hub(members, collected.entries(), collected.report(), Digest.weeks(members, now, zone, DIGEST_WEEKS),
+                Digest.lastWeek(members, now, zone), now);
+    }
+
+    /** The member who wrote an entry. */
+    public Member member(Entry entry) {
+        return member(entry.memberId()).orElseThrow(() ->
+                new IllegalArgumentException("entry " + entry.id() + " belongs to no member"));
+    }
+
+    public Optional<Member> member(String id) {
+        return Optional.ofNullable(membersById.get(id));
+    }
+
+    /** Topics and the members who write about them, alphabetically (case ignored). */
+    public List<Topic> topics() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Member>> grouped = new LinkedHashMap<>();
+        for (Member m : members) {
+            for (String t : m.topics()) {
+                String key = t.toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, t);
+                grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+            }
+        }
+        return grouped.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Topic(names.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    /** Members whose feed failed this run. */
+    public List<Member> failing() {
+        return members.stream().filter(m -> !m.report().isSuccess()).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.lateral.aggregate;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code hub:} section of a hub's {@code site.yaml}, read by {@link HubConfigReader}: who the
+ * members are, how their feeds are fetched, and how the river is cut into pages.
+ *
+ * <pre>{@code
+ * HubConfig hub = HubConfigReader.read(siteConfig.hub(), hubDir, Path.of("site.yaml"), output, baseUrl, problems);
+ * new HubCollector(hub.settings()).collect(hub.subscriptions());
+ * }</pre>
+ *
+ * @param subscriptions every member, {@code members:} first, then those of the {@code opml:} file
+ * @param publicFeeds   a member's public feed address by member id, when the hub reads a local copy
+ *                      of it ({@code feedUrl:}); used for the blogroll
+ * @param settings      fetch limits and the cache folder
+ * @param perMemberCap  at most this many entries of one member on a river page while others wait
+ * @param opmlTitle     the title of the {@code opml:} file, empty when there is none
+ */
+public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
+                        int perMemberCap, String opmlTitle) {
+
+    /** Entries of one member on a river page while others still have entries to show. */
+    public static final int DEFAULT_PER_MEMBER_CAP = 3;
+
+    public HubConfig {
+        subscriptions = List.copyOf(subscriptions);
+        publicFeeds = Map.copyOf(publicFeeds);
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(opmlTitle, "opmlTitle");
+        if (perMemberCap < 1) {
+            throw new IllegalArgumentException("perMemberCap must be at least 1");
+        }
+    }
+
+    /** A member's feed address as a reader elsewhere can follow it: the web feed, or {@code feedUrl:}. */
+    public Optional<URI> publicFeed(Subscription member) {
+        if (member.feed() instanceof FeedLocation.Remote remote) {
+            return Optional.of(remote.uri());
+        }
+        return Optional.ofNullable(publicFeeds.get(member.id()));
+    }
+
+    /**
+     * The members as the blogroll lists them: those with a public feed address, each with that
+     * address as its feed (a local path means nothing to a reader elsewhere).
+     */
+    public List<Subscription> blogroll() {
+        List<Subscription> out = new ArrayList<>();
+        for (Subscription s : subscriptions) {
+            publicFeed(s).ifPresent(uri -> out.add(new Subscription(s.id(), s.name(), new FeedLocation.Remote(uri),
+                    s.site(), s.avatar(), s.licence(), s.excerptOnly(), s.topics())));
+        }
+        return out;
+    }
+}
