@@ -9,13 +9,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Makes every URL in a post's HTML absolute, resolved against the post's own permalink as a
  * browser on that page would: {@code photo.jpg} in a post at {@code https://example.org/cpd/2024/03/oracy/}
  * becomes {@code https://example.org/cpd/2024/03/oracy/photo.jpg}, {@code #fn1} becomes the
  * permalink plus {@code #fn1}. Covers {@code href}, {@code src}, {@code poster}, {@code cite},
- * {@code data} and every candidate of {@code srcset}. HTML comments ({@code <!--more-->}) are dropped. Feed readers and planets show a post away from
+ * {@code data} and every candidate of {@code srcset}. HTML comments ({@code <!--more-->}) and
+ * control characters are dropped. Feed readers and planets show a post away from
  * its site, where relative URLs break. Stateless and thread-safe.
  */
 final class AbsoluteUrls {
@@ -48,6 +50,12 @@ final class AbsoluteUrls {
         doc.body().forEachNode(n -> {
             if (n instanceof Comment) {
                 n.remove(); // <!--more--> and friends mean nothing to a feed reader
+            } else if (n instanceof TextNode t) {
+                String text = t.getWholeText();
+                String clean = XmlChars.clean(text);
+                if (!clean.equals(text)) {
+                    t.text(clean); // a control character, even as &#x7;, is nothing a reader can show
+                }
             }
         });
         return doc.body().html();

@@ -54,6 +54,11 @@ class AbsoluteUrlsTest {
     }
 
     @Test
+    void dropsControlCharactersWrittenAsCharacterReferences() {
+        assertThat(AbsoluteUrls.resolve("<p>bell &#x7; escape \u001B end</p>", POST)).isEqualTo("<p>bell  escape  end</p>");
+    }
+
+    @Test
     void keepsTextAndMarkupAsTheyWere() {
         assertThat(AbsoluteUrls.resolve("<p>Fish &amp; chips <em>“quoted”</em></p>", POST))
                 .isEqualTo("<p>Fish &amp; chips <em>“quoted”</em></p>");
