@@ -94,9 +94,9 @@ final class FeedEntries {
             resolve(bundle, rel).ifPresent(candidates::add);
             resolve(bundle, decode(rel)).ifPresent(candidates::add);
         }
-        String basePath = site.basePath();
-        if (image.startsWith(basePath)) {
-            String rel = image.substring(basePath.length());
+        String inSite = site.url(image); // "/images/a.jpg" → "/cpd/images/a.jpg", as the page links it
+        if (inSite.startsWith(site.basePath())) {
+            String rel = inSite.substring(site.basePath().length());
             resolve(siteDir.resolve("static"), rel).ifPresent(candidates::add);
             resolve(siteDir.resolve("static"), decode(rel)).ifPresent(candidates::add);
         }

@@ -113,6 +113,45 @@ class FeedPlannerTest {
     }
 
     @Test
+    void enclosureLengthComesFromAnImageInTheSitesStaticFolder() throws Exception {
+        Files.createDirectories(siteDir.resolve("static/images"));
+        Files.write(siteDir.resolve("static/images/photo.png"), new byte[77]);
+        Page p = withImage(FeedFixtures.post("content/posts/a.md", "a", "A", FeedFixtures.date("2024-03-01"), Map.of()),
+                "/images/photo.png");
+        FeedEntry e = new FeedEntries(FeedFixtures.site(List.of(p)), siteDir).of(p);
+        assertThat(e.image()).hasValueSatisfying(i -> {
+            assertThat(i.url()).isEqualTo("https://example.org/cpd/images/photo.png");
+            assertThat(i.type()).isEqualTo("image/png");
+            assertThat(i.length()).isEqualTo(77);
+        });
+    }
+
+    @Test
+    void remoteImagesAreEnclosedWithAnUnknownLength() {
+        Page p = withImage(FeedFixtures.post("content/posts/a.md", "a", "A", FeedFixtures.date("2024-03-01"), Map.of()),
+                "https://photos.example/a.webp");
+        FeedEntry e = new FeedEntries(FeedFixtures.site(List.of(p)), siteDir).of(p);
+        assertThat(e.image()).hasValue(new FeedEntry.Enclosure("https://photos.example/a.webp", "image/webp", 0));
+    }
+
+    @Test
+    void imagesOutsideTheSiteFolderAreNeverRead() throws Exception {
+        Path root = Files.createDirectories(siteDir.resolve("site/static"));
+        Files.write(siteDir.resolve("secret.jpg"), new byte[5]);
+        Page p = withImage(FeedFixtures.post("content/posts/a.md", "a", "A", FeedFixtures.date("2024-03-01"), Map.of()),
+                "/cpd/../../secret.jpg");
+        FeedEntry e = new FeedEntries(FeedFixtures.site(List.of(p)), root.getParent()).of(p);
+        assertThat(e.image()).hasValueSatisfying(i -> assertThat(i.length()).isZero());
+    }
+
+    private static Page withImage(Page p, String image) {
+        return new Page(p.kind(), p.source(), p.url(), p.permalink(), p.outputPath(), p.title(), p.slug(), p.date(),
+                p.updated(), p.authors(), p.tags(), p.categories(), p.series(), p.part(), p.stage(), p.summary(),
+                p.description(), p.truncated(), p.content(), p.toc(), java.util.Optional.of(image), p.wordCount(),
+                p.draft(), p.layout(), p.params(), p.resources());
+    }
+
+    @Test
     void postsWithoutAuthorsAreCreditedToTheSite() {
         Page anonymous = FeedFixtures.post("content/posts/a.md", "a", "A", FeedFixtures.date("2024-03-01"), Map.of());
         anonymous = new Page(anonymous.kind(), anonymous.source(), anonymous.url(), anonymous.permalink(),
