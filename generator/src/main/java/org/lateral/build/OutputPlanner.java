@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lateral.feed.FeedOutput;
 import org.lateral.feed.FeedPlanner;
+import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.site.Author;
 import org.lateral.site.Page;
@@ -93,7 +94,14 @@ final class OutputPlanner {
             Map<String, Object> model) {
         Map<String, Object> full = new HashMap<>(model);
         full.put("site", site);
-        jobs.add(new Job(outputPath, origin, source,
-                () -> templates.render(template, full).getBytes(StandardCharsets.UTF_8)));
+        boolean relative = site.config().relativeUrls() && !outputPath.equals("404.html");
+        String basePath = site.basePath();
+        jobs.add(new Job(outputPath, origin, source, () -> {
+            String html = templates.render(template, full);
+            if (relative) {
+                html = RelativeLinks.rewrite(html, outputPath, basePath);
+            }
+            return html.getBytes(StandardCharsets.UTF_8);
+        }));
     }
 }

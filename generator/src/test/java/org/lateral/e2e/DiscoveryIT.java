@@ -146,7 +146,17 @@ class DiscoveryIT {
         Document tag = Html.page(out, "tags/oracy/index.html");
         assertThat(tag.select("head link[type=application/atom+xml]").first().attr("title"))
                 .isEqualTo("Oracy · Ms Rahman's CPD journal");
-        assertThat(tag.select("a.feed-link").attr("href")).isEqualTo("/cpd/tags/oracy/feed.xml");
+        assertThat(Html.linkTarget(out, "tags/oracy/index.html", tag.select("a.feed-link").attr("href")))
+                .isEqualTo(out.resolve("tags/oracy/feed.xml")).isRegularFile();
+        Document author = Html.page(out, "authors/arahman/index.html");
+        assertThat(Html.linkTarget(out, "authors/arahman/index.html", author.select("a.feed-link").attr("href")))
+                .isEqualTo(out.resolve("authors/arahman/feed.xml")).isRegularFile();
+        Document home = Html.page(out, "index.html");
+        assertThat(home.select("footer .feeds a").eachAttr("type"))
+                .containsExactly("application/atom+xml", "application/rss+xml", "application/feed+json");
+        for (String href : home.select("footer .feeds a").eachAttr("href")) {
+            assertThat(Html.linkTarget(out, "index.html", href)).isRegularFile();
+        }
     }
 
     @Test
@@ -221,10 +231,12 @@ class DiscoveryIT {
 
     @Test
     void postsAreMarkedUpAsHEntries() {
-        Document post = Html.page(build(SITE), "2024/03/oracy-project/index.html");
+        Path out = build(SITE);
+        Document post = Html.page(out, "2024/03/oracy-project/index.html");
         Element entry = post.selectFirst("article.h-entry");
         assertThat(entry.select(".p-name").text()).isEqualTo("Oracy project, week one");
-        assertThat(entry.select(".u-url").attr("href")).isEqualTo("https://example.org/cpd/2024/03/oracy-project/");
+        assertThat(Html.linkTarget(out, "2024/03/oracy-project/index.html", entry.select(".u-url").attr("href")))
+                .isEqualTo(out.resolve("2024/03/oracy-project/index.html"));
         assertThat(entry.select("time.dt-published").attr("datetime")).isEqualTo("2024-03-05T16:00:00Z");
         assertThat(entry.select("time.dt-updated").attr("datetime")).isEqualTo("2024-03-09T00:00:00Z");
         assertThat(entry.select(".p-author.h-card").text()).isEqualTo("Aisha Rahman");

@@ -64,7 +64,7 @@ class FeedPlannerTest {
         Site limited = new Site(new org.lateral.config.SiteConfig(one.title(), one.description(), one.baseUrl(),
                 one.language(), one.config().timezone(), "default", Map.of(), one.config().permalinks(), 10, 10,
                 List.of(), new org.lateral.config.SiteConfig.FeedConfig(1, true), Map.of(),
-                java.util.Optional.empty(), 9), one.posts(), one.pages(), one.taxonomies(), one.authors(),
+                java.util.Optional.empty(), 9, true), one.posts(), one.pages(), one.taxonomies(), one.authors(),
                 one.postsByAuthor(), one.data(), one.buildTime());
         Feed atom = AtomWriterTest.read(new FeedPlanner(limited, siteDir).outputs(List.of()).get(0).content().get());
         assertThat(atom.getEntries()).extracting(e -> e.getTitle()).containsExactly("B");
