@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -23,8 +24,9 @@ import org.jdom2.output.XMLOutputter;
 /**
  * Writes a {@link FeedDocument} as Atom 1.0 (RFC 4287) through Rome: feed id, title, updated,
  * {@code rel=self} and {@code rel=alternate} links and an author (the site) on the feed; id, title,
- * published, updated, authors, categories, summary, full content ({@code type="html"}) and an
- * {@code rel=enclosure} link for the image on each entry. Stateless and thread-safe.
+ * published, updated, authors, categories, summary, full content ({@code type="html"}), an
+ * {@code rel=enclosure} link for the image and, for a post in another language, {@code xml:lang}
+ * on each entry. Stateless and thread-safe.
  */
 final class AtomWriter {
 
@@ -55,6 +57,11 @@ final class AtomWriter {
             Document xml = new WireFeedOutput().outputJDom(feed);
             // Rome does not write the feed's language; readers use xml:lang for hyphenation and voices
             xml.getRootElement().setAttribute("lang", doc.language(), Namespace.XML_NAMESPACE);
+            List<Element> written = xml.getRootElement().getChildren("entry", xml.getRootElement().getNamespace());
+            for (int i = 0; i < written.size() && i < doc.entries().size(); i++) {
+                Element entry = written.get(i);
+                doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
+            }
             return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml)
                     .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {

@@ -66,7 +66,9 @@ final class FeedEntries {
                 page.lastmod(), authors, categories,
                 XmlChars.clean(AbsoluteUrls.resolve(page.content(), base)),
                 XmlChars.clean(AbsoluteUrls.resolve(page.summary(), base)),
-                XmlChars.clean(page.description()), page.image().map(i -> enclosure(page, i)));
+                XmlChars.clean(page.description()), page.image().map(i -> enclosure(page, i)),
+                Optional.ofNullable(page.params().get("lang")).map(String::valueOf).map(String::strip)
+                        .filter(l -> !l.isEmpty()).map(XmlChars::clean));
     }
 
     private FeedEntry.Category category(TermRef t) {

@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param summaryHtml the summary, every URL absolute
  * @param summaryText the summary as plain text
  * @param image       the post's {@code image}, as an enclosure
+ * @param language    the post's own language (front matter {@code lang: cy}) when it differs from the site's
  */
 record FeedEntry(String id, String title, String url, ZonedDateTime published, ZonedDateTime updated,
         List<Person> authors, List<Category> categories, String contentHtml, String summaryHtml,
-        String summaryText, Optional<Enclosure> image) {
+        String summaryText, Optional<Enclosure> image, Optional<String> language) {
 
     FeedEntry {
         Objects.requireNonNull(id, "id");
@@ -38,6 +39,7 @@ record FeedEntry(String id, String title, String url, ZonedDateTime published, Z
         Objects.requireNonNull(summaryHtml, "summaryHtml");
         Objects.requireNonNull(summaryText, "summaryText");
         Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(language, "language");
     }
 
     /** An author; {@code url} and {@code avatar} are absolute or empty. */

@@ -15,7 +15,7 @@ import java.util.List;
  * Writes a {@link FeedDocument} as JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}) with
  * Jackson: version, title, home_page_url, feed_url, description, language and authors on the feed;
  * id, url, title, content_html (the summary in excerpt mode), summary, image, date_published,
- * date_modified, authors and tags on each item. Thread-safe.
+ * date_modified, authors, tags and (for a post in another language) language on each item. Thread-safe.
  */
 final class JsonFeedWriter {
 
@@ -48,6 +48,7 @@ final class JsonFeedWriter {
                 item.put("summary", e.summaryText());
             }
             e.image().ifPresent(i -> item.put("image", i.url()));
+            e.language().ifPresent(l -> item.put("language", l));
             item.put("date_published", date(e.published()));
             item.put("date_modified", date(e.updated()));
             authors(item, e.authors());

@@ -315,6 +315,28 @@ class FeedsIT {
     }
 
     @Test
+    void aPostInAnotherLanguageSaysSoInAtomAndJsonFeed() throws Exception {
+        Path out = build("""
+                -- site.yaml --
+                title: Ysgol y Cwm
+                baseUrl: https://example.org/
+                language: en-GB
+                -- content/posts/dysgu.md --
+                ---
+                title: Dysgu Cymraeg
+                date: 2024-03-01
+                lang: cy
+                ---
+                Helo.
+                """);
+        org.jsoup.nodes.Document xml = Jsoup.parse(read(out.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(xml.select("feed").attr("xml:lang")).isEqualTo("en-GB");
+        assertThat(xml.select("entry").attr("xml:lang")).isEqualTo("cy");
+        assertThat(JSON.readTree(read(out.resolve("feed.json"))).path("items").get(0).path("language").asText())
+                .isEqualTo("cy");
+    }
+
+    @Test
     void excerptModeCarriesSummariesOnly() throws Exception {
         Path out = build(SITE.replace("language: en-GB", "language: en-GB\nfeeds:\n  full: false\n  entries: 1"));
         Feed feed = atom(out.resolve("feed.xml"));

@@ -64,6 +64,15 @@ class AtomWriterTest {
     }
 
     @Test
+    void marksAPostInAnotherLanguage() {
+        Document xml = Jsoup.parse(new String(AtomWriter.write(FeedFixtures.document(true,
+                FeedFixtures.inWelsh(FeedFixtures.entry("Dysgu", "<p>Helo.</p>")), FeedFixtures.entry("Oracy", "<p>x</p>"))),
+                StandardCharsets.UTF_8), "", Parser.xmlParser());
+        assertThat(xml.select("entry").eachAttr("xml:lang")).containsExactly("cy");
+        assertThat(xml.select("entry").get(0).select("title").text()).isEqualTo("Dysgu");
+    }
+
+    @Test
     void excerptModeLeavesTheContentOut() throws Exception {
         Entry e = read(AtomWriter.write(FeedFixtures.document(false, FeedFixtures.entry("Oracy", "<p>All.</p>"))))
                 .getEntries().get(0);

@@ -37,7 +37,13 @@ final class FeedFixtures {
                 List.of(new FeedEntry.Category("categories", "Events", BASE + "categories/events/"),
                         new FeedEntry.Category("tags", "Oracy", BASE + "tags/oracy/")),
                 content, "<p>Summary.</p>", "Summary.",
-                Optional.of(new FeedEntry.Enclosure(BASE + "2024/03/oracy/photo.jpg", "image/jpeg", 1234)));
+                Optional.of(new FeedEntry.Enclosure(BASE + "2024/03/oracy/photo.jpg", "image/jpeg", 1234)),
+                Optional.empty());
+    }
+
+    static FeedEntry inWelsh(FeedEntry e) {
+        return new FeedEntry(e.id(), e.title(), e.url(), e.published(), e.updated(), e.authors(), e.categories(),
+                e.contentHtml(), e.summaryHtml(), e.summaryText(), e.image(), Optional.of("cy"));
     }
 
     static FeedDocument document(boolean full, FeedEntry... entries) {

@@ -40,6 +40,15 @@ class JsonFeedWriterTest {
     }
 
     @Test
+    void marksAPostInAnotherLanguage() throws Exception {
+        JsonNode items = read(JsonFeedWriter.write(FeedFixtures.document(true,
+                FeedFixtures.inWelsh(FeedFixtures.entry("Dysgu", "<p>Helo.</p>")), FeedFixtures.entry("Oracy", "<p>x</p>"))))
+                .path("items");
+        assertThat(items.get(0).path("language").asText()).isEqualTo("cy");
+        assertThat(items.get(1).has("language")).isFalse();
+    }
+
+    @Test
     void excerptModeCarriesTheSummaryAsContent() throws Exception {
         JsonNode item = read(JsonFeedWriter.write(FeedFixtures.document(false, FeedFixtures.entry("Oracy", "<p>All.</p>"))))
                 .path("items").get(0);
