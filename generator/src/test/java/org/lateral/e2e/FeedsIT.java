@@ -315,6 +315,37 @@ class FeedsIT {
     }
 
     @Test
+    void theHubReadsEveryAtomAndRssFeedWeWrite() throws Exception {
+        Path out = build(SITE);
+        org.lateral.aggregate.parse.FeedParser hub =
+                new org.lateral.aggregate.parse.FeedParser(org.lateral.safety.Sanitizer.create(), 50);
+        List<Path> feeds = new ArrayList<>(files(out, "feed.xml"));
+        feeds.addAll(files(out, "rss.xml"));
+        for (Path f : feeds) {
+            org.lateral.aggregate.Subscription member = org.lateral.aggregate.Subscription.of("Aisha Rahman",
+                    new org.lateral.aggregate.FeedLocation.Local(f));
+            org.lateral.aggregate.parse.ParsedFeed parsed = hub.parse(Files.readAllBytes(f),
+                    org.lateral.aggregate.parse.FeedContext.of(member, java.time.Instant.parse("2024-04-01T00:00:00Z")));
+            assertThat(parsed.status().isSuccess()).as(f + ": " + parsed.status().format()).isTrue();
+            List<String> ids = reader(f).getEntries().stream().map(SyndEntry::getUri).toList();
+            assertThat(parsed.entries()).as(f.toString()).extracting(org.lateral.aggregate.Entry::id)
+                    .containsExactlyElementsOf(ids);
+            for (org.lateral.aggregate.Entry e : parsed.entries()) {
+                assertThat(e.link()).hasValueSatisfying(l -> assertThat(l.toString()).startsWith("https://example.org/cpd/"));
+                assertThat(e.dateEstimated()).isFalse();
+                assertThat(e.contentHtml()).isNotBlank();
+            }
+        }
+        org.lateral.aggregate.Entry post = hub.parse(Files.readAllBytes(out.resolve("feed.xml")),
+                org.lateral.aggregate.parse.FeedContext.of(org.lateral.aggregate.Subscription.of("Aisha Rahman",
+                        new org.lateral.aggregate.FeedLocation.Local(out.resolve("feed.xml"))),
+                        java.time.Instant.parse("2024-04-01T00:00:00Z"))).entries().get(0);
+        assertThat(post.title()).isEqualTo("Oracy project, week one");
+        assertThat(post.authors()).containsExactly("Aisha Rahman");
+        assertThat(post.contentHtml()).contains("https://example.org/cpd/2024/03/oracy-project/photo.jpg");
+    }
+
+    @Test
     void aPostInAnotherLanguageSaysSoInAtomAndJsonFeed() throws Exception {
         Path out = build("""
                 -- site.yaml --
