@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lateral.feed.FeedOutput;
+import org.lateral.feed.FeedPlanner;
 import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.site.Author;
@@ -18,18 +20,21 @@ import org.lateral.taxonomy.Term;
 
 /**
  * Decides every file a build writes — a page per post and page, the paginated home, a page per
- * tag, category and author, the taxonomy indexes, the 404 page — and which template renders each.
+ * tag, category and author, the taxonomy indexes, the 404 page, and (through {@link FeedPlanner})
+ * the feeds, sitemap and robots.txt — and which template renders each.
  * Each becomes a {@link Job}; nothing is rendered here.
  */
 final class OutputPlanner {
 
     private final Site site;
     private final TemplateRenderer templates;
+    private final FeedPlanner feeds;
     private final List<Job> jobs = new ArrayList<>();
 
-    OutputPlanner(Site site, TemplateRenderer templates) {
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
         this.site = site;
         this.templates = templates;
+        this.feeds = new FeedPlanner(site, siteDir);
     }
 
     List<Job> plan() {
@@ -66,6 +71,10 @@ final class OutputPlanner {
         }
         if (templates.exists("404.ftlh")) {
             html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
+        }
+        // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
+        for (FeedOutput f : feeds.outputs(jobs.stream().map(Job::outputPath).toList())) {
+            jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
         }
         return jobs;
     }

@@ -243,6 +243,16 @@ public final class SiteConfigLoader {
         if (node.isEmpty() || !node.get().isMap()) {
             return SiteConfig.FeedConfig.DEFAULT;
         }
+        YamlNode feeds = node.get();
+        Set<String> keys = Set.of("entries", "full");
+        for (String key : feeds.asMap().keySet()) {
+            if (!keys.contains(key)) {
+                f.problems.add(Problem.error(f.file, feeds.keyLine(key), feeds.keyColumn(key),
+                        "feeds has no setting \"" + key + "\"",
+                        Suggestions.closest(key, keys).map(s -> "did you mean `" + s + "`?")
+                                .orElse("use entries (how many posts each feed holds) or full (true or false)")));
+            }
+        }
         int entries = f.integer(node.get(), "entries", 20, 1, 100_000);
         boolean full = f.bool(node.get(), "full", true);
         return new SiteConfig.FeedConfig(entries, full);
