@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.lateral.build.HubBuilder;
 import org.lateral.build.SiteBuilder;
 import org.lateral.scaffold.Scaffolder;
 
@@ -32,6 +33,25 @@ public final class Lateral {
      */
     public static BuildResult build(BuildRequest request) {
         return SiteBuilder.build(request);
+    }
+
+    /**
+     * Runs a hub: fetches every member's feed, merges and sanitises their entries, and builds the
+     * hub's pages, feeds, digest, blogroll and feed-health report into its output folder,
+     * atomically. Feeds that fail are reported in the result, not thrown: their members keep the
+     * entries of their last good fetch. When no feed at all could be read, nothing is written
+     * ({@link AggregateResult#written()} is false) and the previous hub is left as it was.
+     *
+     * <pre>{@code
+     * AggregateResult r = Lateral.aggregate(AggregateRequest.of(Path.of("hub")));
+     * r.report().failures().forEach(f -> System.out.println(f.format()));
+     * }</pre>
+     *
+     * @throws LateralException listing every problem in the hub's site.yaml (its hub: section
+     *                          included), content or templates
+     */
+    public static AggregateResult aggregate(AggregateRequest request) {
+        return HubBuilder.aggregate(request);
     }
 
     /** Creates a starter site with two example posts and an about page; returns the files written. */

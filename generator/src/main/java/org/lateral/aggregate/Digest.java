@@ -15,8 +15,8 @@ import java.util.Objects;
 /**
  * One weekly digest: the posts published on the hub during a calendar week (Monday to Sunday, in
  * the hub's time zone), grouped by member. A week is digested once it is over, so a digest never
- * changes after it appears: the one shown is last week's, and the digest feed lists the most recent
- * weeks that had posts.
+ * changes after it appears. The hub shows the latest week that had posts (a quiet week makes no
+ * issue, as a newsletter would skip it), and the digest feed lists the most recent such weeks.
  *
  * <pre>{@code
  * List<Digest> weeks = Digest.weeks(river, members, now, zone, 4);

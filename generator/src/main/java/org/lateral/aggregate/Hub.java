@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
  * @param river     every entry, newest first, without duplicates
  * @param report    how every feed fared this run
  * @param digests   the most recent weeks that had posts, newest first (at most {@link #DIGEST_WEEKS})
- * @param lastWeek  last week's digest, possibly empty
+ * @param digest    the latest digest: the most recent complete week that had posts (last week's,
+ *                  empty, when no week of the last {@code 4 * DIGEST_WEEKS} had any)
  * @param generated when this run happened
  * @param membersById the same members by id (derived from {@code members}; pass an empty map)
  */
 public record Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests,
-                  Digest lastWeek, Instant generated, Map<String, Member> membersById) {
+                  Digest digest, Instant generated, Map<String, Member> membersById) {
 
     /** How many weekly digests the digest feed holds. */
     public static final int DIGEST_WEEKS = 4;
@@ -48,14 +49,14 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
         river = List.copyOf(river);
         Objects.requireNonNull(report, "report");
         digests = List.copyOf(digests);
-        Objects.requireNonNull(lastWeek, "lastWeek");
+        Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(generated, "generated");
         membersById = members.stream().collect(Collectors.toUnmodifiableMap(Member::id, Function.identity()));
     }
 
-    public Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests, Digest lastWeek,
+    public Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests, Digest digest,
                Instant generated) {
-        this(members, river, report, digests, lastWeek, generated, Map.of());
+        this(members, river, report, digests, digest, generated, Map.of());
     }
 
     /** Puts a run's collected entries and report together with the members who wrote them. */
@@ -72,8 +73,9 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
             }
             members.add(new Member(s, byMember.getOrDefault(s.id(), List.of()), report, config.publicFeed(s)));
         }
-        return new Hub(members, collected.entries(), collected.report(), Digest.weeks(members, now, zone, DIGEST_WEEKS),
-                Digest.lastWeek(members, now, zone), now);
+        List<Digest> digests = Digest.weeks(members, now, zone, DIGEST_WEEKS);
+        return new Hub(members, collected.entries(), collected.report(), digests,
+                digests.isEmpty() ? Digest.lastWeek(members, now, zone) : digests.get(0), now);
     }
 
     /** The member who wrote an entry. */

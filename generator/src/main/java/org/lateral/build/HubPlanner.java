@@ -1,19 +1,25 @@
 package org.lateral.build;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.lateral.aggregate.Digest;
 import org.lateral.aggregate.HealthReportWriter;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.HubConfig;
 import org.lateral.aggregate.Member;
 import org.lateral.aggregate.OpmlWriter;
 import org.lateral.aggregate.RiverPage;
+import org.lateral.feed.FeedOutput;
+import org.lateral.feed.HubFeeds;
 import org.lateral.render.RelativeLinks;
+import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
@@ -40,34 +46,38 @@ final class HubPlanner {
     static final String DIGEST_EMAIL = "hub/digest-email.ftlh";
     static final String DIGEST_TEXT = "hub/digest-text.ftl";
     static final String HEALTH = "hub/health.ftlh";
+    /** A digest's posts with absolute links: the digest feed's entry content. */
+    static final String DIGEST_CONTENT = "hub/digest-content.ftlh";
 
     private final Site site;
     private final Hub hub;
     private final HubConfig config;
     private final TemplateRenderer templates;
+    private final Strings strings;
     private final List<Job> jobs = new ArrayList<>();
 
-    HubPlanner(Site site, Hub hub, HubConfig config, TemplateRenderer templates) {
+    HubPlanner(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings) {
         this.site = site;
         this.hub = hub;
         this.config = config;
         this.templates = templates;
+        this.strings = strings;
     }
 
     List<Job> plan() {
         for (RiverPage page : RiverPage.paginate(hub.river(), site.config().paginate(), config.perMemberCap(),
                 site.basePath())) {
-            html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", "home", "paginator", page));
+            html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", "river", "paginator", page));
         }
         html("members/index.html", "the members page", MEMBERS, Map.of("kind", "members"));
         for (Member m : hub.members()) {
             html(m.path() + "index.html", "the page of member \"" + m.name() + "\"", MEMBER,
                     Map.of("kind", "member", "member", m));
         }
-        html("digest/index.html", "the digest page", DIGEST, Map.of("kind", "digest", "digest", hub.lastWeek()));
-        render("digest/email.html", "the digest e-mail", DIGEST_EMAIL, Map.of("kind", "digest", "digest", hub.lastWeek()),
+        html("digest/index.html", "the digest page", DIGEST, Map.of("kind", "digest", "digest", hub.digest()));
+        render("digest/email.html", "the digest e-mail", DIGEST_EMAIL, Map.of("kind", "digest", "digest", hub.digest()),
                 false);
-        render("digest/digest.txt", "the digest text", DIGEST_TEXT, Map.of("kind", "digest", "digest", hub.lastWeek()),
+        render("digest/digest.txt", "the digest text", DIGEST_TEXT, Map.of("kind", "digest", "digest", hub.digest()),
                 false);
         html("health/index.html", "the feed-health page", HEALTH, Map.of("kind", "health"));
         for (Page p : site.pages()) {
@@ -82,10 +92,20 @@ final class HubPlanner {
         }
         bytes("health/report.json", "the feed-health report", () -> new HealthReportWriter().toJson(hub.report()));
         bytes("blogroll.opml", "the blogroll", () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
-        for (HubFeeds.Output feed : new HubFeeds(site, hub).outputs()) {
-            jobs.add(new Job(feed.outputPath(), feed.origin(), Optional.empty(), feed.content()));
+        HubFeeds feeds = new HubFeeds(site, hub);
+        List<FeedOutput> files = new ArrayList<>(feeds.river());
+        files.add(feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
+                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind", "digest"))));
+        for (FeedOutput f : files) {
+            jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
         }
         return jobs;
+    }
+
+    /** "Week of 16 November 2026: 3 posts from 2 members", in the hub's language. */
+    private String digestTitle(Digest d) {
+        String week = d.start().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.config().locale()));
+        return strings.get("hub_digest_entry_title", week, d.count(), d.sections().size());
     }
 
     private void html(String outputPath, String origin, String template, Map<String, Object> model) {

@@ -1,0 +1,129 @@
+package org.lateral.build;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lateral.AggregateRequest;
+import org.lateral.AggregateResult;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.aggregate.Collected;
+import org.lateral.aggregate.Hub;
+import org.lateral.aggregate.HubCollector;
+import org.lateral.aggregate.HubConfig;
+import org.lateral.aggregate.HubConfigReader;
+import org.lateral.config.SiteConfig;
+import org.lateral.config.SiteConfigLoader;
+import org.lateral.content.ContentLoader;
+import org.lateral.content.Source;
+import org.lateral.markdown.MarkdownRenderer;
+import org.lateral.output.OutputGuard;
+import org.lateral.output.StagedOutput;
+import org.lateral.render.Strings;
+import org.lateral.render.TemplateRenderer;
+import org.lateral.render.Theme;
+import org.lateral.render.ThemeLoader;
+import org.lateral.site.Site;
+import org.lateral.site.SiteAssembler;
+
+/**
+ * Runs one hub: the same phases as a site build with the members' feeds as the source of pages.
+ * Load (site.yaml and its {@code hub:} section, the theme, the hub's own {@code content/pages/})
+ * and check everything that can be checked before the network is touched; collect (fetch, read,
+ * sanitise and merge every feed, {@link HubCollector}); assemble the {@link Hub}; plan
+ * ({@link HubPlanner}); render in parallel and write atomically ({@link StagedOutput}).
+ *
+ * <p>Failed feeds do not fail the run: their members keep the entries of their last good fetch
+ * and the health page says what went wrong. When not one feed could be read, nothing is written
+ * and the previous hub stays as it was. Use it through {@link org.lateral.Lateral#aggregate}.
+ */
+public final class HubBuilder {
+
+    private HubBuilder() {
+    }
+
+    public static AggregateResult aggregate(AggregateRequest request) {
+        long start = System.nanoTime();
+        Instant now = request.clock().instant();
+        Path hubDir = request.hubDir().toAbsolutePath().normalize();
+        Path outputDir = request.outputDir().toAbsolutePath().normalize();
+
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig config = SiteConfigLoader.load(hubDir, warnings);
+        OutputGuard.check(outputDir, hubDir).ifPresent(p -> {
+            throw new LateralException(p);
+        });
+        Path configFile = Path.of(SiteConfigLoader.find(hubDir).orElseThrow().getFileName().toString());
+        HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
+                URI.create(config.baseUrl()), warnings);
+        Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
+        Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
+        TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
+        Site site = ownPages(hubDir, config, now, warnings);
+        for (String template : List.of(HubPlanner.RIVER, HubPlanner.MEMBER, HubPlanner.HEALTH)) {
+            if (!templates.exists(template)) {
+                throw new LateralException(Problem.error(Path.of("templates", template), 0, 0,
+                        "the theme \"" + theme.name() + "\" has no hub templates (" + template + ")",
+                        "use theme: default for the hub, or copy the default theme's templates/hub/ folder into yours"));
+            }
+        }
+
+        Collected collected = new HubCollector(hubConfig.settings(), request.clock())
+                .collect(hubConfig.subscriptions(), request.progress());
+        Hub hub = Hub.assemble(hubConfig, collected, now, config.timezone());
+        if (collected.report().noFeedRead()) {
+            return result(outputDir, false, hub, 0, warnings, start);
+        }
+
+        List<Job> jobs = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
+        List<Problem> problems = new ArrayList<>(Collisions.find(jobs));
+        SiteBuilder.failOnErrors(problems, warnings);
+        AtomicInteger files = new AtomicInteger();
+        try (StagedOutput out = StagedOutput.begin(outputDir)) {
+            SiteBuilder.copyStatic(theme, hubDir, site, out, files);
+            List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
+            jobs.parallelStream().forEach(job -> {
+                try {
+                    out.write(job.outputPath(), job.content().get());
+                    files.incrementAndGet();
+                } catch (LateralException e) {
+                    renderProblems.addAll(e.problems());
+                }
+            });
+            problems.addAll(SiteBuilder.dedupe(renderProblems));
+            SiteBuilder.failOnErrors(problems, warnings);
+            out.commit();
+        }
+        return result(outputDir, true, hub, files.get(), warnings, start);
+    }
+
+    /** The hub's own pages (about, join…), built as a site's are; posts are not the hub's to publish. */
+    private static Site ownPages(Path hubDir, SiteConfig config, Instant now, List<Problem> warnings) {
+        ContentLoader.Loaded loaded = new ContentLoader(hubDir, config.timezone()).load();
+        List<Source> pages = loaded.sources().stream().filter(s -> !s.isPost()).toList();
+        if (pages.size() < loaded.sources().size()) {
+            warnings.add(Problem.warning(Path.of("content", "posts"), 0, 0,
+                    "the hub does not publish posts of its own; content/posts/ was left out",
+                    "publish network news from a member's site (its feed brings it to the hub), or make it a page in content/pages/"));
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
+                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc), SiteBuilder.loadData(hubDir));
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(assembled.problems());
+        SiteBuilder.failOnErrors(problems, warnings);
+        return assembled.site();
+    }
+
+    private static AggregateResult result(Path outputDir, boolean written, Hub hub, int files, List<Problem> warnings,
+                                          long start) {
+        return new AggregateResult(outputDir, written, hub.members().size(), hub.river().size(), files, hub.report(),
+                warnings, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,56 @@
+package org.lateral.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.lateral.AggregateRequest;
+import org.lateral.AggregateResult;
+import org.lateral.Lateral;
+import org.lateral.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lateral aggregate [HUB_DIR]}: maps options onto {@link Lateral#aggregate}, prints each feed's line and a summary. */
+@Command(name = "aggregate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Read the members' feeds listed in HUB_DIR/site.yaml (hub: section) and build the hub "
+                + "into its output folder (HUB_DIR/public by default).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the hub was built (feeds that failed are reported, and on the health page)",
+            "1:problems in site.yaml, the hub's pages or templates (nothing written)", "2:usage error",
+            "3:Lateral failed", "4:no feed at all could be read (nothing written; the previous hub is kept)"})
+final class AggregateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "HUB_DIR", description = "the hub's folder (default: .)")
+    Path hubDir = Path.of(".");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: HUB_DIR/public)")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int[] printed = {0};
+        AggregateRequest request = new AggregateRequest(hubDir, Optional.ofNullable(output), Clock.systemUTC(),
+                (report, done, total) -> {
+                    synchronized (printed) {
+                        out.printf("[%d/%d] %s%n", ++printed[0], total, report.format());
+                        out.flush();
+                    }
+                });
+        AggregateResult r = Lateral.aggregate(request);
+        for (Problem w : r.warnings()) {
+            out.println(w.format());
+        }
+        r.summaryLines(Path.of("").toAbsolutePath()).forEach(out::println);
+        out.flush();
+        return r.written() ? ExitCodes.OK : ExitCodes.NO_FEED_READ;
+    }
+}

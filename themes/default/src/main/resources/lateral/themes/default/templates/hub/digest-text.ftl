@@ -1,0 +1,22 @@
+<#ftl output_format="plainText">
+<#-- The weekly digest as plain text, for mailing lists and mail programs without HTML. -->
+${site.title} · ${t("hub_digest")}
+${t("hub_digest_range", formatDate(digest.start), formatDate(digest.lastDay()))}: ${t("hub_digest_summary", digest.count(), digest.sections?size)}
+<#list digest.sections as s>
+
+== ${s.member.name} ==
+<#list s.entries as e>
+
+* ${e.title} (${formatDate(e.published)})
+<#if e.link??>  ${e.link}
+</#if>
+<#if e.summary?has_content>  ${e.summary}
+</#if>
+</#list>
+<#else>
+
+${t("hub_digest_empty")}
+</#list>
+
+--
+${t("hub_digest_footer", site.title)} ${site.absUrl('digest/')}
