@@ -25,6 +25,9 @@ public final class NuHtmlChecker {
             v.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
             v.setNoLangDetect(true);
             String out = v.validate(file);
+            // the checker switches log4j (on the test class path through it) to DEBUG for everyone,
+            // which floods the test output with FreeMarker's template-cache messages
+            org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.WARN);
             List<String> errors = new ArrayList<>();
             for (JsonNode m : JSON.readTree(out).path("messages")) {
                 String type = m.path("type").asText();
