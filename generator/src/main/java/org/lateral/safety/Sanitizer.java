@@ -289,9 +289,18 @@ public final class Sanitizer {
                         if (firstImage[0] == null) {
                             firstImage[0] = UrlPolicy.parseWeb(element.attr("src")).orElse(null);
                         }
+                        if (!element.hasAttr("alt")) {
+                            element.attr("alt", ""); // valid HTML: an image the feed did not describe
+                        }
                         break;
                     case "a":
-                        element.attr("rel", LINK_REL);
+                        if (element.hasAttr("href")) {
+                            element.attr("rel", LINK_REL);
+                        } else {
+                            // its address was refused: an inert placeholder link, valid HTML without rel
+                            element.removeAttr("rel");
+                            element.removeAttr("hreflang");
+                        }
                         break;
                     case "code":
                         if (element.hasAttr("class") && !CODE_CLASS.matcher(element.attr("class")).matches()) {

@@ -116,6 +116,24 @@ class SanitizerTest {
     }
 
     @Test
+    void aLinkWhoseAddressWasRefusedKeepsItsTextAndStaysValidHtml() {
+        Document out = Jsoup.parseBodyFragment(sanitizer.sanitize(
+                "<a href=\"javascript:alert(1)\" hreflang=\"en\">js</a>", BASE));
+
+        Element a = out.selectFirst("a");
+        assertThat(a.text()).isEqualTo("js");
+        assertThat(a.attributes().size()).isZero(); // rel or hreflang without href is invalid HTML
+    }
+
+    @Test
+    void imagesWithoutAltTextGetAnEmptyOne() {
+        Document out = Jsoup.parseBodyFragment(sanitizer.sanitize("<img src=\"https://img.example/a.png\">", BASE));
+
+        assertThat(out.selectFirst("img").attr("alt")).isEmpty();
+        assertThat(out.selectFirst("img").hasAttr("alt")).isTrue();
+    }
+
+    @Test
     void keepsOrdinaryWriting() {
         String html = "<h2>Plan</h2><p><strong>Bold</strong> and <em>em</em></p><ul><li>one</li></ul><ol start=3><li>x</li></ol>"
                 + "<blockquote cite=\"https://src.example/\">quote</blockquote><pre><code class=\"language-java\">int x;</code></pre>"

@@ -56,7 +56,7 @@ class HostileFeedTest {
                 }
             });
         }
-        for (Element a : doc.select("a")) {
+        for (Element a : doc.select("a[href]")) {
             assertThat(a.attr("rel")).isEqualTo("nofollow noopener ugc");
         }
     }
