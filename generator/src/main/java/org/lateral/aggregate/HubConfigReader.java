@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,21 +229,30 @@ public final class HubConfigReader {
             return "";
         }
         read.problems().forEach(p -> warnings.add(p.withFile(shown(opml))));
-        Map<String, Subscription> byFeed = new LinkedHashMap<>();
-        members.forEach(s -> byFeed.put(s.feed().uri().toString(), s));
-        List<String> ids = new ArrayList<>(members.stream().map(Subscription::id).toList());
+        Set<String> listed = new HashSet<>();
+        members.forEach(s -> listed.add(s.feed().uri().toString()));
+        Map<String, Subscription> fromOpml = new LinkedHashMap<>();
         for (Subscription s : read.subscriptions()) {
-            if (byFeed.containsKey(s.feed().uri().toString())) {
+            String feed = s.feed().uri().toString();
+            if (listed.contains(feed)) {
                 warnings.add(Problem.warning(shown(opml), 0, 0, "\"" + s.name() + "\" is listed both in members: and in "
                         + raw.get() + "; the hub reads their feed once", "remove one of the two entries"));
-                continue;
+            } else if (fromOpml.containsKey(feed)) {
+                // a feed reader files one feed in several folders: one member, with every folder as a topic
+                Subscription first = fromOpml.get(feed);
+                List<String> topics = new ArrayList<>(first.topics());
+                topics.addAll(s.topics());
+                fromOpml.put(feed, first.withTopics(topics));
+            } else {
+                fromOpml.put(feed, s);
             }
+        }
+        Set<String> ids = new HashSet<>(members.stream().map(Subscription::id).toList());
+        for (Subscription s : fromOpml.values()) {
             String id = s.id();
-            for (int n = 2; ids.contains(id); n++) {
+            for (int n = 2; !ids.add(id); n++) {
                 id = s.id() + "-" + n;
             }
-            ids.add(id);
-            byFeed.put(s.feed().uri().toString(), s);
             members.add(s.withId(id));
         }
         return read.title();
