@@ -269,13 +269,13 @@ public final class HubConfigReader {
             return hubDir.resolve(".lateral-cache");
         }
         String fix = "keep the cache in a folder of its own outside the output, e.g. cache: .lateral-cache (the default)";
-        if (cache.startsWith(output)) {
+        if (cache.equals(hubDir) || hubDir.startsWith(cache)) {
+            at(at, "the hub's cache folder " + cache + " is the hub's own folder or contains it", fix);
+        } else if (cache.startsWith(output)) {
             at(at, "the hub's cache folder " + cache + " is inside the output folder " + output
                     + ", which is replaced at every run", fix);
         } else if (output.startsWith(cache)) {
             at(at, "the output folder " + output + " is inside the hub's cache folder " + cache, fix);
-        } else if (cache.equals(hubDir) || hubDir.startsWith(cache)) {
-            at(at, "the hub's cache folder " + cache + " is the hub's own folder or contains it", fix);
         }
         return cache;
     }

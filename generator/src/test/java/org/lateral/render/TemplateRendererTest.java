@@ -76,4 +76,11 @@ public class TemplateRendererTest {
                 Strings.load(theme, tmp, "cy", Locale.forLanguageTag("cy")));
         assertThat(cy.render("s.ftlh", Map.of())).isEqualTo("Tagiau|3 cofnod");
     }
+
+    @Test
+    void hubEntryInstantsAreFormattedInTheSitesTimeZone() {
+        TemplateRenderer r = renderer("i.ftlh", "${formatDate(t)}|${isoDate(t)}|${formatDate(t, 'HH:mm')}");
+        assertThat(r.render("i.ftlh", Map.of("t", java.time.Instant.parse("2025-06-30T23:30:00Z"))))
+                .isEqualTo("1 July 2025|2025-07-01T00:30:00+01:00|00:30");
+    }
 }
