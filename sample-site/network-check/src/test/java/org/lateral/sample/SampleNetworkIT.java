@@ -1,0 +1,103 @@
+package org.lateral.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sample network as built by the reactor: every member's newest post, read from the member's
+ * own {@code feed.xml}, is on the hub — on the river and on the member's page. No titles are
+ * written down here, so the check stays true as the sample content changes.
+ */
+class SampleNetworkIT {
+
+    static final Path NETWORK = Path.of(System.getProperty("sampleNetwork", "..")).toAbsolutePath().normalize();
+    static final Path HUB = NETWORK.resolve("hub/target/site-output");
+
+    /** One member as the hub's report names them, and the newest entry of their own feed. */
+    record Latest(String memberId, String feed, String title, String link) {
+    }
+
+    static List<Latest> latestOfEveryMember() throws IOException {
+        JsonNode report = new ObjectMapper().readTree(HUB.resolve("health/report.json").toFile());
+        List<Latest> out = new ArrayList<>();
+        for (JsonNode s : report.path("subscriptions")) {
+            Path feed = Path.of(s.path("feed").asText());
+            Document atom = Jsoup.parse(Files.readString(feed), "", Parser.xmlParser());
+            Element newest = atom.select("entry").stream()
+                    .max(Comparator.comparing((Element e) -> OffsetDateTime.parse(e.selectFirst("published").text())))
+                    .orElseThrow(() -> new AssertionError(feed + " has no entries"));
+            out.add(new Latest(s.path("member").asText(), feed.toString(), newest.selectFirst("title").text(),
+                    newest.selectFirst("link[rel=alternate]").attr("href")));
+        }
+        return out;
+    }
+
+    static List<Element> riverEntries() throws IOException {
+        List<Element> entries = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            Path page = HUB.resolve(n == 1 ? "index.html" : "page/" + n + "/index.html");
+            if (!Files.isRegularFile(page)) {
+                return entries;
+            }
+            entries.addAll(Jsoup.parse(page.toFile(), "UTF-8").select("article.hub-entry"));
+        }
+    }
+
+    @Test
+    void everyMemberSiteWasReadAndTheHubWasBuilt() throws IOException {
+        JsonNode report = new ObjectMapper().readTree(HUB.resolve("health/report.json").toFile());
+        assertThat(report.path("feeds").asInt()).isEqualTo(4);
+        assertThat(report.path("failed").asInt()).as("feeds the hub could not read").isZero();
+        for (JsonNode s : report.path("subscriptions")) {
+            assertThat(Path.of(s.path("feed").asText())).as("a member's own feed").startsWith(NETWORK).exists();
+        }
+    }
+
+    @Test
+    void theRiverHoldsEveryMembersLatestPost() throws IOException {
+        List<Element> river = riverEntries();
+        for (Latest latest : latestOfEveryMember()) {
+            assertThat(river).as(latest.memberId() + "'s latest post \"" + latest.title() + "\" on the river")
+                    .anySatisfy(e -> {
+                        assertThat(e.selectFirst("h2 a").attr("href")).isEqualTo(latest.link());
+                        assertThat(e.selectFirst("h2").text()).isEqualTo(latest.title());
+                    });
+        }
+    }
+
+    @Test
+    void eachMembersPageStartsWithTheirLatestPost() throws IOException {
+        for (Latest latest : latestOfEveryMember()) {
+            Document page = Jsoup.parse(HUB.resolve("members/" + latest.memberId() + "/index.html").toFile(), "UTF-8");
+            Element first = page.selectFirst("article.hub-entry");
+            assertThat(first).as(latest.memberId()).isNotNull();
+            assertThat(first.selectFirst("h3 a").attr("href")).as(latest.memberId()).isEqualTo(latest.link());
+            assertThat(first.selectFirst("h3").text()).as(latest.memberId()).isEqualTo(latest.title());
+        }
+    }
+
+    @Test
+    void theHubPublishesItsFeedsBlogrollAndHealthPage() throws IOException {
+        for (String file : List.of("feed.xml", "rss.xml", "feed.json", "blogroll.opml", "health/index.html",
+                "digest/index.html", "digest/email.html", "members/index.html", "about/index.html", "join/index.html")) {
+            assertThat(HUB.resolve(file)).as(file).isRegularFile();
+        }
+        Document opml = Jsoup.parse(Files.readString(HUB.resolve("blogroll.opml")), "", Parser.xmlParser());
+        assertThat(opml.select("outline")).hasSize(4);
+        assertThat(opml.select("outline").eachAttr("xmlUrl")).allMatch(u -> u.startsWith("https://"));
+    }
+}
