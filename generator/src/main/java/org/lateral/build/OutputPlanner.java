@@ -7,17 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lateral.render.TemplateRenderer;
+import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Author;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
 import org.lateral.site.Site;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Series;
 import org.lateral.taxonomy.Taxonomy;
 import org.lateral.taxonomy.Term;
 
 /**
  * Decides every file a build writes — a page per post and page, the paginated home, a page per
- * tag, category and author, the taxonomy indexes, the 404 page — and which template renders each.
+ * tag, category, author and series, the taxonomy and series indexes, the archives, the search
+ * index and page, the 404 page — and which template renders each.
  * Each becomes a {@link Job}; nothing is rendered here.
  */
 final class OutputPlanner {
@@ -63,10 +68,46 @@ final class OutputPlanner {
                         Map.of("kind", "author", "author", a, "paginator", pager));
             }
         }
+        seriesAndArchives();
+        search();
         if (templates.exists("404.ftlh")) {
             html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
         }
         return jobs;
+    }
+
+    private void seriesAndArchives() {
+        int per = site.config().paginateTerms();
+        if (!site.series().isEmpty()) {
+            html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
+                    Map.of("kind", "seriesList"));
+        }
+        for (Series s : site.series().all()) {
+            for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
+                html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
+                        Map.of("kind", "series", "series", s, "paginator", pager));
+            }
+        }
+        if (!site.archive().isEmpty()) {
+            html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
+                    Map.of("kind", "archive"));
+        }
+        for (Archive.Period period : site.archive().periods()) {
+            for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
+                html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",
+                        Map.of("kind", "archivePeriod", "period", period, "paginator", pager));
+            }
+        }
+    }
+
+    private void search() {
+        Once index = new Once(() -> SearchIndexWriter.json(site));
+        jobs.add(new Job(SearchIndexWriter.FILE, "the search index", Optional.empty(), index::get));
+        jobs.add(new Job(SearchIndexWriter.SCRIPT_FILE, "the search index", Optional.empty(),
+                () -> SearchIndexWriter.script(index.get())));
+        if (templates.exists("search.ftlh")) {
+            html("search/index.html", "the search page", "search.ftlh", Map.of("kind", "search"));
+        }
     }
 
     private void page(Page p, String template) {
@@ -86,5 +127,22 @@ final class OutputPlanner {
         full.put("site", site);
         jobs.add(new Job(outputPath, origin, source,
                 () -> templates.render(template, full).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Bytes made once, when first asked for, by whichever job gets there first. */
+    private static final class Once {
+        private final Supplier<byte[]> maker;
+        private byte[] bytes;
+
+        Once(Supplier<byte[]> maker) {
+            this.maker = maker;
+        }
+
+        synchronized byte[] get() {
+            if (bytes == null) {
+                bytes = maker.get();
+            }
+            return bytes;
+        }
     }
 }

@@ -115,12 +115,14 @@ public record SiteConfig(
 
     /**
      * URL patterns. Tokens: {@code :year :month :day :slug :filename :section}; a pattern ends
-     * in {@code /} for pretty URLs ({@code …/index.html}).
+     * in {@code /} for pretty URLs ({@code …/index.html}). {@code series} is where each series'
+     * page goes ({@code /series/:slug/}); the list of all series is its parent folder.
      */
-    public record Permalinks(String posts, String pages, String tags, String categories, String authors) {
+    public record Permalinks(String posts, String pages, String tags, String categories, String authors,
+            String series) {
         public static final Permalinks DEFAULT =
                 new Permalinks("/:year/:month/:slug/", "/:slug/", "/tags/:slug/", "/categories/:slug/",
-                        "/authors/:slug/");
+                        "/authors/:slug/", "/series/:slug/");
     }
 
     /**
