@@ -76,23 +76,25 @@ final class OutputPlanner {
         return jobs;
     }
 
+    /** Series and archive pages, for themes that have their templates (older themes may not). */
     private void seriesAndArchives() {
         int per = site.config().paginateTerms();
-        if (!site.series().isEmpty()) {
+        if (!site.series().isEmpty() && templates.exists("series-list.ftlh")) {
             html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
                     Map.of("kind", "seriesList"));
         }
-        for (Series s : site.series().all()) {
+        for (Series s : templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
             for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
                 html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
                         Map.of("kind", "series", "series", s, "paginator", pager));
             }
         }
-        if (!site.archive().isEmpty()) {
+        if (!site.archive().isEmpty() && templates.exists("archive.ftlh")) {
             html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
                     Map.of("kind", "archive"));
         }
-        for (Archive.Period period : site.archive().periods()) {
+        boolean periods = templates.exists("archive-period.ftlh");
+        for (Archive.Period period : periods ? site.archive().periods() : List.<Archive.Period>of()) {
             for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
                 html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",
                         Map.of("kind", "archivePeriod", "period", period, "paginator", pager));

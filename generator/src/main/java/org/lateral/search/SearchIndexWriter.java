@@ -21,15 +21,17 @@ import org.lateral.site.TermRef;
  * (newest first) then per page:
  *
  * <pre>{@code
- * {"version":1,"docs":[{"title":"Oracy in Year 7","url":"2024/03/oracy/","date":"2024-03-05",
+ * {"version":1,"common":["lesson","students"],
+ *  "docs":[{"title":"Oracy in Year 7","url":"2024/03/oracy/","date":"2024-03-05",
  *   "tags":["Oracy"],"snippet":"What happened when…","words":"assessment debate talk…"}]}
  * }</pre>
  *
  * <p>{@code url} is relative to the site's root (no base path), so the index works wherever the
  * site is served from, {@code file://} included. {@code words} holds each distinct word of the
  * body once, folded as {@link Words} does, leaving out stop words, words already in the title or
- * tags, and words that begin another word of the same post (a prefix search for {@code assess}
- * finds {@code assessment}). Stateless and thread-safe.
+ * tags, words that begin another word of the same post (a prefix search for {@code assess}
+ * finds {@code assessment}), and the {@linkplain #common common} words, listed once. Stateless
+ * and thread-safe.
  */
 public final class SearchIndexWriter {
 
@@ -40,6 +42,7 @@ public final class SearchIndexWriter {
 
     static final int SNIPPET_LENGTH = 160;
     static final int MAX_WORDS = 2_000;
+    static final int COMMON_MIN_DOCS = 50;
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -52,12 +55,19 @@ public final class SearchIndexWriter {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", 1);
-            g.writeArrayFieldStart("docs");
             List<Page> all = new ArrayList<>(site.posts());
             all.addAll(site.pages());
             List<List<String>> words = all.parallelStream().map(SearchIndexWriter::words).toList();
+            Set<String> common = common(words);
+            g.writeArrayFieldStart("common");
+            for (String w : new TreeSet<>(common)) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("docs");
             for (int i = 0; i < all.size(); i++) {
-                doc(g, all.get(i), words.get(i), site.basePath());
+                List<String> own = words.get(i).stream().filter(w -> !common.contains(w)).toList();
+                doc(g, all.get(i), own, site.basePath());
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -93,6 +103,27 @@ public final class SearchIndexWriter {
         g.writeStringField("snippet", Words.snippet(p.description(), SNIPPET_LENGTH));
         g.writeStringField("words", String.join(" ", words));
         g.writeEndObject();
+    }
+
+    /**
+     * Words in more than half of the entries of an index of at least {@value #COMMON_MIN_DOCS}:
+     * written once, not in each entry. They tell posts apart too little to be worth their bytes
+     * (on the benchmark corpus they are half of the index); the script treats them as present
+     * in every entry.
+     */
+    static Set<String> common(List<List<String>> words) {
+        if (words.size() < COMMON_MIN_DOCS) {
+            return Set.of();
+        }
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        words.forEach(list -> list.forEach(w -> df.merge(w, 1, Integer::sum)));
+        Set<String> out = new HashSet<>();
+        df.forEach((w, n) -> {
+            if (n * 2 > words.size()) {
+                out.add(w);
+            }
+        });
+        return out;
     }
 
     /** The body's distinct useful words, sorted, without those a title, tag or longer word already covers. */

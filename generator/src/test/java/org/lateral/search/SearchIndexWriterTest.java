@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lateral.BuildRequest;
@@ -52,6 +54,7 @@ class SearchIndexWriterTest {
 
         JsonNode index = new ObjectMapper().readTree(json);
         assertThat(index.path("version").asInt()).isEqualTo(1);
+        assertThat(index.path("common")).isEmpty();
         JsonNode post = index.path("docs").get(0);
         assertThat(post.path("title").asText()).isEqualTo("Oracy in Year 7 <b>");
         assertThat(post.path("url").asText()).isEqualTo("2024/03/oracy/");
@@ -65,5 +68,16 @@ class SearchIndexWriterTest {
 
         String script = java.nio.file.Files.readString(out.resolve(SearchIndexWriter.SCRIPT_FILE));
         assertThat(script).isEqualTo("window.lateralSearchIndex=" + new String(json, StandardCharsets.UTF_8) + ";\n");
+    }
+
+    @Test
+    void wordsInMoreThanHalfOfALargeIndexAreCommon() {
+        List<List<String>> words = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            words.add(i < 31 ? List.of("students", "w" + i) : List.of("lesson"));
+        }
+
+        assertThat(SearchIndexWriter.common(words)).containsExactly("students");
+        assertThat(SearchIndexWriter.common(words.subList(0, 10))).isEmpty();
     }
 }

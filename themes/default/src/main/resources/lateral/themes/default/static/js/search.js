@@ -18,6 +18,7 @@
   var root = fromFile ? new URL('../', location.href) : new URL(form.getAttribute('data-base') || '/', location.href);
   var MAX_SHOWN = 100;
   var docs = null;
+  var common = ' ';
   var loading = null;
   var timer = 0;
 
@@ -64,6 +65,7 @@
   function load() {
     if (!loading) {
       loading = fromJson().catch(fromScript).then(function (index) {
+        common = ' ' + (index.common || []).join(' ');
         docs = index.docs.map(function (d) {
           return {
             doc: d,
@@ -78,7 +80,10 @@
     return loading;
   }
 
-  /* Every word must match somewhere; a match in the title counts most, then tags, then text. */
+  /*
+   * Every word must match somewhere; a match in the title counts most, then tags, then text.
+   * Words in most posts ("common" in the index) are taken to be in every post.
+   */
   function search(query) {
     var terms = words(query).filter(function (t, i, all) { return all.indexOf(t) === i; });
     if (terms.length === 0) {
@@ -96,7 +101,7 @@
           s = 5;
         } else if (entry.text.indexOf(needle) >= 0) {
           s = 1;
-        } else {
+        } else if (common.indexOf(needle) < 0) {
           return;
         }
         score += s;
