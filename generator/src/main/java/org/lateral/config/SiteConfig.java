@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param authors     known authors by id, in the order written
  * @param permalinks  URL patterns per kind of page
  * @param paginate    posts per page on the home page and other lists
- * @param paginateTerms posts per page on tag, category and author pages; 0 lists all on one page
+ * @param paginateTerms posts per page on tag, category, author, series and archive pages; 0 lists all on
+ *                    one page
  * @param menu        links shown in the site's navigation
  * @param feeds       feed settings
  * @param params      every other key of site.yaml, for templates ({@code site.params.x})
