@@ -66,7 +66,8 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 
 /** A static file server on 127.0.0.1, resolving folder/ to folder/index.html, as hosts do. */
 function serve(root) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // The site is served at / and again under /elsewhere/, as a host might put it anywhere.
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/elsewhere\//, '/');
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -181,6 +182,13 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     await page.locator('#search-status').filter({ hasText: '1 post matches “talk tactics”.' }).waitFor();
     assert.equal(await page.getByLabel('Search the posts').inputValue(), 'talk tactics');
     assert.deepEqual(await resultTitles(page), ['Talk tactics in Year 7']);
+  });
+
+  it('works wherever the site is put, even under a path it was not built for', async () => {
+    const page = await open(`${base}/elsewhere/search/?q=coaching`);
+    await page.locator('#search-status').filter({ hasText: '2 posts match “coaching”.' }).waitFor();
+    assert.equal(await page.locator('#search-results a').first().evaluate((a) => a.href),
+      `${base}/elsewhere/2024/03/coaching-diary-feedback-loops/`);
   });
 
   it('works from file:// with no server, linking to each post\'s index.html', async () => {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Author;
@@ -127,8 +128,15 @@ final class OutputPlanner {
             Map<String, Object> model) {
         Map<String, Object> full = new HashMap<>(model);
         full.put("site", site);
-        jobs.add(new Job(outputPath, origin, source,
-                () -> templates.render(template, full).getBytes(StandardCharsets.UTF_8)));
+        boolean relative = site.config().relativeUrls() && !outputPath.equals("404.html");
+        String basePath = site.basePath();
+        jobs.add(new Job(outputPath, origin, source, () -> {
+            String html = templates.render(template, full);
+            if (relative) {
+                html = RelativeLinks.rewrite(html, outputPath, basePath);
+            }
+            return html.getBytes(StandardCharsets.UTF_8);
+        }));
     }
 
     /** Bytes made once, when first asked for, by whichever job gets there first. */

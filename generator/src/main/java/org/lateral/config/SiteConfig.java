@@ -1,6 +1,5 @@
 package org.lateral.config;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +28,9 @@ import java.util.Optional;
  * @param params      every other key of site.yaml, for templates ({@code site.params.x})
  * @param hub         the raw {@code hub:} section, read by the aggregator; absent for ordinary sites
  * @param academicYearStartMonth month (1–12) an academic year starts in, for archives
+ * @param relativeUrls write links between pages as relative links ending in {@code index.html}, so
+ *                    the site works on any host, under any path, and opened straight from disk
+ *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
  */
 public record SiteConfig(
         String title,
@@ -45,7 +47,8 @@ public record SiteConfig(
         FeedConfig feeds,
         Map<String, Object> params,
         Optional<YamlNode> hub,
-        int academicYearStartMonth) {
+        int academicYearStartMonth,
+        boolean relativeUrls) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -68,22 +71,19 @@ public record SiteConfig(
     /** Defaults for a site with the given title and base URL. */
     public static SiteConfig defaults(String title, String baseUrl) {
         return new SiteConfig(title, "", baseUrl, "en", ZoneId.of("UTC"), "default", Map.of(),
-                Permalinks.DEFAULT, 10, 10, List.of(), FeedConfig.DEFAULT, Map.of(), Optional.empty(), 9);
+                Permalinks.DEFAULT, 10, 10, List.of(), FeedConfig.DEFAULT, Map.of(), Optional.empty(), 9, true);
     }
 
     /** The path part of {@link #baseUrl}: {@code "/"} or, for a project site, {@code "/cpd/"}. */
     public String basePath() {
-        String path = URI.create(baseUrl).getRawPath();
-        if (path == null || path.isEmpty()) {
-            return "/";
-        }
-        return path.endsWith("/") ? path : path + "/";
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
     /** {@code https://example.org} — scheme and host of {@link #baseUrl}, without the path. */
     public String origin() {
-        URI u = URI.create(baseUrl);
-        return u.getScheme() + "://" + u.getRawAuthority();
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? baseUrl : baseUrl.substring(0, slash);
     }
 
     public Locale locale() {
@@ -92,7 +92,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
-                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth);
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart");
+            "academicYearStart", "relativeUrls");
 
     private SiteConfigLoader() {
     }
@@ -141,13 +141,15 @@ public final class SiteConfigLoader {
         int ayStart = f.integer(root, "academicYearStart", 9, 1, 12);
         List<SiteConfig.MenuItem> menu = readMenu(root, f);
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
+        boolean relativeUrls = f.bool(root, "relativeUrls", true);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
-                authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart);
+                authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
+                relativeUrls);
     }
 
     private static boolean isHttpUrl(String s) {

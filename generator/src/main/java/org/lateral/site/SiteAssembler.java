@@ -58,10 +58,14 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final Options options;
+    private final String basePath;
+    private final String origin;
 
     public SiteAssembler(SiteConfig config, Options options) {
         this.config = config;
         this.options = options;
+        this.basePath = config.basePath();
+        this.origin = config.origin();
     }
 
     /**
@@ -206,9 +210,9 @@ public final class SiteAssembler {
         } else {
             ZonedDateTime d = date.get();
             Map<String, String> tokens = Map.of(
-                    "year", String.format(Locale.ROOT, "%04d", d.getYear()),
-                    "month", String.format(Locale.ROOT, "%02d", d.getMonthValue()),
-                    "day", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()),
+                    "year", Integer.toString(d.getYear()),
+                    "month", twoDigits(d.getMonthValue()),
+                    "day", twoDigits(d.getDayOfMonth()),
                     "slug", slug,
                     "filename", Slugs.slugify(name).isEmpty() ? slug : Slugs.slugify(name),
                     "title", Slugs.slugify(title),
@@ -327,17 +331,30 @@ public final class SiteAssembler {
             out.append(c);
             i++;
         }
-        String s = out.toString().replaceAll("/{2,}", "/");
-        return s.startsWith("/") ? s : "/" + s;
+        StringBuilder clean = new StringBuilder(out.length() + 1);
+        if (out.length() == 0 || out.charAt(0) != '/') {
+            clean.append('/');
+        }
+        for (int k = 0; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c != '/' || clean.length() == 0 || clean.charAt(clean.length() - 1) != '/') {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** Site path → relative URL with the base path. */
     private String relUrl(String path) {
-        return config.basePath() + path.substring(1);
+        return basePath + path.substring(1);
     }
 
     private String absUrl(String path) {
-        return config.origin() + relUrl(path);
+        return origin + relUrl(path);
     }
 
     /** Site path → output file: pretty URLs end in {@code /} and get an {@code index.html}. */

@@ -23,7 +23,7 @@ class SearchIndexWriterTest {
 
     @Test
     void wordsAreDistinctSortedAndLeaveOutTitleTagsStopWordsAndPrefixes() {
-        Page p = Pages.post("p", "2024-03-01").title("Oracy in Year 7").tags("Debate")
+        Page p = Pages.of("p", "2024-03-01").title("Oracy in Year 7").tags("Debate")
                 .content("<p>The debate assessment: we assess, and assessments; oracy &amp; talk. Talk!</p>")
                 .page();
 

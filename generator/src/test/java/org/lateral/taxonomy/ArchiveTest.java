@@ -15,12 +15,12 @@ class ArchiveTest {
 
     /** Newest first, as the site holds them. */
     private static final List<Page> POSTS = List.of(
-            Pages.post("nov24", "2024-11-11").page(),
-            Pages.post("sep24", "2024-09-01").page(),
-            Pages.post("aug24", "2024-08-31").page(),
-            Pages.post("mar24b", "2024-03-20").page(),
-            Pages.post("mar24a", "2024-03-05").page(),
-            Pages.post("oct23", "2023-10-03").page());
+            Pages.of("nov24", "2024-11-11").page(),
+            Pages.of("sep24", "2024-09-01").page(),
+            Pages.of("aug24", "2024-08-31").page(),
+            Pages.of("mar24b", "2024-03-20").page(),
+            Pages.of("mar24a", "2024-03-05").page(),
+            Pages.of("oct23", "2023-10-03").page());
 
     private static Archive archive(int startMonth) {
         return Archive.of(POSTS, startMonth, LONDON,

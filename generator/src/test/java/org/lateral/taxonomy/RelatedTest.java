@@ -19,10 +19,10 @@ class RelatedTest {
 
     @Test
     void postsSharingMoreTagsComeFirst() {
-        Page post = Pages.post("post", "2024-03-01").tags("Oracy", "Year 7", "Debate").page();
-        Page two = Pages.post("two", "2023-01-01").tags("Oracy", "Debate").page();
-        Page one = Pages.post("one", "2024-02-28").tags("Oracy").page();
-        Page none = Pages.post("none", "2024-02-29").tags("Maths").page();
+        Page post = Pages.of("post", "2024-03-01").tags("Oracy", "Year 7", "Debate").page();
+        Page two = Pages.of("two", "2023-01-01").tags("Oracy", "Debate").page();
+        Page one = Pages.of("one", "2024-02-28").tags("Oracy").page();
+        Page none = Pages.of("none", "2024-02-29").tags("Maths").page();
         Related r = Related.index(List.of(post, none, one, two), 5);
 
         assertThat(related(r, post)).containsExactly("two", "one");
@@ -31,12 +31,12 @@ class RelatedTest {
     @Test
     void aRareSharedTagCountsForMoreThanACommonOne() {
         List<Page> posts = new ArrayList<>();
-        Page post = Pages.post("post", "2024-03-01").tags("CPD", "Lesson study").page();
+        Page post = Pages.of("post", "2024-03-01").tags("CPD", "Lesson study").page();
         posts.add(post);
-        posts.add(Pages.post("common", "2024-02-29").tags("CPD").page());
-        posts.add(Pages.post("rare", "2020-01-01").tags("Lesson study").page());
+        posts.add(Pages.of("common", "2024-02-29").tags("CPD").page());
+        posts.add(Pages.of("rare", "2020-01-01").tags("Lesson study").page());
         for (int i = 0; i < 8; i++) {
-            posts.add(Pages.post("filler" + i, "2019-01-0" + (i + 1)).tags("CPD").page());
+            posts.add(Pages.of("filler" + i, "2019-01-0" + (i + 1)).tags("CPD").page());
         }
         Related r = Related.index(posts, 2);
 
@@ -45,10 +45,10 @@ class RelatedTest {
 
     @Test
     void tiesGoToThePostNearestInTime() {
-        Page post = Pages.post("post", "2024-03-01").tags("Oracy").page();
-        Page far = Pages.post("far", "2020-03-01").tags("Oracy").page();
-        Page near = Pages.post("near", "2024-02-01").tags("Oracy").page();
-        Page later = Pages.post("later", "2024-03-20").tags("Oracy").page();
+        Page post = Pages.of("post", "2024-03-01").tags("Oracy").page();
+        Page far = Pages.of("far", "2020-03-01").tags("Oracy").page();
+        Page near = Pages.of("near", "2024-02-01").tags("Oracy").page();
+        Page later = Pages.of("later", "2024-03-20").tags("Oracy").page();
         Related r = Related.index(List.of(later, post, near, far), 5);
 
         assertThat(related(r, post)).containsExactly("later", "near", "far");
@@ -58,7 +58,7 @@ class RelatedTest {
     void aPostIsNeverRelatedToItselfAndAtMostMaxAreKept() {
         List<Page> posts = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            posts.add(Pages.post("p" + i, "2024-01-0" + i).tags("Oracy").page());
+            posts.add(Pages.of("p" + i, "2024-01-0" + i).tags("Oracy").page());
         }
         Related r = Related.index(posts, Related.MAX);
 
@@ -67,8 +67,8 @@ class RelatedTest {
 
     @Test
     void untaggedPostsAndPostsSharingNothingHaveNone() {
-        Page untagged = Pages.post("untagged", "2024-01-01").page();
-        Page alone = Pages.post("alone", "2024-01-02").tags("Unique").page();
+        Page untagged = Pages.of("untagged", "2024-01-01").page();
+        Page alone = Pages.of("alone", "2024-01-02").tags("Unique").page();
         Related r = Related.index(List.of(untagged, alone), 5);
 
         assertThat(r.of(untagged)).isEmpty();
@@ -81,7 +81,7 @@ class RelatedTest {
         ZonedDateTime start = ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC"));
         String[] topics = {"Oracy", "Feedback", "Coaching", "Reading", "Behaviour", "Maths", "Science"};
         for (int i = 0; i < 10_000; i++) {
-            posts.add(Pages.post("p" + i, start.minusHours(i))
+            posts.add(Pages.of("p" + i, start.minusHours(i))
                     .tags("CPD", topics[i % topics.length], topics[(i / 7) % topics.length], "Year " + (i % 13))
                     .page());
         }

@@ -25,9 +25,9 @@ class SeriesGrouperTest {
     @Test
     void partsAreOrderedByPartNumberWhateverTheirDates() {
         Series s = group(
-                Pages.post("c", "2024-01-01").series("Oracy project").part(3).page(),
-                Pages.post("a", "2024-03-01").series("Oracy project").part(1).page(),
-                Pages.post("b", "2023-09-01").series("Oracy project").part(2).page()).series().get(0);
+                Pages.of("c", "2024-01-01").series("Oracy project").part(3).page(),
+                Pages.of("a", "2024-03-01").series("Oracy project").part(1).page(),
+                Pages.of("b", "2023-09-01").series("Oracy project").part(2).page()).series().get(0);
 
         assertThat(names(s.parts())).containsExactly("a", "b", "c");
         assertThat(s.name()).isEqualTo("Oracy project");
@@ -38,8 +38,8 @@ class SeriesGrouperTest {
     @Test
     void withoutPartNumbersPartsFollowTheirDatesOldestFirst() {
         Series s = group(
-                Pages.post("second", "2024-03-20").series("Coaching diary").page(),
-                Pages.post("first", "2024-03-05").series("Coaching diary").page()).series().get(0);
+                Pages.of("second", "2024-03-20").series("Coaching diary").page(),
+                Pages.of("first", "2024-03-05").series("Coaching diary").page()).series().get(0);
 
         assertThat(names(s.parts())).containsExactly("first", "second");
     }
@@ -47,8 +47,8 @@ class SeriesGrouperTest {
     @Test
     void pagesAreNewestFirstForFeeds() {
         Series s = group(
-                Pages.post("a", "2024-03-01").series("S").part(1).page(),
-                Pages.post("b", "2023-09-01").series("S").part(2).page()).series().get(0);
+                Pages.of("a", "2024-03-01").series("S").part(1).page(),
+                Pages.of("b", "2023-09-01").series("S").part(2).page()).series().get(0);
 
         assertThat(names(s.pages())).containsExactly("a", "b");
         assertThat(s.latest().slug()).isEqualTo("a");
@@ -57,8 +57,8 @@ class SeriesGrouperTest {
     @Test
     void namesDifferingOnlyInCaseAndPunctuationAreOneSeries() {
         SeriesGrouper.Grouped g = group(
-                Pages.post("a", "2024-01-01").series("Oracy Project").page(),
-                Pages.post("b", "2024-02-01").series("oracy project!").page());
+                Pages.of("a", "2024-01-01").series("Oracy Project").page(),
+                Pages.of("b", "2024-02-01").series("oracy project!").page());
 
         assertThat(g.series()).hasSize(1);
         assertThat(g.series().get(0).name()).isEqualTo("Oracy Project");
@@ -67,24 +67,24 @@ class SeriesGrouperTest {
 
     @Test
     void postsOutsideAnySeriesAreLeftOut() {
-        assertThat(group(Pages.post("a", "2024-01-01").page()).series()).isEmpty();
+        assertThat(group(Pages.of("a", "2024-01-01").page()).series()).isEmpty();
     }
 
     @Test
     void seriesAreListedMostRecentlyContinuedFirst() {
         SeriesGrouper.Grouped g = group(
-                Pages.post("old", "2022-01-01").series("Old").page(),
-                Pages.post("new", "2024-01-01").series("New").page(),
-                Pages.post("old2", "2023-01-01").series("Old").page());
+                Pages.of("old", "2022-01-01").series("Old").page(),
+                Pages.of("new", "2024-01-01").series("New").page(),
+                Pages.of("old2", "2023-01-01").series("Old").page());
 
         assertThat(g.series()).extracting(Series::slug).containsExactly("new", "old");
     }
 
     @Test
     void positionGivesPartNumberTotalAndTheNeighbouringParts() {
-        Page a = Pages.post("a", "2024-01-01").series("S").part(1).page();
-        Page b = Pages.post("b", "2024-02-01").series("S").part(2).page();
-        Page c = Pages.post("c", "2024-03-01").series("S").part(3).page();
+        Page a = Pages.of("a", "2024-01-01").series("S").part(1).page();
+        Page b = Pages.of("b", "2024-02-01").series("S").part(2).page();
+        Page c = Pages.of("c", "2024-03-01").series("S").part(3).page();
         Series s = group(a, b, c).series().get(0);
 
         Series.Position middle = s.position(b).orElseThrow();
@@ -94,15 +94,15 @@ class SeriesGrouperTest {
         assertThat(middle.next()).map(Page::slug).contains("c");
         assertThat(s.position(a).orElseThrow().previous()).isEmpty();
         assertThat(s.position(c).orElseThrow().next()).isEmpty();
-        assertThat(s.position(Pages.post("x", "2024-01-01").page())).isEmpty();
+        assertThat(s.position(Pages.of("x", "2024-01-01").page())).isEmpty();
     }
 
     @Test
     void twoPostsClaimingOnePartAreAnErrorAtTheLaterPostsPartLine() {
         SeriesGrouper.Grouped g = group(
-                Pages.post("first", "2024-01-01").series("Oracy project").part(1).page(),
-                Pages.post("second", "2024-02-01").series("Oracy project").part(2).page(),
-                Pages.post("also-second", "2024-03-01").series("Oracy project").part(2).page());
+                Pages.of("first", "2024-01-01").series("Oracy project").part(1).page(),
+                Pages.of("second", "2024-02-01").series("Oracy project").part(2).page(),
+                Pages.of("also-second", "2024-03-01").series("Oracy project").part(2).page());
 
         assertThat(g.problems()).hasSize(1);
         Problem p = g.problems().get(0);
@@ -117,8 +117,8 @@ class SeriesGrouperTest {
     @Test
     void aSeriesMixingNumberedAndUnnumberedPartsWarnsAndListsTheUnnumberedLast() {
         SeriesGrouper.Grouped g = group(
-                Pages.post("loose", "2023-01-01").series("S").page(),
-                Pages.post("one", "2024-01-01").series("S").part(1).page());
+                Pages.of("loose", "2023-01-01").series("S").page(),
+                Pages.of("one", "2024-01-01").series("S").part(1).page());
 
         assertThat(names(g.series().get(0).parts())).containsExactly("one", "loose");
         assertThat(g.problems()).singleElement().satisfies(p -> {
@@ -130,7 +130,7 @@ class SeriesGrouperTest {
 
     @Test
     void aSeriesNameWithoutLettersIsAWarningNotAPage() {
-        SeriesGrouper.Grouped g = group(Pages.post("a", "2024-01-01").series("???").page());
+        SeriesGrouper.Grouped g = group(Pages.of("a", "2024-01-01").series("???").page());
 
         assertThat(g.series()).isEmpty();
         assertThat(g.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no letters"));

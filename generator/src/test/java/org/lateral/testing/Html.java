@@ -35,6 +35,16 @@ public final class Html {
         }
     }
 
+    /**
+     * The file a relative link on a page points at, inside the output folder
+     * ({@code ../tags/oracy/index.html#x} from {@code 2024/a/index.html} → {@code output/2024/tags/…}).
+     */
+    public static Path linkTarget(Path output, String pageRelativePath, String href) {
+        String path = href.replaceAll("[#?].*$", "");
+        Path from = output.resolve(pageRelativePath).getParent();
+        return from.resolve(path).normalize();
+    }
+
     /** Every HTML file of an output folder, relative to it, sorted. */
     public static List<String> htmlFiles(Path output) {
         try (Stream<Path> s = Files.walk(output)) {

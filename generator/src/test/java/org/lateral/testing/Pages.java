@@ -3,6 +3,7 @@ package org.lateral.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.lateral.site.Page;
 import org.lateral.site.TermRef;
 
 /**
- * Posts for unit tests, without building a site: {@code Pages.post("a", "2024-03-05").tags("Oracy").page()}.
- * Each post's source is {@code content/posts/<name>.md} and its URL {@code /<name>/}.
+ * Small pages for unit tests, without building a site: {@code Pages.post("a", 60, "oracy")} for a
+ * quick one, or a builder for series, stages and content:
+ * {@code Pages.of("a", "2024-03-05").tags("Oracy").series("Oracy project").part(1).page()}, whose
+ * source is {@code content/posts/<name>.md} and URL {@code /<name>/}.
  */
 public final class Pages {
 
@@ -37,11 +40,22 @@ public final class Pages {
         this.title = name;
     }
 
-    public static Pages post(String name, String isoDate) {
+    public static Page post(String slug, int dayOfYear2024, String... tags) {
+        ZonedDateTime date = ZonedDateTime.of(2024, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC).plusDays(dayOfYear2024 - 1L);
+        List<TermRef> refs = java.util.Arrays.stream(tags)
+                .map(t -> new TermRef("tags", t, t, "/tags/" + t + "/")).toList();
+        return new Page(Kind.POST, Path.of("content/posts/" + slug + ".md"), "/posts/" + slug + "/",
+                "https://example.org/posts/" + slug + "/", "posts/" + slug + "/index.html", "Post " + slug, slug,
+                date, Optional.empty(), List.of(), refs, List.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), "<p>Summary of " + slug + "</p>", "Summary of " + slug, true,
+                "<p>Body of " + slug + "</p>", "", Optional.empty(), 300, false, Optional.empty(), Map.of(), List.of());
+    }
+
+    public static Pages of(String name, String isoDate) {
         return new Pages(name, LocalDate.parse(isoDate).atStartOfDay(ZONE));
     }
 
-    public static Pages post(String name, ZonedDateTime date) {
+    public static Pages of(String name, ZonedDateTime date) {
         return new Pages(name, date);
     }
 

@@ -15,7 +15,12 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var fromFile = location.protocol === 'file:';
-  var root = fromFile ? new URL('../', location.href) : new URL(form.getAttribute('data-base') || '/', location.href);
+  /* The site's root, relative to this page (search/index.html), so the site may live anywhere. */
+  var here = new URL(location.href);
+  if (!/\/$|\.html?$/.test(here.pathname)) {
+    here.pathname += '/';
+  }
+  var root = new URL(form.getAttribute('data-root') || '../', here);
   var MAX_SHOWN = 100;
   var docs = null;
   var common = ' ';
