@@ -325,4 +325,25 @@ class ListsAndSearchIT {
                 });
         assertThat(site.resolve("public")).doesNotExist();
     }
+
+    @Test
+    void aSiteWithoutPostsHasNoArchiveOrSeriesPagesButAValidSearchPage(@TempDir Path dir) throws Exception {
+        Path site = TestSites.inline(dir, """
+                -- site.yaml --
+                title: Test
+                baseUrl: https://example.org/
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                A teacher in Cardiff.
+                """);
+        Path built = Lateral.build(BuildRequest.of(site)).output();
+
+        assertThat(built.resolve("archive")).doesNotExist();
+        assertThat(built.resolve("series")).doesNotExist();
+        assertThat(new ObjectMapper().readTree(built.resolve("search-index.json").toFile()).path("docs")).hasSize(1);
+        assertThat(Html.page(built, "search/index.html").select("noscript a")).isEmpty();
+        assertThat(NuHtmlChecker.errors(built.resolve("search/index.html"))).isEmpty();
+    }
 }
