@@ -19,6 +19,7 @@ import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
+import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
 import org.lateral.markdown.Rendered;
 import org.lateral.taxonomy.Address;
@@ -234,7 +235,8 @@ public final class SiteAssembler {
                 outputPath(path), title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
-                fm.series(), fm.part(), fm.stage(), r.summaryHtml(), description, r.truncated(), r.html(),
+                fm.series(), fm.part(), fm.stage(), LinkAttributes.rebase(r.summaryHtml(), basePath), description,
+                r.truncated(), LinkAttributes.rebase(r.html(), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
     }
 
