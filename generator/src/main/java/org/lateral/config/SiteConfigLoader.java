@@ -191,18 +191,18 @@ public final class SiteConfigLoader {
             return d;
         }
         YamlNode p = node.get();
-        Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors");
+        Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors", "series");
         for (String key : p.asMap().keySet()) {
             if (!kinds.contains(key)) {
                 f.problems.add(Problem.error(f.file, p.keyLine(key), p.keyColumn(key),
                         "permalinks has no setting \"" + key + "\"",
                         Suggestions.closest(key, kinds).map(s -> "did you mean `" + s + "`?")
-                                .orElse("use one of posts, pages, tags, categories, authors")));
+                                .orElse("use one of posts, pages, tags, categories, authors, series")));
             }
         }
         return new SiteConfig.Permalinks(pattern(p, "posts", d.posts(), f), pattern(p, "pages", d.pages(), f),
                 pattern(p, "tags", d.tags(), f), pattern(p, "categories", d.categories(), f),
-                pattern(p, "authors", d.authors(), f));
+                pattern(p, "authors", d.authors(), f), pattern(p, "series", d.series(), f));
     }
 
     private static String pattern(YamlNode p, String key, String dflt, Fields f) {

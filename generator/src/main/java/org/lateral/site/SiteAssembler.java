@@ -22,13 +22,19 @@ import org.lateral.content.Source;
 import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
 import org.lateral.markdown.Rendered;
+import org.lateral.taxonomy.Address;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Related;
+import org.lateral.taxonomy.SeriesGrouper;
+import org.lateral.taxonomy.SeriesIndex;
 import org.lateral.taxonomy.Taxonomy;
 import org.lateral.taxonomy.Term;
 
 /**
  * Turns sources into the immutable {@link Site}: works out each page's URL from the permalink
  * patterns, leaves out drafts and scheduled or expired posts (unless asked), resolves authors,
- * and groups posts into tags, categories and author lists in one pass.
+ * and groups posts into tags, categories, author lists, series and archives, and finds each post's
+ * related posts.
  */
 public final class SiteAssembler {
 
@@ -104,12 +110,38 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
 
         ZonedDateTime buildTime = options.now().atZone(config.timezone());
-        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime);
+        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
+                series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
+                        config.timezone(), this::address), Related.index(posts, Related.MAX));
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
         List<Problem> sortedProblems = new ArrayList<>(problems);
         sortedProblems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));
         return new Assembled(site, sortedSkipped, sortedProblems);
+    }
+
+    private SeriesIndex series(List<Source> sources, List<Page> posts, List<Problem> problems) {
+        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
+        sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
+        String pattern = config.permalinks().series();
+        SeriesGrouper.Grouped grouped = SeriesGrouper.group(posts,
+                slug -> address(expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug))),
+                (page, key) -> frontMatter.get(page.source()).lineOf(key, 1));
+        problems.addAll(grouped.problems());
+        Address index = address(seriesIndexPath(pattern));
+        return new SeriesIndex(index.url(), index.permalink(), index.outputDir(), grouped.series());
+    }
+
+    /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
+    static String seriesIndexPath(String pattern) {
+        int token = pattern.indexOf(':');
+        String head = token < 0 ? pattern : pattern.substring(0, token);
+        String folder = head.substring(0, head.lastIndexOf('/') + 1);
+        return folder.length() > 1 ? folder : "/series/";
+    }
+
+    private Address address(String path) {
+        return new Address(relUrl(path), absUrl(path), dir(path));
     }
 
     private static Map<String, List<Page>> copyLists(Map<String, List<Page>> in) {

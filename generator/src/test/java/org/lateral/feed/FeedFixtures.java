@@ -88,6 +88,6 @@ final class FeedFixtures {
                 "categories/", List.of()));
         List<Author> authors = posts.isEmpty() ? List.of() : List.of(author());
         Map<String, List<Page>> byAuthor = posts.isEmpty() ? Map.of() : Map.of("arahman", new ArrayList<>(posts));
-        return new Site(config().withBaseUrl(baseUrl), posts, List.of(), taxonomies, authors, byAuthor, Map.of(), date("2024-04-01"));
+        return Site.withoutExtras(config().withBaseUrl(baseUrl), posts, List.of(), taxonomies, authors, byAuthor, Map.of(), date("2024-04-01"));
     }
 }
