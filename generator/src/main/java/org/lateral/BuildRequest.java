@@ -1,0 +1,57 @@
+package org.lateral;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to build: a site folder, and how.
+ *
+ * @param siteDir  the folder holding site.yaml
+ * @param output   where to write; {@code siteDir/public} when empty
+ * @param drafts   include posts marked {@code draft: true}
+ * @param future   include posts dated in the future (scheduled) and expired ones
+ * @param baseUrl  overrides site.yaml's baseUrl (for previews and CI)
+ * @param now      the time that decides what is scheduled; normally {@link Instant#now()}
+ */
+public record BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, boolean future,
+        Optional<String> baseUrl, Instant now) {
+
+    public BuildRequest {
+        Objects.requireNonNull(siteDir, "siteDir");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(now, "now");
+    }
+
+    /** Builds {@code siteDir} into {@code siteDir/public} as of now. */
+    public static BuildRequest of(Path siteDir) {
+        return new BuildRequest(siteDir, Optional.empty(), false, false, Optional.empty(), Instant.now());
+    }
+
+    public BuildRequest withOutput(Path dir) {
+        return new BuildRequest(siteDir, Optional.of(dir), drafts, future, baseUrl, now);
+    }
+
+    public BuildRequest withDrafts(boolean d) {
+        return new BuildRequest(siteDir, output, d, future, baseUrl, now);
+    }
+
+    public BuildRequest withFuture(boolean f) {
+        return new BuildRequest(siteDir, output, drafts, f, baseUrl, now);
+    }
+
+    public BuildRequest withBaseUrl(String url) {
+        return new BuildRequest(siteDir, output, drafts, future, Optional.ofNullable(url), now);
+    }
+
+    public BuildRequest withNow(Instant t) {
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, t);
+    }
+
+    /** The output folder this request writes to. */
+    public Path outputDir() {
+        return output.orElse(siteDir.resolve("public"));
+    }
+}

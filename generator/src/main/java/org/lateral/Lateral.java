@@ -1,0 +1,52 @@
+package org.lateral;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.lateral.build.SiteBuilder;
+import org.lateral.scaffold.Scaffolder;
+
+/**
+ * The one door into Lateral, shared by the command line, the Maven plugin and the tests. Each
+ * capability is a static method taking a request and returning a result; problems in the user's
+ * input come back as a {@link LateralException} listing every {@link Problem} found.
+ *
+ * <pre>{@code
+ * BuildResult r = Lateral.build(BuildRequest.of(Path.of("my-cpd-blog")));
+ * System.out.println(r.posts() + " posts written to " + r.output());
+ * }</pre>
+ *
+ * <p>Thread-safe: builds share no state, so several sites can be built at once.
+ */
+public final class Lateral {
+
+    private Lateral() {
+    }
+
+    /**
+     * Builds a site into its output folder, atomically: on any error nothing is written and the
+     * previous output is left as it was.
+     *
+     * @throws LateralException listing every problem in the site's content, config or templates
+     */
+    public static BuildResult build(BuildRequest request) {
+        return SiteBuilder.build(request);
+    }
+
+    /** Creates a starter site with two example posts and an about page; returns the files written. */
+    public static List<Path> newSite(Path dir, String title) {
+        return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")));
+    }
+
+    /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
+    public static Path newPost(Path siteDir, String title) {
+        return Scaffolder.newPost(siteDir, title, Instant.now());
+    }
+
+    /** Lateral's version, from the jar's manifest ({@code dev} when run from classes). */
+    public static String version() {
+        String v = Lateral.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,98 @@
+package org.lateral.build;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lateral.render.RelativeLinks;
+import org.lateral.render.TemplateRenderer;
+import org.lateral.site.Author;
+import org.lateral.site.Page;
+import org.lateral.site.Pager;
+import org.lateral.site.Site;
+import org.lateral.taxonomy.Taxonomy;
+import org.lateral.taxonomy.Term;
+
+/**
+ * Decides every file a build writes — a page per post and page, the paginated home, a page per
+ * tag, category and author, the taxonomy indexes, the 404 page — and which template renders each.
+ * Each becomes a {@link Job}; nothing is rendered here.
+ */
+final class OutputPlanner {
+
+    private final Site site;
+    private final TemplateRenderer templates;
+    private final List<Job> jobs = new ArrayList<>();
+
+    OutputPlanner(Site site, TemplateRenderer templates) {
+        this.site = site;
+        this.templates = templates;
+    }
+
+    List<Job> plan() {
+        for (Page p : site.posts()) {
+            page(p, p.layout().map(l -> l + ".ftlh").orElse("post.ftlh"));
+        }
+        for (Page p : site.pages()) {
+            page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
+        }
+        for (Pager pager : Pager.paginate(site.posts(), site.config().paginate(), site.basePath(), "")) {
+            html(pager.outputPath(), "the home page", "home.ftlh", Map.of("kind", "home", "paginator", pager));
+        }
+        for (Taxonomy t : site.taxonomies().values()) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            html(t.outputDir() + "index.html", "the " + t.name() + " page", "taxonomy.ftlh",
+                    Map.of("kind", "taxonomy", "taxonomy", t));
+            for (Term term : t.terms()) {
+                for (Pager pager : Pager.paginate(term.pages(), site.config().paginateTerms(), term.url(),
+                        term.outputDir())) {
+                    html(pager.outputPath(), "the " + t.singular() + " \"" + term.name() + "\"", "term.ftlh",
+                            Map.of("kind", "term", "taxonomy", t, "term", term, "paginator", pager));
+                }
+            }
+        }
+        for (Author a : site.authors()) {
+            List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
+            String dir = a.url().substring(site.basePath().length());
+            for (Pager pager : Pager.paginate(posts, site.config().paginateTerms(), a.url(), dir)) {
+                html(pager.outputPath(), "the author page of " + a.name(), "author.ftlh",
+                        Map.of("kind", "author", "author", a, "paginator", pager));
+            }
+        }
+        if (templates.exists("404.ftlh")) {
+            html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
+        }
+        return jobs;
+    }
+
+    private void page(Page p, String template) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("kind", p.isPost() ? "post" : "page");
+        model.put("page", p);
+        add(p.outputPath(), p.source().toString(), Optional.of(p.source()), template, model);
+    }
+
+    private void html(String outputPath, String origin, String template, Map<String, Object> model) {
+        add(outputPath, origin, Optional.empty(), template, model);
+    }
+
+    private void add(String outputPath, String origin, Optional<Path> source, String template,
+            Map<String, Object> model) {
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("site", site);
+        boolean relative = site.config().relativeUrls() && !outputPath.equals("404.html");
+        String basePath = site.basePath();
+        jobs.add(new Job(outputPath, origin, source, () -> {
+            String html = templates.render(template, full);
+            if (relative) {
+                html = RelativeLinks.rewrite(html, outputPath, basePath);
+            }
+            return html.getBytes(StandardCharsets.UTF_8);
+        }));
+    }
+}

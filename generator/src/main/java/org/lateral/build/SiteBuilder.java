@@ -1,0 +1,220 @@
+package org.lateral.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.lateral.BuildRequest;
+import org.lateral.BuildResult;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.config.SiteConfig;
+import org.lateral.config.SiteConfigLoader;
+import org.lateral.config.Yaml;
+import org.lateral.content.ContentLoader;
+import org.lateral.markdown.MarkdownRenderer;
+import org.lateral.output.OutputGuard;
+import org.lateral.output.StagedOutput;
+import org.lateral.render.Strings;
+import org.lateral.render.TemplateRenderer;
+import org.lateral.render.Theme;
+import org.lateral.render.ThemeLoader;
+import org.lateral.site.Page;
+import org.lateral.site.Site;
+import org.lateral.site.SiteAssembler;
+
+/**
+ * Runs one build through its phases — load, convert and assemble, render and write, copy, swap —
+ * with immutable hand-offs between them. Engines (Markdown, templates) are built once and shared
+ * by the threads that render pages in parallel. Use it through {@link org.lateral.Lateral#build}.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    public static BuildResult build(BuildRequest request) {
+        long start = System.nanoTime();
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        Stopwatch watch = new Stopwatch(phases);
+        Path siteDir = request.siteDir().toAbsolutePath().normalize();
+        Path outputDir = request.outputDir().toAbsolutePath().normalize();
+
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig config = SiteConfigLoader.load(siteDir, warnings);
+        if (request.baseUrl().isPresent()) {
+            config = config.withBaseUrl(request.baseUrl().get());
+            warnings.removeIf(p -> p.message().contains("no baseUrl"));
+        }
+        OutputGuard.check(outputDir, siteDir).ifPresent(p -> {
+            throw new LateralException(p);
+        });
+        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
+        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
+        Map<String, Object> data = loadData(siteDir);
+        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
+        watch.lap("load");
+
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SiteAssembler.Assembled assembled = new SiteAssembler(config,
+                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
+                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(assembled.problems());
+        Site site = assembled.site();
+        watch.lap("markdown");
+
+        List<Job> jobs = new OutputPlanner(site, templates).plan();
+        problems.addAll(Collisions.find(jobs));
+        failOnErrors(problems, warnings);
+        watch.lap("plan");
+
+        AtomicInteger files = new AtomicInteger();
+        AtomicInteger html = new AtomicInteger();
+        try (StagedOutput out = StagedOutput.begin(outputDir)) {
+            copyStatic(theme, siteDir, site, out, files);
+            watch.lap("copy");
+            List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
+            jobs.parallelStream().forEach(job -> {
+                try {
+                    out.write(job.outputPath(), job.content().get());
+                    files.incrementAndGet();
+                    if (job.outputPath().endsWith(".html")) {
+                        html.incrementAndGet();
+                    }
+                } catch (LateralException e) {
+                    renderProblems.addAll(e.problems());
+                }
+            });
+            watch.lap("render");
+            problems.addAll(dedupe(renderProblems));
+            failOnErrors(problems, warnings);
+            out.commit();
+            watch.lap("swap");
+        }
+        List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
+                .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
+                        s.reason().name().toLowerCase(Locale.ROOT), s.goesLive()))
+                .toList();
+        return new BuildResult(outputDir, files.get(), html.get(), site.posts().size(), site.pages().size(),
+                site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases);
+    }
+
+    private static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
+        if (!errors.isEmpty()) {
+            List<Problem> all = new ArrayList<>(errors);
+            all.addAll(warnings);
+            throw new LateralException(all);
+        }
+    }
+
+    /** The same template error hit by many pages is reported once. */
+    private static List<Problem> dedupe(List<Problem> problems) {
+        Map<String, Problem> unique = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            unique.putIfAbsent(p.format(), p);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
+        theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
+        Path own = siteDir.resolve("static");
+        if (Files.isDirectory(own)) {
+            out.copyTree(own, "");
+        }
+        for (Page p : site.posts()) {
+            copyResources(p, out);
+        }
+        for (Page p : site.pages()) {
+            copyResources(p, out);
+        }
+        files.addAndGet(countFiles(out.staging()));
+    }
+
+    private static void copyResources(Page p, StagedOutput out) {
+        if (p.resources().isEmpty()) {
+            return;
+        }
+        String dir = p.outputPath().contains("/") ? p.outputPath().substring(0, p.outputPath().lastIndexOf('/')) : "";
+        Path bundle = p.resources().get(0).getParent();
+        while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
+            bundle = bundle.getParent();
+        }
+        for (Path r : p.resources()) {
+            String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
+            out.copy(r, dir.isEmpty() ? rel : dir + "/" + rel);
+        }
+    }
+
+    private static int countFiles(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return (int) s.filter(Files::isRegularFile).count() - 1; // minus the marker
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> loadData(Path siteDir) {
+        Path dir = siteDir.resolve("data");
+        Map<String, Object> data = new HashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return data;
+        }
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.sorted().toList()) {
+                String name = f.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (dot < 0 || !List.of("yaml", "yml", "json").contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                try {
+                    Object value = Yaml.parse(Files.readString(f, StandardCharsets.UTF_8), siteDir.relativize(f), 1)
+                            .toPlain();
+                    if (value != null) {
+                        data.put(name.substring(0, dot), value);
+                    }
+                } catch (Yaml.YamlException e) {
+                    problems.add(e.problem());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir, e);
+        }
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        return data;
+    }
+
+    /** Records the wall time of each phase. */
+    private static final class Stopwatch {
+        private final Map<String, Duration> phases;
+        private long last = System.nanoTime();
+
+        Stopwatch(Map<String, Duration> phases) {
+            this.phases = phases;
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.merge(phase, Duration.ofNanos(now - last), Duration::plus);
+            last = now;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * One build, phase by phase: {@link org.lateral.build.SiteBuilder} loads, converts, assembles,
+ * plans the output files ({@code OutputPlanner}, one {@link org.lateral.build.Job} per file),
+ * renders them in parallel into a staged output and swaps it in. Orchestration only: each phase's
+ * work lives in its own package.
+ */
+package org.lateral.build;

@@ -1,0 +1,23 @@
+package org.lateral.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code lateral}: the root command; its subcommands do the work. */
+@Command(name = "lateral", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Publish your professional learning: build a site from Markdown reflections.",
+        subcommands = {BuildCommand.class, NewCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:problems in the site's content, config or templates (nothing was written)",
+            "2:the command was used wrongly",
+            "3:Lateral itself failed (disk error or bug)"})
+public final class LateralCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,139 @@
+package org.lateral.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A site's settings, read from {@code site.yaml} by {@link SiteConfigLoader}, with defaults in
+ * code. Immutable. Each feature reads only its own part ({@link Permalinks}, {@link FeedConfig}…).
+ *
+ * @param title       the site's name, shown in every page's header and its feeds
+ * @param description one sentence about the site, for search engines and feed readers
+ * @param baseUrl     absolute URL the site is published at, always ending in {@code /}; may carry a
+ *                    path, as a GitHub project site does ({@code https://me.github.io/cpd/})
+ * @param language    BCP 47 tag ({@code en}, {@code cy}); sets {@code <html lang>} and the theme's strings
+ * @param timezone    where date-only front matter values are read
+ * @param theme       a theme's name (found on the classpath) or a folder, relative to the site
+ * @param authors     known authors by id, in the order written
+ * @param permalinks  URL patterns per kind of page
+ * @param paginate    posts per page on the home page and other lists
+ * @param paginateTerms posts per page on tag, category and author pages; 0 lists all on one page
+ * @param menu        links shown in the site's navigation
+ * @param feeds       feed settings
+ * @param params      every other key of site.yaml, for templates ({@code site.params.x})
+ * @param hub         the raw {@code hub:} section, read by the aggregator; absent for ordinary sites
+ * @param academicYearStartMonth month (1–12) an academic year starts in, for archives
+ * @param relativeUrls write links between pages as relative links ending in {@code index.html}, so
+ *                    the site works on any host, under any path, and opened straight from disk
+ *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
+ */
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        ZoneId timezone,
+        String theme,
+        Map<String, AuthorConfig> authors,
+        Permalinks permalinks,
+        int paginate,
+        int paginateTerms,
+        List<MenuItem> menu,
+        FeedConfig feeds,
+        Map<String, Object> params,
+        Optional<YamlNode> hub,
+        int academicYearStartMonth,
+        boolean relativeUrls) {
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        description = description == null ? "" : description;
+        language = language == null || language.isBlank() ? "en" : language;
+        Objects.requireNonNull(timezone, "timezone");
+        theme = theme == null || theme.isBlank() ? "default" : theme;
+        authors = Map.copyOf(authors);
+        Objects.requireNonNull(permalinks, "permalinks");
+        menu = List.copyOf(menu);
+        Objects.requireNonNull(feeds, "feeds");
+        params = Map.copyOf(params);
+        hub = hub == null ? Optional.empty() : hub;
+    }
+
+    /** Defaults for a site with the given title and base URL. */
+    public static SiteConfig defaults(String title, String baseUrl) {
+        return new SiteConfig(title, "", baseUrl, "en", ZoneId.of("UTC"), "default", Map.of(),
+                Permalinks.DEFAULT, 10, 10, List.of(), FeedConfig.DEFAULT, Map.of(), Optional.empty(), 9, true);
+    }
+
+    /** The path part of {@link #baseUrl}: {@code "/"} or, for a project site, {@code "/cpd/"}. */
+    public String basePath() {
+        String path = URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    /** {@code https://example.org} — scheme and host of {@link #baseUrl}, without the path. */
+    public String origin() {
+        URI u = URI.create(baseUrl);
+        return u.getScheme() + "://" + u.getRawAuthority();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public SiteConfig withBaseUrl(String newBaseUrl) {
+        return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls);
+    }
+
+    /** An author known to the site; posts name authors by id (or by name). */
+    public record AuthorConfig(String id, String name, String bio, String url, String avatar) {
+        public AuthorConfig {
+            Objects.requireNonNull(id, "id");
+            name = name == null || name.isBlank() ? id : name;
+            bio = bio == null ? "" : bio;
+            url = url == null ? "" : url;
+            avatar = avatar == null ? "" : avatar;
+        }
+    }
+
+    /** A navigation link. {@code url} is site-relative ({@code /about/}) or absolute. */
+    public record MenuItem(String name, String url) {
+        public MenuItem {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    /**
+     * URL patterns. Tokens: {@code :year :month :day :slug :filename :section}; a pattern ends
+     * in {@code /} for pretty URLs ({@code …/index.html}).
+     */
+    public record Permalinks(String posts, String pages, String tags, String categories, String authors) {
+        public static final Permalinks DEFAULT =
+                new Permalinks("/:year/:month/:slug/", "/:slug/", "/tags/:slug/", "/categories/:slug/",
+                        "/authors/:slug/");
+    }
+
+    /**
+     * Feed settings.
+     *
+     * @param entries how many posts each feed holds
+     * @param full    full content (true) or only the summary (excerpt mode)
+     */
+    public record FeedConfig(int entries, boolean full) {
+        public static final FeedConfig DEFAULT = new FeedConfig(20, true);
+    }
+}

@@ -1,0 +1,250 @@
+package org.lateral.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.internal.Suggestions;
+
+/**
+ * Reads {@code site.yaml} into a {@link SiteConfig}. Every problem is collected (a bad time zone
+ * and a typo in a key are both reported), each with its line; unknown keys that are not typos are
+ * kept for templates as {@code site.params}.
+ */
+public final class SiteConfigLoader {
+
+    /** The name of a site's configuration file. */
+    public static final String FILE_NAME = "site.yaml";
+
+    static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
+            "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
+            "academicYearStart", "relativeUrls");
+
+    private SiteConfigLoader() {
+    }
+
+    /** Finds the config file of a site folder: {@code site.yaml}, else {@code site.yml}. */
+    public static Optional<Path> find(Path siteDir) {
+        for (String name : List.of(FILE_NAME, "site.yml")) {
+            Path p = siteDir.resolve(name);
+            if (Files.isRegularFile(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Loads the site's config; warnings (a missing baseUrl, say) are added to {@code warnings}.
+     *
+     * @throws LateralException with every error found
+     */
+    public static SiteConfig load(Path siteDir, List<Problem> warnings) {
+        Path file = find(siteDir).orElseThrow(() -> new LateralException(Problem.error(
+                Path.of(FILE_NAME), 0, 0,
+                "there is no site.yaml in " + siteDir.toAbsolutePath().normalize(),
+                "run the command inside your site's folder, give the folder as an argument,"
+                        + " or create a new site with: lateral new site my-cpd-blog")));
+        Path shown = Path.of(file.getFileName().toString());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        YamlNode root;
+        try {
+            root = Yaml.parse(text, shown, 1);
+        } catch (Yaml.YamlException e) {
+            throw new LateralException(e.problem());
+        }
+        return fromNode(root, shown, warnings);
+    }
+
+    /** Builds the config from already parsed YAML (also used by tests). */
+    public static SiteConfig fromNode(YamlNode root, Path file, List<Problem> warnings) {
+        Fields f = new Fields(root, file);
+        if (!root.isMap() && !root.isNull()) {
+            throw new LateralException(Problem.error(file, root.line(), root.column(),
+                    "site.yaml must be a list of settings such as \"title: My CPD blog\"",
+                    "start the file with a line like: title: My CPD blog"));
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (String key : root.asMap().keySet()) {
+            if (KNOWN_KEYS.contains(key)) {
+                continue;
+            }
+            Optional<String> typo = Suggestions.closest(key, KNOWN_KEYS);
+            if (typo.isPresent()) {
+                f.problems.add(Problem.error(file, root.keyLine(key), root.keyColumn(key),
+                        "unknown setting \"" + key + "\"; did you mean `" + typo.get() + "`?",
+                        "rename it to " + typo.get()));
+            } else {
+                params.put(key, root.asMap().get(key).toPlain());
+            }
+        }
+        root.get("params").filter(YamlNode::isMap).ifPresent(p -> p.asMap().forEach((k, v) -> {
+            Object plain = v.toPlain();
+            if (plain != null) {
+                params.put(k, plain);
+            }
+        }));
+
+        String title = f.text(root, "title").orElse("");
+        if (title.isBlank()) {
+            f.problems.add(Problem.error(file, root.line(), 1, "the site has no title",
+                    "add a line such as: title: Ms Rahman's CPD journal"));
+        }
+        String baseUrl = f.text(root, "baseUrl").map(String::strip).orElse("");
+        if (baseUrl.isEmpty()) {
+            warnings.add(Problem.warning(file, 0, 0,
+                    "site.yaml has no baseUrl, so links in feeds and the sitemap point at http://localhost/",
+                    "add the address the site will be published at, e.g. baseUrl: https://cpd.my-school.example/"));
+            baseUrl = "http://localhost/";
+        } else if (!isHttpUrl(baseUrl)) {
+            f.problems.add(Problem.error(file, root.keyLine("baseUrl"), root.keyColumn("baseUrl"),
+                    "baseUrl \"" + baseUrl + "\" is not a web address",
+                    "write the full address, starting with https://, e.g. https://cpd.my-school.example/"));
+            baseUrl = "http://localhost/";
+        }
+
+        ZoneId zone = ZoneId.of("UTC");
+        Optional<String> tz = f.text(root, "timezone");
+        if (tz.isPresent()) {
+            try {
+                zone = ZoneId.of(tz.get().strip());
+            } catch (DateTimeException e) {
+                f.problems.add(Problem.error(file, root.get("timezone").get().line(),
+                        root.get("timezone").get().column(),
+                        "the time zone \"" + tz.get() + "\" is not known",
+                        "use a name such as Europe/London, Europe/Dublin or UTC"));
+            }
+        }
+
+        Map<String, SiteConfig.AuthorConfig> authors = readAuthors(root, f);
+        SiteConfig.Permalinks permalinks = readPermalinks(root, f);
+        int paginate = f.integer(root, "paginate", 10, 1, 10_000);
+        int paginateTerms = f.integer(root, "paginateTerms", paginate, 0, 10_000);
+        int ayStart = f.integer(root, "academicYearStart", 9, 1, 12);
+        List<SiteConfig.MenuItem> menu = readMenu(root, f);
+        SiteConfig.FeedConfig feeds = readFeeds(root, f);
+        boolean relativeUrls = f.bool(root, "relativeUrls", true);
+
+        if (!f.problems.isEmpty()) {
+            throw new LateralException(f.problems);
+        }
+        return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
+                f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
+                authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
+                relativeUrls);
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            URI u = new URI(s);
+            return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, SiteConfig.AuthorConfig> readAuthors(YamlNode root, Fields f) {
+        Map<String, SiteConfig.AuthorConfig> out = new LinkedHashMap<>();
+        Optional<YamlNode> node = root.get("authors");
+        if (node.isEmpty() || node.get().isNull()) {
+            return out;
+        }
+        if (!node.get().isMap()) {
+            f.problems.add(Problem.error(f.file, node.get().line(), node.get().column(),
+                    "authors must be a list of people keyed by a short id",
+                    "write it as:\nauthors:\n  arahman:\n    name: Aisha Rahman"));
+            return out;
+        }
+        node.get().asMap().forEach((id, a) -> {
+            if (a.isScalar()) {
+                out.put(id, new SiteConfig.AuthorConfig(id, a.text().orElse(id), "", "", ""));
+            } else {
+                out.put(id, new SiteConfig.AuthorConfig(id, f.text(a, "name").orElse(id),
+                        f.text(a, "bio").orElse(""), f.text(a, "url").orElse(""), f.text(a, "avatar").orElse("")));
+            }
+        });
+        return out;
+    }
+
+    private static SiteConfig.Permalinks readPermalinks(YamlNode root, Fields f) {
+        SiteConfig.Permalinks d = SiteConfig.Permalinks.DEFAULT;
+        Optional<YamlNode> node = root.get("permalinks");
+        if (node.isEmpty() || !node.get().isMap()) {
+            return d;
+        }
+        YamlNode p = node.get();
+        Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors");
+        for (String key : p.asMap().keySet()) {
+            if (!kinds.contains(key)) {
+                f.problems.add(Problem.error(f.file, p.keyLine(key), p.keyColumn(key),
+                        "permalinks has no setting \"" + key + "\"",
+                        Suggestions.closest(key, kinds).map(s -> "did you mean `" + s + "`?")
+                                .orElse("use one of posts, pages, tags, categories, authors")));
+            }
+        }
+        return new SiteConfig.Permalinks(pattern(p, "posts", d.posts(), f), pattern(p, "pages", d.pages(), f),
+                pattern(p, "tags", d.tags(), f), pattern(p, "categories", d.categories(), f),
+                pattern(p, "authors", d.authors(), f));
+    }
+
+    private static String pattern(YamlNode p, String key, String dflt, Fields f) {
+        Optional<String> v = f.text(p, key);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        String s = v.get().strip();
+        if (!s.startsWith("/")) {
+            s = "/" + s;
+        }
+        if (!s.contains(":slug") && !s.contains(":filename") && !s.contains(":title")) {
+            f.problems.add(Problem.error(f.file, p.get(key).get().line(), p.get(key).get().column(),
+                    "the permalink pattern \"" + s + "\" gives every page the same address",
+                    "include :slug or :filename, e.g. /:year/:month/:slug/"));
+        }
+        return s;
+    }
+
+    private static List<SiteConfig.MenuItem> readMenu(YamlNode root, Fields f) {
+        List<SiteConfig.MenuItem> out = new ArrayList<>();
+        for (YamlNode item : root.get("menu").map(YamlNode::asList).orElse(List.of())) {
+            Optional<String> name = f.text(item, "name");
+            Optional<String> url = f.text(item, "url");
+            if (name.isEmpty() || url.isEmpty()) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "a menu entry needs both a name and a url",
+                        "write it as: - { name: About, url: /about/ }"));
+            } else {
+                out.add(new SiteConfig.MenuItem(name.get(), url.get()));
+            }
+        }
+        return out;
+    }
+
+    private static SiteConfig.FeedConfig readFeeds(YamlNode root, Fields f) {
+        Optional<YamlNode> node = root.get("feeds");
+        if (node.isEmpty() || !node.get().isMap()) {
+            return SiteConfig.FeedConfig.DEFAULT;
+        }
+        int entries = f.integer(node.get(), "entries", 20, 1, 100_000);
+        boolean full = f.bool(node.get(), "full", true);
+        return new SiteConfig.FeedConfig(entries, full);
+    }
+}

@@ -1,0 +1,142 @@
+package org.lateral.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lateral.Problem;
+
+/**
+ * Reads YAML (site.yaml, front matter, data files) into {@link YamlNode}s that remember where
+ * each value was written. Uses Jackson's YAML format; one instance is shared and thread-safe.
+ *
+ * <p>Positions are shifted by {@code firstLine - 1}, so the YAML inside a Markdown file's front
+ * matter reports the line in the Markdown file, not in the extracted block.
+ */
+public final class Yaml {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private Yaml() {
+    }
+
+    /**
+     * Parses {@code text}; a syntax error becomes a {@link Problem} on {@code file} at the right line.
+     *
+     * @param firstLine the line of the file on which {@code text} starts (1 for a whole file)
+     * @throws YamlException carrying the problem when the YAML cannot be read
+     */
+    public static YamlNode parse(String text, Path file, int firstLine) {
+        int shift = firstLine - 1;
+        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode(new LinkedHashMap<String, YamlNode>(), firstLine, 1, Map.of());
+            }
+            return read(parser, shift);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? firstLine : loc.getLineNr() + shift;
+            int col = loc == null ? 0 : loc.getColumnNr();
+            throw new YamlException(Problem.error(file, line, col,
+                    "this YAML cannot be read: " + plainYamlMessage(e.getOriginalMessage()),
+                    "check the indentation and punctuation on this line; text containing a colon"
+                            + " followed by a space, or starting with a quote, needs \"double quotes\" round it"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static YamlNode read(JsonParser p, int shift) throws IOException {
+        JsonToken t = p.currentToken();
+        JsonLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr() + shift;
+        int col = loc.getColumnNr();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YamlNode> map = new LinkedHashMap<>();
+                Map<String, int[]> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonLocation kl = p.currentTokenLocation();
+                    keys.put(key, new int[] {kl.getLineNr() + shift, kl.getColumnNr()});
+                    p.nextToken();
+                    map.put(key, read(p, shift));
+                }
+                return new YamlNode(java.util.Collections.unmodifiableMap(map), line, col,
+                        java.util.Collections.unmodifiableMap(keys));
+            }
+            case START_ARRAY: {
+                List<YamlNode> list = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(read(p, shift));
+                }
+                return new YamlNode(java.util.Collections.unmodifiableList(list), line, col, Map.of());
+            }
+            case VALUE_NUMBER_INT:
+                return YamlNode.scalar(p.getLongValue(), line, col);
+            case VALUE_NUMBER_FLOAT:
+                return YamlNode.scalar(p.getDoubleValue(), line, col);
+            case VALUE_TRUE:
+                return YamlNode.scalar(Boolean.TRUE, line, col);
+            case VALUE_FALSE:
+                return YamlNode.scalar(Boolean.FALSE, line, col);
+            case VALUE_NULL:
+                return YamlNode.scalar(YamlNode.NULL, line, col);
+            default:
+                return YamlNode.scalar(p.getText(), line, col);
+        }
+    }
+
+    /** Turns SnakeYAML's parser jargon into words a teacher can act on. */
+    static String plainYamlMessage(String original) {
+        if (original == null) {
+            return "unknown YAML error";
+        }
+        String first = original.strip().lines().findFirst().orElse(original).strip();
+        String lower = first.toLowerCase(Locale.ROOT);
+        if (lower.contains("mapping values are not allowed")) {
+            return "a colon followed by a space inside a value (put the value in \"double quotes\")";
+        }
+        if (lower.contains("could not find expected ':'")) {
+            return "a line that is neither \"key: value\" nor a list item (is a colon missing?)";
+        }
+        if (lower.contains("found character '\\t'") || lower.contains("tab")) {
+            return "a tab character; YAML indentation must use spaces";
+        }
+        if (lower.contains("duplicate")) {
+            return "the same key is written twice";
+        }
+        if (lower.contains("found unexpected end of stream") || lower.contains("unexpected end")) {
+            return "a quote or bracket that is opened but never closed";
+        }
+        if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {
+            return "the indentation does not line up with the lines above";
+        }
+        return first;
+    }
+
+    /** Thrown by {@link #parse} for a syntax error; carries the positioned problem. */
+    public static final class YamlException extends RuntimeException {
+        private final transient Problem problem;
+
+        YamlException(Problem problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.lateral.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.lateral.Problem;
+
+/**
+ * Finds a site's Markdown files ({@code content/posts/}, {@code content/pages/}) and reads them in
+ * parallel into {@link Source}s. A post is {@code name.md} or a folder {@code name/index.md} whose
+ * other files (images…) are its resources. Files and folders starting with {@code _} or {@code .}
+ * are skipped.
+ */
+public final class ContentLoader {
+
+    /** The sources found, sorted by path, and every problem with them. */
+    public record Loaded(List<Source> sources, List<Problem> problems) {
+        public Loaded {
+            sources = List.copyOf(sources);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path siteDir;
+    private final FrontMatterParser parser;
+
+    public ContentLoader(Path siteDir, ZoneId zone) {
+        this.siteDir = siteDir;
+        this.parser = new FrontMatterParser(zone);
+    }
+
+    public Loaded load() {
+        List<Candidate> candidates = new ArrayList<>();
+        Path content = siteDir.resolve("content");
+        discover(content.resolve(Source.POSTS), Source.POSTS, candidates);
+        discover(content.resolve(Source.PAGES), Source.PAGES, candidates);
+        if (Files.isDirectory(content)) {
+            try (Stream<Path> top = Files.list(content)) {
+                top.filter(ContentLoader::isMarkdown).filter(Files::isRegularFile).sorted()
+                        .forEach(p -> candidates.add(new Candidate(p, Source.PAGES, List.of())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + content, e);
+            }
+        }
+        List<Object> results = candidates.parallelStream().map(this::read).toList();
+        List<Source> sources = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof Source s) {
+                sources.add(s);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Problem> ps = (List<Problem>) r;
+                problems.addAll(ps);
+            }
+        }
+        return new Loaded(sources, problems);
+    }
+
+    private record Candidate(Path file, String section, List<Path> resources) {
+    }
+
+    private static boolean isMarkdown(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (n.endsWith(".md") || n.endsWith(".markdown")) && !n.startsWith("_") && !n.startsWith(".");
+    }
+
+    private static boolean hidden(Path p) {
+        String n = p.getFileName().toString();
+        return n.startsWith("_") || n.startsWith(".");
+    }
+
+    private static void discover(Path dir, String section, List<Candidate> out) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        for (Path p : entries) {
+            if (hidden(p)) {
+                continue;
+            }
+            if (Files.isDirectory(p)) {
+                Path index = p.resolve("index.md");
+                if (Files.isRegularFile(index)) {
+                    out.add(new Candidate(index, section, resources(p)));
+                } else {
+                    discover(p, section, out);
+                }
+            } else if (isMarkdown(p)) {
+                out.add(new Candidate(p, section, List.of()));
+            }
+        }
+    }
+
+    private static List<Path> resources(Path bundle) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(bundle)) {
+            s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().equals("index.md"))
+                    .filter(p -> !isMarkdown(p))
+                    .filter(p -> !hidden(p))
+                    .sorted().forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + bundle, e);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private Object read(Candidate c) {
+        Path shown = siteDir.relativize(c.file());
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(c.file());
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return List.of(Problem.error(shown, 0, 0, "this file is not saved as UTF-8 text",
+                    "open it in your editor and save it with the UTF-8 encoding"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + c.file(), e);
+        }
+        FrontMatterParser.Parsed parsed = parser.parse(text.replace("\r\n", "\n"), shown);
+        if (!parsed.problems().isEmpty() && parsed.problems().stream().anyMatch(Problem::isError)) {
+            return parsed.problems();
+        }
+        String fileName = c.file().getFileName().toString();
+        String name = fileName.equals("index.md") ? c.file().getParent().getFileName().toString()
+                : fileName.substring(0, fileName.lastIndexOf('.'));
+        return new Source(c.file(), shown, c.section(), name, parsed.frontMatter(), parsed.body(),
+                parsed.bodyLine(), c.resources());
+    }
+}

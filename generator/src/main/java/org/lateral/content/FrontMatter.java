@@ -1,0 +1,51 @@
+package org.lateral.content;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a Markdown file says about itself between its {@code ---} lines, read and checked once.
+ * Dates are already in the site's time zone. Keys Lateral does not know are kept in
+ * {@link #params()} for templates ({@code page.params.x}).
+ *
+ * @param keyLines line of each key written, for problems found later (a URL clash, say)
+ */
+public record FrontMatter(
+        Optional<String> title,
+        Optional<ZonedDateTime> date,
+        Optional<ZonedDateTime> updated,
+        List<String> authors,
+        List<String> tags,
+        List<String> categories,
+        Optional<String> series,
+        Optional<Integer> part,
+        Optional<String> stage,
+        Optional<String> summary,
+        Optional<String> image,
+        boolean draft,
+        Optional<ZonedDateTime> publishDate,
+        Optional<ZonedDateTime> expiryDate,
+        Optional<String> slug,
+        Optional<String> url,
+        boolean toc,
+        Optional<String> layout,
+        Map<String, Object> params,
+        Map<String, Integer> keyLines) {
+
+    public FrontMatter {
+        Objects.requireNonNull(title, "title");
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+        params = Map.copyOf(params);
+        keyLines = Map.copyOf(keyLines);
+    }
+
+    /** The line a key was written on, or {@code fallback} when it was not. */
+    public int lineOf(String key, int fallback) {
+        return keyLines.getOrDefault(key, fallback);
+    }
+}

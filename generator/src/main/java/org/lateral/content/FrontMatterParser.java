@@ -1,0 +1,203 @@
+package org.lateral.content;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lateral.Problem;
+import org.lateral.config.Yaml;
+import org.lateral.config.YamlNode;
+import org.lateral.internal.Suggestions;
+
+/**
+ * Splits a Markdown file into front matter and body and reads the front matter, collecting a
+ * positioned {@link Problem} for everything wrong with it. Stateless and thread-safe.
+ */
+public final class FrontMatterParser {
+
+    static final Set<String> KNOWN_KEYS = Set.of("title", "date", "updated", "authors", "author", "tags",
+            "categories", "series", "part", "stage", "summary", "description", "image", "draft", "publishDate",
+            "expiryDate", "slug", "url", "toc", "layout");
+
+    private final ZoneId zone;
+
+    public FrontMatterParser(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The result of splitting and reading one file. */
+    public record Parsed(FrontMatter frontMatter, String body, int bodyLine, List<Problem> problems) {
+    }
+
+    public Parsed parse(String text, Path file) {
+        List<Problem> problems = new ArrayList<>();
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        String yaml = "";
+        String body = text;
+        int bodyLine = 1;
+        if (text.startsWith("---")) {
+            int firstEol = text.indexOf('\n');
+            String firstLine = firstEol < 0 ? text : text.substring(0, firstEol);
+            if (firstLine.strip().equals("---")) {
+                int pos = firstEol + 1;
+                int line = 2;
+                int close = -1;
+                int closeLine = -1;
+                while (pos <= text.length() && firstEol >= 0) {
+                    int eol = text.indexOf('\n', pos);
+                    String l = eol < 0 ? text.substring(pos) : text.substring(pos, eol);
+                    String stripped = l.strip();
+                    if (stripped.equals("---") || stripped.equals("...")) {
+                        close = pos;
+                        closeLine = line;
+                        body = eol < 0 ? "" : text.substring(eol + 1);
+                        break;
+                    }
+                    if (eol < 0) {
+                        break;
+                    }
+                    pos = eol + 1;
+                    line++;
+                }
+                if (close < 0) {
+                    problems.add(Problem.error(file, 1, 1,
+                            "the front matter that starts on line 1 is never closed",
+                            "add a line with just --- after the last setting (title, date, tags…)"));
+                    return new Parsed(empty(), "", 1, problems);
+                }
+                yaml = text.substring(firstEol + 1, close);
+                bodyLine = closeLine + 1;
+            }
+        }
+        YamlNode root;
+        try {
+            root = Yaml.parse(yaml, file, 2);
+        } catch (Yaml.YamlException e) {
+            problems.add(e.problem());
+            return new Parsed(empty(), body, bodyLine, problems);
+        }
+        if (!root.isMap()) {
+            problems.add(Problem.error(file, 2, 1, "the front matter must be settings such as \"title: …\"",
+                    "write one setting per line between the --- lines, e.g. title: My reflection"));
+            return new Parsed(empty(), body, bodyLine, problems);
+        }
+        return new Parsed(read(root, file, problems), body, bodyLine, problems);
+    }
+
+    private FrontMatter read(YamlNode root, Path file, List<Problem> problems) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (String key : root.asMap().keySet()) {
+            lines.put(key, root.keyLine(key));
+            if (KNOWN_KEYS.contains(key)) {
+                continue;
+            }
+            Optional<String> typo = Suggestions.closest(key, KNOWN_KEYS);
+            if (typo.isPresent()) {
+                problems.add(Problem.error(file, root.keyLine(key), root.keyColumn(key),
+                        "unknown front matter key \"" + key + "\"; did you mean `" + typo.get() + "`?",
+                        "rename \"" + key + "\" to \"" + typo.get() + "\""));
+            } else {
+                Object plain = root.asMap().get(key).toPlain();
+                if (plain != null) {
+                    params.put(key, plain);
+                }
+            }
+        }
+        Optional<String> title = scalar(root, "title", file, problems).map(String::strip).filter(s -> !s.isEmpty());
+        List<String> authors = new ArrayList<>(list(root, "authors"));
+        authors.addAll(list(root, "author"));
+        Optional<Integer> part = Optional.empty();
+        Optional<YamlNode> partNode = root.get("part");
+        if (partNode.isPresent() && !partNode.get().isNull()) {
+            if (partNode.get().value() instanceof Long l && l > 0 && l < 10_000) {
+                part = Optional.of(l.intValue());
+            } else {
+                problems.add(Problem.error(file, partNode.get().line(), partNode.get().column(),
+                        "part must be a whole number (1 for the first part of a series), not \""
+                                + partNode.get().value() + "\"", "write e.g. part: 2"));
+            }
+        }
+        return new FrontMatter(
+                title,
+                date(root, "date", file, problems),
+                date(root, "updated", file, problems),
+                authors,
+                list(root, "tags"),
+                list(root, "categories"),
+                scalar(root, "series", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
+                part,
+                scalar(root, "stage", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
+                scalar(root, "summary", file, problems).or(() -> scalar(root, "description", file, problems)),
+                scalar(root, "image", file, problems),
+                bool(root, "draft", file, problems),
+                date(root, "publishDate", file, problems),
+                date(root, "expiryDate", file, problems),
+                scalar(root, "slug", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
+                scalar(root, "url", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
+                bool(root, "toc", file, problems),
+                scalar(root, "layout", file, problems),
+                params,
+                lines);
+    }
+
+    private static FrontMatter empty() {
+        return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), Map.of(), Map.of());
+    }
+
+    private static List<String> list(YamlNode root, String key) {
+        return root.get(key).map(YamlNode::textList).orElse(List.of());
+    }
+
+    private static Optional<String> scalar(YamlNode root, String key, Path file, List<Problem> problems) {
+        Optional<YamlNode> n = root.get(key);
+        if (n.isEmpty() || n.get().isNull()) {
+            return Optional.empty();
+        }
+        if (!n.get().isScalar()) {
+            problems.add(Problem.error(file, n.get().line(), n.get().column(),
+                    key + " must be a single piece of text, not a list",
+                    "write it on one line, e.g. " + key + ": …"));
+            return Optional.empty();
+        }
+        return n.get().text();
+    }
+
+    private static boolean bool(YamlNode root, String key, Path file, List<Problem> problems) {
+        Optional<YamlNode> n = root.get(key);
+        if (n.isEmpty() || n.get().isNull()) {
+            return false;
+        }
+        if (n.get().value() instanceof Boolean b) {
+            return b;
+        }
+        problems.add(Problem.error(file, n.get().line(), n.get().column(),
+                key + " must be true or false, not \"" + n.get().value() + "\"",
+                "write " + key + ": true or " + key + ": false"));
+        return false;
+    }
+
+    private Optional<ZonedDateTime> date(YamlNode root, String key, Path file, List<Problem> problems) {
+        Optional<YamlNode> n = root.get(key);
+        if (n.isEmpty() || n.get().isNull()) {
+            return Optional.empty();
+        }
+        String text = n.get().text().orElse("");
+        Optional<ZonedDateTime> d = Dates.parse(text, zone);
+        if (d.isEmpty()) {
+            problems.add(Problem.error(file, n.get().line(), n.get().column(), Dates.explain(text),
+                    "write dates as year-month-day, e.g. " + key + ": 2024-03-05 (or 2024-03-05 14:30 with a time)"));
+        }
+        return d;
+    }
+}

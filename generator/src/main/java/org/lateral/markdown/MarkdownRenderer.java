@@ -1,0 +1,169 @@
+package org.lateral.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML with Flexmark: GFM tables, task lists, strikethrough, autolinks, footnotes,
+ * heading ids with anchors, {@code [TOC]}, typographic quotes.
+ *
+ * <p>Build one per site build and share it: the parser and renderer are immutable and
+ * thread-safe, so pages are rendered in parallel with one instance.
+ *
+ * <pre>{@code
+ * MarkdownRenderer md = new MarkdownRenderer();
+ * Rendered r = md.render("# Hello\n\nFirst paragraph.", false);
+ * }</pre>
+ */
+public final class MarkdownRenderer {
+
+    /** Marks the end of a post's summary. */
+    public static final String MORE = "<!--more-->";
+
+    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
+            Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                TaskListExtension.create(),
+                AutolinkExtension.create(),
+                FootnoteExtension.create(),
+                AnchorLinkExtension.create(),
+                TocExtension.create(),
+                TypographicExtension.create()));
+        // GitHub-flavoured tables
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // ids on headings, and the heading's text itself is the link to it (a link with a name,
+        // which screen readers announce properly, unlike an empty "#" icon link)
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(TocExtension.LEVELS, TocExtension.LEVELS.get(null));
+        options.set(TocExtension.TITLE, "Contents");
+        options.set(TaskListExtension.ITEM_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">");
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"not done\">");
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders a body.
+     *
+     * @param markdown the body after the front matter
+     * @param withToc  also build a table of contents from the headings
+     */
+    public Rendered render(String markdown, boolean withToc) {
+        Document doc = parser.parse(markdown);
+        String html = renderer.render(doc);
+        String summaryHtml;
+        String summaryText;
+        boolean truncated;
+        int more = markdown.indexOf(MORE);
+        if (more >= 0) {
+            Document head = parser.parse(markdown.substring(0, more));
+            summaryHtml = renderer.render(head);
+            summaryText = text(head);
+            truncated = !markdown.substring(more + MORE.length()).isBlank();
+        } else {
+            Paragraph first = firstParagraph(doc);
+            if (first == null) {
+                summaryHtml = "";
+                summaryText = "";
+                truncated = !markdown.isBlank();
+            } else {
+                summaryHtml = renderer.render(first);
+                summaryText = text(first);
+                truncated = first.getNext() != null || first.getParent() != doc;
+            }
+        }
+        return new Rendered(html, summaryHtml.strip(), summaryText, truncated, withToc ? toc(html) : "",
+                countWords(markdown));
+    }
+
+    private static Paragraph firstParagraph(Document doc) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).replaceAll("\\s+", " ").strip();
+    }
+
+    static int countWords(String markdown) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter || (inWord && (c == '\'' || c == '\u2019' || c == '-'));
+        }
+        return words;
+    }
+
+    /** A nested list of h2/h3 headings, built from the rendered HTML so ids match exactly. */
+    static String toc(String html) {
+        Matcher m = HEADING.matcher(html);
+        StringBuilder out = new StringBuilder();
+        int open = 0; // lists open: 1 = top level, 2 = an h3 list inside an h2 item
+        while (m.find()) {
+            boolean sub = m.group(1).equals("3");
+            String text = TAG.matcher(m.group(3)).replaceAll("").strip();
+            if (open == 0) {
+                out.append("<ol>");
+                open = 1;
+            } else if (sub && open == 1) {
+                out.append("<ol>");
+                open = 2;
+            } else if (!sub && open == 2) {
+                out.append("</li></ol></li>");
+                open = 1;
+            } else {
+                out.append("</li>");
+            }
+            out.append("<li><a href=\"#").append(m.group(2)).append("\">").append(text).append("</a>");
+        }
+        if (open == 0) {
+            return "";
+        }
+        out.append(open == 2 ? "</li></ol></li></ol>" : "</li></ol>");
+        return out.toString();
+    }
+}

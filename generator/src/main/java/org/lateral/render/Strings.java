@@ -1,0 +1,75 @@
+package org.lateral.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.lateral.LateralException;
+import org.lateral.config.Yaml;
+import org.lateral.config.YamlNode;
+
+/**
+ * The theme's words in the site's language ({@code i18n/cy.yaml}), English as the fallback, and
+ * the site's own {@code i18n/<language>.yaml} on top. Adding a language is one YAML file of
+ * {@code key: text} lines. Immutable, thread-safe.
+ */
+public final class Strings {
+
+    private final Map<String, String> strings;
+    private final Locale locale;
+
+    private Strings(Map<String, String> strings, Locale locale) {
+        this.strings = Map.copyOf(strings);
+        this.locale = locale;
+    }
+
+    public static Strings load(Theme theme, Path siteDir, String language, Locale locale) {
+        Map<String, String> out = new HashMap<>();
+        theme.strings("en").ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", "en.yaml"), out));
+        String base = language.split("-")[0];
+        for (String lang : List.of(base, language)) {
+            if (!lang.equals("en")) {
+                theme.strings(lang).ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", lang + ".yaml"), out));
+            }
+            Path own = siteDir.resolve("i18n").resolve(lang + ".yaml");
+            if (Files.isRegularFile(own)) {
+                read(own, siteDir.relativize(own), out);
+            }
+        }
+        return new Strings(out, locale);
+    }
+
+    private static void read(Path file, Path shown, Map<String, String> out) {
+        try {
+            YamlNode root = Yaml.parse(Files.readString(file, StandardCharsets.UTF_8), shown, 1);
+            root.asMap().forEach((k, v) -> v.text().ifPresent(t -> out.put(k, t)));
+        } catch (Yaml.YamlException e) {
+            throw new LateralException(e.problem());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text for {@code key} with {@code {0}}, {@code {1}} filled in; the key itself when unknown. */
+    public String get(String key, Object... args) {
+        String pattern = strings.get(key);
+        if (pattern == null) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    public Optional<String> find(String key) {
+        return Optional.ofNullable(strings.get(key));
+    }
+}

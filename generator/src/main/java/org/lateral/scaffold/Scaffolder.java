@@ -1,0 +1,121 @@
+package org.lateral.scaffold;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.config.SiteConfig;
+import org.lateral.config.SiteConfigLoader;
+import org.lateral.internal.Slugs;
+
+/**
+ * Writes a starter site ({@code lateral new site}) and new posts ({@code lateral new post}). Never
+ * overwrites a file: an existing non-empty folder or post is refused.
+ */
+public final class Scaffolder {
+
+    private static final String ROOT = "org/lateral/scaffold/site/";
+    /** Every file of the starter site, relative to {@link #ROOT}. */
+    private static final List<String> STARTER = List.of(
+            "site.yaml",
+            "content/posts/welcome-to-your-cpd-blog.md",
+            "content/posts/teachmeet-reflection/index.md",
+            "content/posts/teachmeet-reflection/cycle.svg",
+            "content/pages/about.md",
+            "static/favicon.svg");
+
+    private Scaffolder() {
+    }
+
+    /** Creates a starter site in {@code dir}; returns the files written. */
+    public static List<Path> newSite(Path dir, String title, ZonedDateTime now) {
+        if (Files.isRegularFile(dir)) {
+            throw new LateralException(Problem.general(dir + " is a file", "choose a name for a new folder"));
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            throw new LateralException(Problem.general("the folder " + dir + " already exists and is not empty",
+                    "choose a new folder name, e.g. lateral new site my-cpd-blog"));
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+        List<Path> written = new ArrayList<>();
+        for (String name : STARTER) {
+            String text = resource(name)
+                    .replace("{{title}}", title.replace("\"", "'"))
+                    .replace("{{today}}", now.format(day))
+                    .replace("{{lastWeek}}", now.minusDays(7).format(day));
+            Path target = dir.resolve(name);
+            write(target, text);
+            written.add(target);
+        }
+        return written;
+    }
+
+    /** Creates {@code content/posts/<slug>.md} dated now in the site's time zone. */
+    public static Path newPost(Path siteDir, String title, java.time.Instant now) {
+        if (SiteConfigLoader.find(siteDir).isEmpty()) {
+            throw new LateralException(Problem.general("there is no site.yaml in " + siteDir.toAbsolutePath(),
+                    "run this inside your site's folder (the one holding site.yaml)"));
+        }
+        String slug = Slugs.slugify(title);
+        if (slug.isEmpty()) {
+            throw new LateralException(Problem.general("the title \"" + title + "\" has no letters or digits",
+                    "give the post a title in words, e.g. lateral new post \"What I learned today\""));
+        }
+        SiteConfig config = SiteConfigLoader.load(siteDir, new ArrayList<>());
+        ZoneId zone = config.timezone();
+        Path target = siteDir.resolve("content/posts/" + slug + ".md");
+        if (Files.exists(target) || Files.exists(siteDir.resolve("content/posts/" + slug + "/index.md"))) {
+            throw new LateralException(Problem.general("a post called " + slug + " already exists",
+                    "give the new post another title, or open content/posts/" + slug + ".md"));
+        }
+        String date = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+        String text = "---\n"
+                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "date: " + date + "\n"
+                + "tags: []\n"
+                + "draft: false\n"
+                + "---\n\n"
+                + "Write your reflection here. The first paragraph becomes the summary on the home page.\n";
+        write(target, text);
+        return target;
+    }
+
+    private static void write(Path target, String text) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("starter file missing from the jar: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.lateral.site;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rendered post or page, immutable. Templates read its components as {@code page.title},
+ * {@code page.content} and so on; {@code Optional}s appear to templates as missing values
+ * ({@code page.updated??}).
+ *
+ * @param kind        {@link Kind#POST} or {@link Kind#PAGE}
+ * @param source      the Markdown file, relative to the site folder
+ * @param url         relative URL, base path included ({@code /cpd/2024/03/oracy/})
+ * @param permalink   absolute URL
+ * @param outputPath  file written, relative to the output folder ({@code 2024/03/oracy/index.html})
+ * @param summary     HTML before {@code <!--more-->}, else the first paragraph
+ * @param description plain-text summary (front matter {@code summary}/{@code description}, else the
+ *                    summary's text)
+ * @param truncated   whether the summary is shorter than the content
+ * @param content     the whole body as HTML
+ * @param toc         table of contents HTML, empty unless asked for with {@code toc: true}
+ * @param image       relative or absolute URL of the post's image
+ * @param params      front matter keys Lateral does not know, for templates
+ * @param resources   files beside a post written as a folder, copied next to its page
+ */
+public record Page(
+        Kind kind,
+        Path source,
+        String url,
+        String permalink,
+        String outputPath,
+        String title,
+        String slug,
+        ZonedDateTime date,
+        Optional<ZonedDateTime> updated,
+        List<Author> authors,
+        List<TermRef> tags,
+        List<TermRef> categories,
+        Optional<String> series,
+        Optional<Integer> part,
+        Optional<String> stage,
+        String summary,
+        String description,
+        boolean truncated,
+        String content,
+        String toc,
+        Optional<String> image,
+        int wordCount,
+        boolean draft,
+        Optional<String> layout,
+        Map<String, Object> params,
+        List<Path> resources) {
+
+    public Page {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+        params = Map.copyOf(params);
+        resources = List.copyOf(resources);
+    }
+
+    /** Minutes to read at 220 words a minute, at least 1. */
+    public int readingTime() {
+        return Math.max(1, (int) Math.round(wordCount / 220.0));
+    }
+
+    /** The last time the page changed: {@code updated}, else {@code date}. */
+    public ZonedDateTime lastmod() {
+        return updated.orElse(date);
+    }
+
+    public boolean isPost() {
+        return kind == Kind.POST;
+    }
+}

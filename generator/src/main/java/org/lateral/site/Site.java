@@ -1,0 +1,101 @@
+package org.lateral.site;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.lateral.config.SiteConfig;
+import org.lateral.taxonomy.Taxonomy;
+
+/**
+ * The assembled site: every published post and page, its taxonomies and authors. Immutable;
+ * templates receive it as {@code site}.
+ *
+ * @param posts       published posts, newest first
+ * @param pages       standalone pages, by title
+ * @param taxonomies  {@code tags} and {@code categories}
+ * @param authors     everyone who wrote a post, in site.yaml order then by name
+ * @param postsByAuthor each author's posts, newest first, by author id
+ * @param data        the site's {@code data/*.yaml} files by file name
+ * @param buildTime   when this build ran, in the site's time zone
+ */
+public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<String, Taxonomy> taxonomies,
+        List<Author> authors, Map<String, List<Page>> postsByAuthor, Map<String, Object> data,
+        ZonedDateTime buildTime) {
+
+    public Site {
+        Objects.requireNonNull(config, "config");
+        posts = List.copyOf(posts);
+        pages = List.copyOf(pages);
+        taxonomies = Map.copyOf(taxonomies);
+        authors = List.copyOf(authors);
+        postsByAuthor = Map.copyOf(postsByAuthor);
+        data = Map.copyOf(data);
+    }
+
+    public String title() {
+        return config.title();
+    }
+
+    public String description() {
+        return config.description();
+    }
+
+    public String baseUrl() {
+        return config.baseUrl();
+    }
+
+    public String basePath() {
+        return config.basePath();
+    }
+
+    public String language() {
+        return config.language();
+    }
+
+    public List<SiteConfig.MenuItem> menu() {
+        return config.menu();
+    }
+
+    public Map<String, Object> params() {
+        return config.params();
+    }
+
+    public Optional<Taxonomy> taxonomy(String name) {
+        return Optional.ofNullable(taxonomies.get(name));
+    }
+
+    public Taxonomy tags() {
+        return taxonomies.get("tags");
+    }
+
+    public Taxonomy categories() {
+        return taxonomies.get("categories");
+    }
+
+    /** The latest {@code n} posts. */
+    public List<Page> recent(int n) {
+        return posts.subList(0, Math.min(n, posts.size()));
+    }
+
+    /** {@code "about/"} or {@code "/about/"} → {@code "/cpd/about/"}; absolute URLs are returned as they are. */
+    public String url(String path) {
+        if (path.contains("://") || path.startsWith("#") || path.startsWith("mailto:")) {
+            return path;
+        }
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        if (p.startsWith(basePath().substring(1)) && basePath().length() > 1) {
+            return "/" + p;
+        }
+        return basePath() + p;
+    }
+
+    /** Absolute URL for a relative one (from {@link #url} or a page's {@code url}). */
+    public String absUrl(String path) {
+        if (path.contains("://")) {
+            return path;
+        }
+        return config.origin() + url(path);
+    }
+}

@@ -1,0 +1,320 @@
+package org.lateral.site;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lateral.Problem;
+import org.lateral.config.SiteConfig;
+import org.lateral.content.FrontMatter;
+import org.lateral.content.Source;
+import org.lateral.internal.Slugs;
+import org.lateral.markdown.Rendered;
+import org.lateral.taxonomy.Taxonomy;
+import org.lateral.taxonomy.Term;
+
+/**
+ * Turns sources into the immutable {@link Site}: works out each page's URL from the permalink
+ * patterns, leaves out drafts and scheduled or expired posts (unless asked), resolves authors,
+ * and groups posts into tags, categories and author lists in one pass.
+ */
+public final class SiteAssembler {
+
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
+
+    /** Why a post was left out, for the build log. */
+    public record Skipped(Path source, String title, Reason reason, Optional<ZonedDateTime> goesLive) {
+        public enum Reason { DRAFT, SCHEDULED, EXPIRED }
+    }
+
+    /** The assembled site, what was left out, and every problem found. */
+    public record Assembled(Site site, List<Skipped> skipped, List<Problem> problems) {
+        public Assembled {
+            skipped = List.copyOf(skipped);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** What the build asks for. */
+    public record Options(boolean drafts, boolean future, Instant now) {
+    }
+
+    private final SiteConfig config;
+    private final Options options;
+
+    public SiteAssembler(SiteConfig config, Options options) {
+        this.config = config;
+        this.options = options;
+    }
+
+    /**
+     * @param render turns a source's body into HTML; called in parallel, once per included source
+     */
+    public Assembled assemble(List<Source> sources, BiFunction<Source, Boolean, Rendered> render,
+            Map<String, Object> data) {
+        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, Author> knownAuthors = knownAuthors();
+        List<Page> converted = sources.parallelStream()
+                .map(s -> convert(s, render, knownAuthors, problems, skipped))
+                .flatMap(Optional::stream)
+                .toList();
+
+        List<Page> posts = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (Page p : converted) {
+            (p.isPost() ? posts : pages).add(p);
+        }
+        posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(Page::title)
+                .thenComparing(p -> p.source().toString()));
+        pages.sort(Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)));
+
+        Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
+        taxonomies.put("tags", taxonomy("tags", "tag", config.permalinks().tags(), posts, Page::tags));
+        taxonomies.put("categories", taxonomy("categories", "category", config.permalinks().categories(), posts,
+                Page::categories));
+
+        Map<String, List<Page>> byAuthor = new LinkedHashMap<>();
+        Map<String, Author> authorsById = new LinkedHashMap<>();
+        for (Page p : posts) {
+            for (Author a : p.authors()) {
+                authorsById.putIfAbsent(a.id(), a);
+                byAuthor.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Author> authors = new ArrayList<>();
+        knownAuthors.values().stream().filter(a -> authorsById.containsKey(a.id())).forEach(authors::add);
+        authorsById.values().stream().filter(a -> !knownAuthors.containsKey(a.id()))
+                .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
+
+        ZonedDateTime buildTime = options.now().atZone(config.timezone());
+        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime);
+        List<Skipped> sortedSkipped = new ArrayList<>(skipped);
+        sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
+        List<Problem> sortedProblems = new ArrayList<>(problems);
+        sortedProblems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));
+        return new Assembled(site, sortedSkipped, sortedProblems);
+    }
+
+    private static Map<String, List<Page>> copyLists(Map<String, List<Page>> in) {
+        Map<String, List<Page>> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    private Map<String, Author> knownAuthors() {
+        Map<String, Author> out = new LinkedHashMap<>();
+        config.authors().values().stream()
+                .sorted(Comparator.comparing(SiteConfig.AuthorConfig::id))
+                .forEach(a -> out.put(a.id(), author(a.id(), a.name(), a.bio(), a.avatar(), a.url())));
+        return out;
+    }
+
+    private Author author(String id, String name, String bio, String avatar, String website) {
+        String slug = Slugs.slugify(id);
+        String path = expand(config.permalinks().authors(), Map.of("slug", slug, "filename", slug, "title", slug));
+        return new Author(id, name, bio, relUrl(path), absUrl(path), avatar, website);
+    }
+
+    private Optional<Page> convert(Source s, BiFunction<Source, Boolean, Rendered> render,
+            Map<String, Author> known, List<Problem> problems, List<Skipped> skipped) {
+        FrontMatter fm = s.frontMatter();
+        List<Problem> mine = new ArrayList<>();
+        String name = s.name();
+        Optional<ZonedDateTime> date = fm.date();
+        Matcher dated = DATED_NAME.matcher(name);
+        if (dated.matches()) {
+            name = dated.group(2);
+            if (date.isEmpty()) {
+                date = org.lateral.content.Dates.parse(dated.group(1), config.timezone());
+            }
+        }
+        if (fm.title().isEmpty()) {
+            mine.add(Problem.error(s.path(), 1, 1, "this " + (s.isPost() ? "post" : "page") + " has no title",
+                    "add a line such as title: What I learned at TeachMeet North between the --- lines at the top"));
+        }
+        if (date.isEmpty()) {
+            if (s.isPost()) {
+                mine.add(Problem.error(s.path(), 1, 1, "this post has no date",
+                        "add a line such as date: " + options.now().atZone(config.timezone()).toLocalDate()
+                                + " between the --- lines at the top"));
+            } else {
+                date = Optional.of(lastModified(s.file()));
+            }
+        }
+        if (!mine.isEmpty()) {
+            problems.addAll(mine);
+            return Optional.empty();
+        }
+        String title = fm.title().get();
+        if (s.isPost() && !included(s, title, date.get(), fm, skipped)) {
+            return Optional.empty();
+        }
+        String slug = fm.slug().map(Slugs::slugify).orElse(Slugs.slugify(name));
+        if (slug.isEmpty()) {
+            slug = Slugs.slugify(title);
+        }
+        String path;
+        if (fm.url().isPresent()) {
+            path = fm.url().get();
+            if (!path.startsWith("/")) {
+                path = "/" + path;
+            }
+        } else {
+            ZonedDateTime d = date.get();
+            Map<String, String> tokens = Map.of(
+                    "year", String.format(Locale.ROOT, "%04d", d.getYear()),
+                    "month", String.format(Locale.ROOT, "%02d", d.getMonthValue()),
+                    "day", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()),
+                    "slug", slug,
+                    "filename", Slugs.slugify(name).isEmpty() ? slug : Slugs.slugify(name),
+                    "title", Slugs.slugify(title),
+                    "section", s.section());
+            path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
+        }
+        Rendered r = render.apply(s, fm.toc());
+        List<Author> authors = new ArrayList<>();
+        for (String a : fm.authors()) {
+            authors.add(resolveAuthor(a, known));
+        }
+        if (authors.isEmpty() && s.isPost() && !known.isEmpty()) {
+            authors.add(known.values().iterator().next());
+        }
+        String url = relUrl(path);
+        Optional<String> image = fm.image().map(i -> i.contains("://") || i.startsWith("/") ? i : url + i);
+        String description = fm.summary().map(String::strip).orElse(r.summaryText());
+        return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), url, absUrl(path),
+                outputPath(path), title, slug, date.get(), fm.updated(), authors,
+                terms("tags", config.permalinks().tags(), fm.tags()),
+                terms("categories", config.permalinks().categories(), fm.categories()),
+                fm.series(), fm.part(), fm.stage(), r.summaryHtml(), description, r.truncated(), r.html(),
+                r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
+    }
+
+    private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {
+        if (fm.draft() && !options.drafts()) {
+            skipped.add(new Skipped(s.path(), title, Skipped.Reason.DRAFT, Optional.empty()));
+            return false;
+        }
+        ZonedDateTime live = fm.publishDate().orElse(date);
+        if (live.toInstant().isAfter(options.now()) && !options.future()) {
+            skipped.add(new Skipped(s.path(), title, Skipped.Reason.SCHEDULED, Optional.of(live)));
+            return false;
+        }
+        if (fm.expiryDate().isPresent() && !fm.expiryDate().get().toInstant().isAfter(options.now())
+                && !options.future()) {
+            skipped.add(new Skipped(s.path(), title, Skipped.Reason.EXPIRED, fm.expiryDate()));
+            return false;
+        }
+        return true;
+    }
+
+    private Author resolveAuthor(String nameOrId, Map<String, Author> known) {
+        Author byId = known.get(nameOrId);
+        if (byId != null) {
+            return byId;
+        }
+        for (Author a : known.values()) {
+            if (a.name().equalsIgnoreCase(nameOrId.strip())) {
+                return a;
+            }
+        }
+        return author(Slugs.slugify(nameOrId), nameOrId.strip(), "", "", "");
+    }
+
+    private List<TermRef> terms(String taxonomy, String pattern, List<String> names) {
+        Map<String, TermRef> out = new LinkedHashMap<>();
+        for (String n : names) {
+            String slug = Slugs.slugify(n);
+            if (slug.isEmpty()) {
+                continue;
+            }
+            String path = expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug));
+            out.putIfAbsent(slug, new TermRef(taxonomy, n.strip(), slug, relUrl(path)));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private Taxonomy taxonomy(String name, String singular, String pattern, List<Page> posts,
+            java.util.function.Function<Page, List<TermRef>> refs) {
+        Map<String, List<Page>> bySlug = new TreeMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Page p : posts) {
+            for (TermRef t : refs.apply(p)) {
+                bySlug.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(p);
+                names.putIfAbsent(t.slug(), t.name());
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        bySlug.forEach((slug, pages) -> {
+            String path = expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug));
+            terms.add(new Term(name, names.get(slug), slug, relUrl(path), absUrl(path), dir(path), pages));
+        });
+        String indexPath = "/" + name + "/";
+        return new Taxonomy(name, singular, relUrl(indexPath), absUrl(indexPath), dir(indexPath), terms);
+    }
+
+    private static ZonedDateTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().atZone(java.time.ZoneOffset.UTC);
+        } catch (java.io.IOException e) {
+            return Instant.EPOCH.atZone(java.time.ZoneOffset.UTC);
+        }
+    }
+
+    /** Replaces {@code :token}s in a permalink pattern; longest token names first. */
+    static String expand(String pattern, Map<String, String> tokens) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == ':') {
+                int j = i + 1;
+                while (j < pattern.length() && Character.isLetter(pattern.charAt(j))) {
+                    j++;
+                }
+                String token = pattern.substring(i + 1, j);
+                String value = tokens.get(token);
+                if (value != null) {
+                    out.append(value);
+                    i = j;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        String s = out.toString().replaceAll("/{2,}", "/");
+        return s.startsWith("/") ? s : "/" + s;
+    }
+
+    /** Site path → relative URL with the base path. */
+    private String relUrl(String path) {
+        return config.basePath() + path.substring(1);
+    }
+
+    private String absUrl(String path) {
+        return config.origin() + relUrl(path);
+    }
+
+    /** Site path → output file: pretty URLs end in {@code /} and get an {@code index.html}. */
+    static String outputPath(String path) {
+        String p = path.substring(1);
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+    }
+
+    private static String dir(String path) {
+        return path.substring(1);
+    }
+}

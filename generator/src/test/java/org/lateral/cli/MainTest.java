@@ -1,0 +1,81 @@
+package org.lateral.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.testing.TestSites;
+
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    @Test
+    void newSiteNewPostAndBuildExitZeroWithASummary() {
+        Path site = tmp.resolve("blog");
+        assertThat(Main.run("new", "site", site.toString())).isZero();
+        assertThat(Main.run("new", "post", "My first reflection", "--site", site.toString())).isZero();
+        assertThat(Main.run("build", site.toString(), "--profile")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Built ").contains("3 posts").contains("markdown");
+        assertThat(site.resolve("public/index.html")).exists();
+    }
+
+    @Test
+    void contentErrorsExitOneWithFileLineMessages() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                -- content/posts/a.md --
+                ---
+                title: A
+                date: someday
+                ---
+                """);
+        assertThat(Main.run("build", site.toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("content/posts/a.md:3:7: error: the date \"someday\" cannot be read — fix: ")
+                .contains("nothing was written");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(Main.run("build", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+        assertThat(Main.run("frobnicate")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void helpAndVersionOnEveryCommand() {
+        for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"new", "site", "--help"},
+            {"new", "post", "--help"}, {"--version"}, {"build", "--version"}}) {
+            assertThat(Main.run(args)).as(String.join(" ", args)).isZero();
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--drafts").contains("Lateral ").contains("Exit codes");
+    }
+}

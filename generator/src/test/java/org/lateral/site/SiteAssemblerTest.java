@@ -1,0 +1,136 @@
+package org.lateral.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.config.SiteConfig;
+import org.lateral.content.ContentLoader;
+import org.lateral.markdown.MarkdownRenderer;
+import org.lateral.testing.TestSites;
+
+class SiteAssemblerTest {
+
+    @TempDir
+    Path tmp;
+
+    private SiteAssembler.Assembled assemble(SiteConfig config, boolean drafts, boolean future, String files) {
+        Path site = TestSites.inline(tmp, files);
+        ContentLoader.Loaded loaded = new ContentLoader(site, config.timezone()).load();
+        assertThat(loaded.problems()).isEmpty();
+        MarkdownRenderer md = new MarkdownRenderer();
+        return new SiteAssembler(config, new SiteAssembler.Options(drafts, future, Instant.parse("2024-06-01T12:00:00Z")))
+                .assemble(loaded.sources(), (s, toc) -> md.render(s.body(), toc), Map.of());
+    }
+
+    private static final String POSTS = """
+            -- content/posts/2024-05-01-old-style-name.md --
+            ---
+            title: Dated by its file name
+            tags: [Oracy]
+            ---
+            x
+            -- content/posts/draft.md --
+            ---
+            title: Not yet
+            date: 2024-05-02
+            draft: true
+            ---
+            x
+            -- content/posts/scheduled.md --
+            ---
+            title: Next week
+            date: 2024-06-08 09:00
+            ---
+            x
+            -- content/posts/expired.md --
+            ---
+            title: Gone
+            date: 2024-01-01
+            expiryDate: 2024-02-01
+            ---
+            x
+            -- content/posts/custom/index.md --
+            ---
+            title: "Learning walk: Year 9"
+            date: 2024-05-20
+            slug: learning-walk
+            tags: [oracy, Lesson Study]
+            authors: [Aisha Rahman]
+            image: walk.jpg
+            ---
+            x
+            -- content/posts/custom/walk.jpg --
+            jpg
+            """;
+
+    @Test
+    void permalinksUseThePatternsAndTheBasePath() {
+        SiteConfig config = SiteConfig.defaults("T", "https://me.github.io/cpd/");
+        Site site = assemble(config, false, false, POSTS).site();
+        assertThat(site.posts()).extracting(Page::url)
+                .containsExactly("/cpd/2024/05/learning-walk/", "/cpd/2024/05/old-style-name/");
+        Page walk = site.posts().get(0);
+        assertThat(walk.permalink()).isEqualTo("https://me.github.io/cpd/2024/05/learning-walk/");
+        assertThat(walk.outputPath()).isEqualTo("2024/05/learning-walk/index.html");
+        assertThat(walk.image()).contains("/cpd/2024/05/learning-walk/walk.jpg");
+        assertThat(walk.resources()).extracting(p -> p.getFileName().toString()).containsExactly("walk.jpg");
+        assertThat(walk.authors()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Aisha Rahman");
+            assertThat(a.url()).isEqualTo("/cpd/authors/aisha-rahman/");
+        });
+    }
+
+    @Test
+    void draftsScheduledAndExpiredPostsAreLeftOutAndListed() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, POSTS);
+        assertThat(a.site().posts()).extracting(Page::title)
+                .containsExactly("Learning walk: Year 9", "Dated by its file name");
+        assertThat(a.skipped()).extracting(s -> s.title() + ":" + s.reason())
+                .containsExactlyInAnyOrder("Not yet:DRAFT", "Next week:SCHEDULED", "Gone:EXPIRED");
+        assertThat(a.skipped()).filteredOn(s -> s.reason() == SiteAssembler.Skipped.Reason.SCHEDULED)
+                .singleElement().satisfies(s -> assertThat(s.goesLive().get().getDayOfMonth()).isEqualTo(8));
+    }
+
+    @Test
+    void flagsBringThemBack() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), true, true, POSTS);
+        assertThat(a.site().posts()).hasSize(5);
+        assertThat(a.skipped()).isEmpty();
+    }
+
+    @Test
+    void tagsAreGroupedBySlugWhateverTheirCase() {
+        Site site = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, POSTS).site();
+        assertThat(site.tags().terms()).extracting(t -> t.slug() + "=" + t.count())
+                .containsExactly("lesson-study=1", "oracy=2");
+        assertThat(site.tags().term("oracy").get().url()).isEqualTo("/tags/oracy/");
+    }
+
+    @Test
+    void missingTitleAndDateAreProblemsOnTheirFile() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, """
+                -- content/posts/untitled.md --
+                ---
+                tags: [x]
+                ---
+                x
+                """);
+        assertThat(a.problems()).extracting(p -> p.format())
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/untitled.md:1:1: error: this post has no title"))
+                .anySatisfy(f -> assertThat(f).contains("this post has no date"));
+        assertThat(List.copyOf(a.site().posts())).isEmpty();
+    }
+
+    @Test
+    void expandsPermalinkTokens() {
+        assertThat(SiteAssembler.expand("/:year/:month/:day/:slug/", Map.of("year", "2024", "month", "03",
+                "day", "05", "slug", "oracy"))).isEqualTo("/2024/03/05/oracy/");
+        assertThat(SiteAssembler.expand("blog/:slug.html", Map.of("slug", "x"))).isEqualTo("/blog/x.html");
+        assertThat(SiteAssembler.outputPath("/blog/x.html")).isEqualTo("blog/x.html");
+    }
+}

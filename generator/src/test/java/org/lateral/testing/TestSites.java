@@ -1,0 +1,94 @@
+package org.lateral.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * Test sites: fixture folders under {@code src/test/resources/sites/<scenario>/} copied into a
+ * temporary folder (never built in place), or small sites written inline as a text block with
+ * {@code -- path --} headers (Hugo's integration-test idea):
+ *
+ * <pre>{@code
+ * Path site = TestSites.inline(tmp, """
+ *     -- site.yaml --
+ *     title: Test
+ *     -- content/posts/a.md --
+ *     ---
+ *     title: A
+ *     date: 2024-03-05
+ *     ---
+ *     Hello.
+ *     """);
+ * }</pre>
+ */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** Copies {@code src/test/resources/sites/<name>} into {@code tmp/<name>} and returns that folder. */
+    public static Path fixture(String name, Path tmp) {
+        Path source = Path.of("src/test/resources/sites", name);
+        if (!Files.isDirectory(source)) {
+            throw new IllegalArgumentException("no fixture site " + source.toAbsolutePath());
+        }
+        Path target = tmp.resolve(name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path t = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Writes each {@code -- path --} section of {@code spec} under {@code tmp/site} and returns that folder. */
+    public static Path inline(Path tmp, String spec) {
+        Path site = tmp.resolve("site");
+        String current = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : spec.split("\n", -1)) {
+            if (line.startsWith("-- ") && line.endsWith(" --") && line.length() > 6) {
+                if (current != null) {
+                    write(site.resolve(current), body.toString());
+                }
+                current = line.substring(3, line.length() - 3).strip();
+                body.setLength(0);
+            } else if (current != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (current != null) {
+            write(site.resolve(current), body.toString());
+        }
+        return site;
+    }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
