@@ -77,6 +77,7 @@ class Tool:
 class Lateral(Tool):
     name = "lateral"
     peer = False
+    extra_args = []
 
     def prepare(self, corpus, site):
         sh([sys.executable, os.path.join(HERE, "prepare-lateral.py"), corpus, site])
@@ -86,7 +87,7 @@ class Lateral(Tool):
             base = shlex.split(os.environ["LATERAL_CMD"])
         else:
             base = ["java", *shlex.split(os.environ.get("LATERAL_JAVA_OPTS", "")), "-jar", self.a.jar]
-        return base + ["build", site, "-o", out]
+        return base + ["build", site, "-o", out, *self.extra_args]
 
     def version(self):
         if os.environ.get("LATERAL_CMD"):
@@ -301,6 +302,8 @@ def table(results, versions):
             s = res["summary"].get(tool)
             chk = res["check"].get(tool, {})
             ok = "OK" if chk.get("ok") else "FAIL"
+            if tool == "lateral" and chk.get("feed") == "none":
+                ok += " (no feed yet)"
             if s is None:
                 rows.append(f"| {tool} | {versions[tool]} | {res['n']:,} | 0 | build failed | | | | {ok} | | |")
                 continue
@@ -355,13 +358,29 @@ def main():
     ap.add_argument("--shared-bench", required=True)
     ap.add_argument("--jar", required=True)
     ap.add_argument("--jbake-lib", default="")
-    ap.add_argument("--feed", default=os.environ.get("LATERAL_FEED", "feed.xml"))
+    ap.add_argument("--feed", default=os.environ.get("LATERAL_FEED", "auto"),
+                    help="the feed's path in Lateral's output; none: not checked; auto (default): "
+                         "feed.xml if the jar has the feed package (org/lateral/feed/), else none")
     ap.add_argument("--timeout", type=float, default=900)
     ap.add_argument("--results", required=True, help="markdown file to write (a .json goes beside it)")
     ap.add_argument("--command", default="", help="the command line, for the report")
+    ap.add_argument("--profile", action="store_true",
+                    help="one more Lateral build per size with `lateral build --profile`, its phases in the report")
     a = ap.parse_args()
     a.work = os.path.abspath(a.work)
     os.makedirs(a.work, exist_ok=True)
+    if a.feed == "auto":
+        a.feed = "feed.xml"
+        if not os.environ.get("LATERAL_CMD"):
+            try:
+                with zipfile.ZipFile(a.jar) as z:
+                    if not any(n.startswith("org/lateral/feed/") for n in z.namelist()):
+                        a.feed = "none"
+            except (OSError, zipfile.BadZipFile):
+                pass
+    if a.feed == "none":
+        log("  NOTE: Lateral's feed is not checked: this build of Lateral writes no feed yet "
+            "(no org/lateral/feed/ in the jar; set LATERAL_FEED=path to force the check)")
     classes = {"lateral": Lateral, "hugo": Hugo, "jbake": JBake}
     tools = {t: classes[t](a) for t in a.tools.split(",") if t}
     versions = {t: tool.version() for t, tool in tools.items()}
@@ -428,6 +447,17 @@ def main():
                 shutil.rmtree(out, ignore_errors=True)
         for t in tools:
             res["summary"][t] = summarize(res["runs"][t])
+        if a.profile and "lateral" in ok_tools:
+            out = os.path.join(outs, "lateral", "profile")
+            lf = os.path.join(logs, f"{n}-lateral-profile.log")
+            lat = tools["lateral"]
+            lat.extra_args = ["--profile"]
+            m = one_build(a, lat, sites["lateral"], out, lf, pristine["lateral"])
+            lat.extra_args = []
+            shutil.rmtree(out, ignore_errors=True)
+            with open(lf) as fh:
+                res["profile"] = {"wall": m["wall"], "cpu": m["cpu"], "log": fh.read().split("\n", 1)[1]}
+            log(f"  profiled build: wall {m['wall']:.2f} s\n{res['profile']['log']}")
         results.append(res)
 
     load_end = os.getloadavg()
@@ -455,6 +485,14 @@ def main():
     tg = targets(results)
     if tg:
         md += ["Targets (issue 7):", "", tg, ""]
+    for r in results:
+        if r.get("profile"):
+            pr = r["profile"]
+            md += [f"`lateral build --profile`, {r['n']:,} posts (one extra build after the timed ones; "
+                   f"wall {pr['wall']:.2f} s, CPU {pr['cpu']:.2f} s):", "", "```", pr["log"].rstrip(), "```", ""]
+    if a.feed == "none" and "lateral" in tools:
+        md += ["Lateral's feed was **not** checked or built: this build of Lateral writes no feed yet "
+               "(issue 4), so its figures lack the cost of one 20-entry feed.", ""]
     problems = [(r["n"], t, p) for r in results for t, c in r["check"].items() for p in c.get("problems", [])]
     if problems:
         md += ["Verification problems:", ""] + [f"- {n} {t}: {p}" for n, t, p in problems] + [""]

@@ -16,6 +16,7 @@
 #   --smoke          100 posts, 1 run, no Hugo needed; writes bench/results/smoke.md
 #   --timeout S      seconds allowed for one build (default 900)
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
+#   --profile        one more Lateral build per size with `lateral build --profile`; phases in the report
 #
 # Environment (optional):
 #   BENCH_WORK        corpora, sites, outputs, logs (default bench/work, git-ignored)
@@ -33,7 +34,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 
 cmdline="bench/run.sh${*:+ $*}"
-sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0
+sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile=""
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
@@ -44,6 +45,7 @@ while [ $# -gt 0 ]; do
     --timeout) timeout=$2; shift ;;
     --timeout=*) timeout=${1#*=} ;;
     --rebuild) rebuild=1 ;;
+    --profile) profile=--profile ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
@@ -109,5 +111,5 @@ fi
 
 exec python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
   --work "$work" --shared-bench "$shared" --jar "$jar" --jbake-lib "$jbake_lib" \
-  --timeout "$timeout" --results "$results" $([ "$smoke" = 1 ] && echo --smoke) \
+  --timeout "$timeout" --results "$results" $([ "$smoke" = 1 ] && echo --smoke) $profile \
   --command "$cmdline"

@@ -19,7 +19,8 @@ for the peers, checked more strictly:
                posts that carry the tag (so all (post, tag) pairs), links resolve
   feed         RSS 2.0 or Atom at --feed (default $LATERAL_FEED or feed.xml):
                exactly N entries (default 20), the N newest posts in order,
-               each with the full rendered body (all its <h2> sections)
+               each with the full rendered body (all its <h2> sections);
+               --feed none skips this (a build without feeds)
 
 Exit status 0 only if every check passes. Templates: bench/site/templates.
 """
@@ -189,8 +190,13 @@ class Checker:
     def problem(self, kind, detail):
         self.problems.setdefault(kind, []).append(detail)
 
-    def resolve(self, href):
-        """Site URL -> output file (relative path), or None if nothing is there."""
+    def resolve(self, href, page=None):
+        """A link -> the output file it leads to (relative path), or None if nothing is there.
+        Absolute, root-relative (/posts/x/) and, from PAGE (an output file), relative links
+        (../../posts/x/index.html, as Lateral writes them by default) are all understood."""
+        if page is not None:
+            here = self.base_path + page.replace(os.sep, "/")
+            href = urllib.parse.urljoin(here, href)
         u = urllib.parse.urlsplit(href)
         if u.scheme or u.netloc:
             if u.netloc != self.base_netloc:
@@ -288,7 +294,7 @@ def verify(out, corpus, feed_rel, base_url, n_entries):
         if sorted(l["text"] for l in tag_links) != sorted(p.tags):
             ck.problem("post tag links wrong", f"{rel}: {[l['text'] for l in tag_links]} != {p.tags}")
         for l in tag_links:
-            target = ck.resolve(l["href"])
+            target = ck.resolve(l["href"], rel)
             if target is None or term_file.get(target) != l["text"]:
                 ck.problem("post tag link does not lead to its tag page", f"{rel}: {l['href']} -> {target}")
         if pg.h2 != p.h2:
@@ -326,13 +332,13 @@ def verify(out, corpus, feed_rel, base_url, n_entries):
         if len(entries) != want or pg.articles != want:
             ck.problem("index page entry count", f"page {k} ({rel}): {len(entries)} links, {pg.articles} articles, expected {want}")
         for l in entries:
-            target = ck.resolve(l["href"])
+            target = ck.resolve(l["href"], rel)
             listed.append(file_post.get(target))
             if target not in file_post:
                 ck.problem("index entry does not lead to a post page", f"page {k}: {l['href']}")
         for l in pg.links:
             if l["where"] == "nav":
-                target = ck.resolve(l["href"])
+                target = ck.resolve(l["href"], rel)
                 step = -1 if l["text"] == "Newer" else 1
                 if target is None or target != index.get(k + step):
                     ck.problem("index Newer/Older link wrong", f"page {k}: {l['text']} {l['href']} -> {target}")
@@ -357,7 +363,7 @@ def verify(out, corpus, feed_rel, base_url, n_entries):
         tag_entries += len(items)
         got = []
         for l in items:
-            target = ck.resolve(l["href"])
+            target = ck.resolve(l["href"], rel)
             if target not in file_post:
                 ck.problem("tag page entry does not lead to a post page", f"{rel}: {l['href']}")
             got.append(file_post.get(target))
@@ -375,7 +381,9 @@ def verify(out, corpus, feed_rel, base_url, n_entries):
     fp = os.path.join(ck.out, feed_rel)
     res["feed"] = feed_rel
     res["feed_entries"] = 0
-    if not os.path.isfile(fp):
+    if feed_rel == "none":
+        res["feed_entries"] = res["expected"]["feed_entries"] = None
+    elif not os.path.isfile(fp):
         xmls = sorted(os.path.relpath(x, ck.out) for x in glob.glob(os.path.join(ck.out, "*.xml")))
         ck.problem("no feed", f"{feed_rel} not in output (top-level .xml files: {xmls}); set --feed/LATERAL_FEED")
     else:
@@ -444,7 +452,7 @@ def main():
     ap.add_argument("out")
     ap.add_argument("corpus")
     ap.add_argument("--feed", default=os.environ.get("LATERAL_FEED", "feed.xml"),
-                    help="feed path inside OUT_DIR (default $LATERAL_FEED or feed.xml)")
+                    help="feed path inside OUT_DIR (default $LATERAL_FEED or feed.xml); none: no feed check")
     ap.add_argument("--base-url", default="http://localhost/")
     ap.add_argument("--entries", type=int, default=20)
     ap.add_argument("--json", action="store_true")
