@@ -3,8 +3,11 @@ package org.lateral;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +29,8 @@ import java.util.Optional;
 public record BuildResult(Path output, int files, int htmlPages, int posts, int pages, int tags,
         List<SkippedPost> skipped, List<Problem> warnings, Duration elapsed, Map<String, Duration> phases) {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.UK);
+
     public BuildResult {
         Objects.requireNonNull(output, "output");
         skipped = List.copyOf(skipped);
@@ -43,5 +48,54 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
 
     public long scheduled() {
         return skipped.stream().filter(s -> s.reason().equals("scheduled")).count();
+    }
+
+    /**
+     * The lines the command line and the Maven plugin print after a build: one per scheduled post,
+     * then the counts, then where to open the site. Warnings are not included; callers print them
+     * on their own (at warning level, where there is one).
+     *
+     * <pre>{@code
+     * r.summaryLines(Path.of("").toAbsolutePath(), "--drafts", "--future").forEach(System.out::println);
+     * }</pre>
+     *
+     * @param relativeTo  the output folder is shown relative to this folder when it lies inside it
+     * @param draftsOption how the reader asks for drafts ({@code --drafts}, {@code -Dlateral.drafts})
+     * @param futureOption how the reader asks for scheduled posts ({@code --future}, {@code -Dlateral.future})
+     */
+    public List<String> summaryLines(Path relativeTo, String draftsOption, String futureOption) {
+        List<String> lines = new ArrayList<>();
+        for (SkippedPost s : skipped) {
+            if (s.reason().equals("scheduled")) {
+                lines.add("scheduled: " + s.source() + " (\"" + s.title() + "\") goes live "
+                        + s.goesLive().map(WHEN::format).orElse("later") + "; build with " + futureOption
+                        + " to preview it");
+            }
+        }
+        StringBuilder line = new StringBuilder("Built ")
+                .append(htmlPages).append(htmlPages == 1 ? " page" : " pages")
+                .append(" (").append(posts).append(posts == 1 ? " post, " : " posts, ")
+                .append(pages).append(pages == 1 ? " page" : " pages").append("), ")
+                .append(tags).append(tags == 1 ? " tag" : " tags");
+        if (drafts() > 0) {
+            line.append(", ").append(drafts()).append(drafts() == 1 ? " draft" : " drafts")
+                    .append(" skipped (").append(draftsOption).append(" to include)");
+        }
+        if (scheduled() > 0) {
+            line.append(", ").append(scheduled()).append(" scheduled");
+        }
+        line.append(" in ").append(elapsed.toMillis()).append(" ms");
+        lines.add(line.toString());
+        Path shown = output;
+        try {
+            Path rel = relativeTo.toAbsolutePath().relativize(output.toAbsolutePath());
+            if (!rel.startsWith("..") && !rel.toString().isEmpty()) {
+                shown = rel;
+            }
+        } catch (IllegalArgumentException e) {
+            // different roots: keep the absolute path
+        }
+        lines.add("Open " + shown.resolve("index.html") + " in a browser.");
+        return lines;
     }
 }

@@ -7,29 +7,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lateral.feed.FeedOutput;
+import org.lateral.feed.FeedPlanner;
+import java.util.function.Supplier;
 import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
+import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Author;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
 import org.lateral.site.Site;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Series;
 import org.lateral.taxonomy.Taxonomy;
 import org.lateral.taxonomy.Term;
 
 /**
  * Decides every file a build writes — a page per post and page, the paginated home, a page per
- * tag, category and author, the taxonomy indexes, the 404 page — and which template renders each.
+ * tag, category, author and series, the taxonomy and series indexes, the archives, the search
+ * index and page, the 404 page, and (through {@link FeedPlanner}) the feeds, sitemap and
+ * robots.txt — and which template renders each.
  * Each becomes a {@link Job}; nothing is rendered here.
  */
 final class OutputPlanner {
 
     private final Site site;
     private final TemplateRenderer templates;
+    private final FeedPlanner feeds;
     private final List<Job> jobs = new ArrayList<>();
 
-    OutputPlanner(Site site, TemplateRenderer templates) {
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
         this.site = site;
         this.templates = templates;
+        this.feeds = new FeedPlanner(site, siteDir);
     }
 
     List<Job> plan() {
@@ -64,10 +74,52 @@ final class OutputPlanner {
                         Map.of("kind", "author", "author", a, "paginator", pager));
             }
         }
+        seriesAndArchives();
+        search();
         if (templates.exists("404.ftlh")) {
             html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
         }
+        // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
+        for (FeedOutput f : feeds.outputs(jobs.stream().map(Job::outputPath).toList())) {
+            jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
+        }
         return jobs;
+    }
+
+    /** Series and archive pages, for themes that have their templates (older themes may not). */
+    private void seriesAndArchives() {
+        int per = site.config().paginateTerms();
+        if (!site.series().isEmpty() && templates.exists("series-list.ftlh")) {
+            html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
+                    Map.of("kind", "seriesList"));
+        }
+        for (Series s : templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
+            for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
+                html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
+                        Map.of("kind", "series", "series", s, "paginator", pager));
+            }
+        }
+        if (!site.archive().isEmpty() && templates.exists("archive.ftlh")) {
+            html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
+                    Map.of("kind", "archive"));
+        }
+        boolean periods = templates.exists("archive-period.ftlh");
+        for (Archive.Period period : periods ? site.archive().periods() : List.<Archive.Period>of()) {
+            for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
+                html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",
+                        Map.of("kind", "archivePeriod", "period", period, "paginator", pager));
+            }
+        }
+    }
+
+    private void search() {
+        Once index = new Once(() -> SearchIndexWriter.json(site));
+        jobs.add(new Job(SearchIndexWriter.FILE, "the search index", Optional.empty(), index::get));
+        jobs.add(new Job(SearchIndexWriter.SCRIPT_FILE, "the search index", Optional.empty(),
+                () -> SearchIndexWriter.script(index.get())));
+        if (templates.exists("search.ftlh")) {
+            html("search/index.html", "the search page", "search.ftlh", Map.of("kind", "search"));
+        }
     }
 
     private void page(Page p, String template) {
@@ -94,5 +146,22 @@ final class OutputPlanner {
             }
             return html.getBytes(StandardCharsets.UTF_8);
         }));
+    }
+
+    /** Bytes made once, when first asked for, by whichever job gets there first. */
+    private static final class Once {
+        private final Supplier<byte[]> maker;
+        private byte[] bytes;
+
+        Once(Supplier<byte[]> maker) {
+            this.maker = maker;
+        }
+
+        synchronized byte[] get() {
+            if (bytes == null) {
+                bytes = maker.get();
+            }
+            return bytes;
+        }
     }
 }

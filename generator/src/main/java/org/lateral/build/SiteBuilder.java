@@ -76,7 +76,7 @@ public final class SiteBuilder {
         Site site = assembled.site();
         watch.lap("markdown");
 
-        List<Job> jobs = new OutputPlanner(site, templates).plan();
+        List<Job> jobs = new OutputPlanner(site, templates, siteDir).plan();
         problems.addAll(Collisions.find(jobs));
         failOnErrors(problems, warnings);
         watch.lap("plan");

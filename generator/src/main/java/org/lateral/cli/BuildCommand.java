@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
                 Optional.ofNullable(baseUrl), Instant.now());
         BuildResult r = Lateral.build(request);
         PrintWriter out = spec.commandLine().getOut();
-        Summary.print(r, siteDir, out);
+        Summary.print(r, out);
         if (profile) {
             for (Map.Entry<String, java.time.Duration> e : r.phases().entrySet()) {
                 out.printf("  %-10s %6d ms%n", e.getKey(), e.getValue().toMillis());

@@ -1,6 +1,5 @@
 package org.lateral.config;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,8 @@ import java.util.Optional;
  * @param authors     known authors by id, in the order written
  * @param permalinks  URL patterns per kind of page
  * @param paginate    posts per page on the home page and other lists
- * @param paginateTerms posts per page on tag, category and author pages; 0 lists all on one page
+ * @param paginateTerms posts per page on tag, category, author, series and archive pages; 0 lists all on
+ *                    one page
  * @param menu        links shown in the site's navigation
  * @param feeds       feed settings
  * @param params      every other key of site.yaml, for templates ({@code site.params.x})
@@ -76,17 +76,14 @@ public record SiteConfig(
 
     /** The path part of {@link #baseUrl}: {@code "/"} or, for a project site, {@code "/cpd/"}. */
     public String basePath() {
-        String path = URI.create(baseUrl).getRawPath();
-        if (path == null || path.isEmpty()) {
-            return "/";
-        }
-        return path.endsWith("/") ? path : path + "/";
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
     /** {@code https://example.org} — scheme and host of {@link #baseUrl}, without the path. */
     public String origin() {
-        URI u = URI.create(baseUrl);
-        return u.getScheme() + "://" + u.getRawAuthority();
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("://") + 3);
+        return slash < 0 ? baseUrl : baseUrl.substring(0, slash);
     }
 
     public Locale locale() {
@@ -119,12 +116,14 @@ public record SiteConfig(
 
     /**
      * URL patterns. Tokens: {@code :year :month :day :slug :filename :section}; a pattern ends
-     * in {@code /} for pretty URLs ({@code …/index.html}).
+     * in {@code /} for pretty URLs ({@code …/index.html}). {@code series} is where each series'
+     * page goes ({@code /series/:slug/}); the list of all series is its parent folder.
      */
-    public record Permalinks(String posts, String pages, String tags, String categories, String authors) {
+    public record Permalinks(String posts, String pages, String tags, String categories, String authors,
+            String series) {
         public static final Permalinks DEFAULT =
                 new Permalinks("/:year/:month/:slug/", "/:slug/", "/tags/:slug/", "/categories/:slug/",
-                        "/authors/:slug/");
+                        "/authors/:slug/", "/series/:slug/");
     }
 
     /**

@@ -191,18 +191,18 @@ public final class SiteConfigLoader {
             return d;
         }
         YamlNode p = node.get();
-        Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors");
+        Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors", "series");
         for (String key : p.asMap().keySet()) {
             if (!kinds.contains(key)) {
                 f.problems.add(Problem.error(f.file, p.keyLine(key), p.keyColumn(key),
                         "permalinks has no setting \"" + key + "\"",
                         Suggestions.closest(key, kinds).map(s -> "did you mean `" + s + "`?")
-                                .orElse("use one of posts, pages, tags, categories, authors")));
+                                .orElse("use one of posts, pages, tags, categories, authors, series")));
             }
         }
         return new SiteConfig.Permalinks(pattern(p, "posts", d.posts(), f), pattern(p, "pages", d.pages(), f),
                 pattern(p, "tags", d.tags(), f), pattern(p, "categories", d.categories(), f),
-                pattern(p, "authors", d.authors(), f));
+                pattern(p, "authors", d.authors(), f), pattern(p, "series", d.series(), f));
     }
 
     private static String pattern(YamlNode p, String key, String dflt, Fields f) {
@@ -242,6 +242,16 @@ public final class SiteConfigLoader {
         Optional<YamlNode> node = root.get("feeds");
         if (node.isEmpty() || !node.get().isMap()) {
             return SiteConfig.FeedConfig.DEFAULT;
+        }
+        YamlNode feeds = node.get();
+        Set<String> keys = Set.of("entries", "full");
+        for (String key : feeds.asMap().keySet()) {
+            if (!keys.contains(key)) {
+                f.problems.add(Problem.error(f.file, feeds.keyLine(key), feeds.keyColumn(key),
+                        "feeds has no setting \"" + key + "\"",
+                        Suggestions.closest(key, keys).map(s -> "did you mean `" + s + "`?")
+                                .orElse("use entries (how many posts each feed holds) or full (true or false)")));
+            }
         }
         int entries = f.integer(node.get(), "entries", 20, 1, 100_000);
         boolean full = f.bool(node.get(), "full", true);

@@ -52,22 +52,24 @@ public final class ContentLoader {
                 throw new UncheckedIOException("cannot list " + content, e);
             }
         }
-        List<Object> results = candidates.parallelStream().map(this::read).toList();
+        List<Read> results = candidates.parallelStream().map(this::read).toList();
         List<Source> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Object r : results) {
-            if (r instanceof Source s) {
-                sources.add(s);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<Problem> ps = (List<Problem>) r;
-                problems.addAll(ps);
-            }
+        for (Read r : results) {
+            r.source().ifPresent(sources::add);
+            problems.addAll(r.problems());
         }
         return new Loaded(sources, problems);
     }
 
     private record Candidate(Path file, String section, List<Path> resources) {
+    }
+
+    /** One file read: its source (unless it had errors) and its problems. */
+    private record Read(java.util.Optional<Source> source, List<Problem> problems) {
+        static Read failed(List<Problem> problems) {
+            return new Read(java.util.Optional.empty(), problems);
+        }
     }
 
     private static boolean isMarkdown(Path p) {
@@ -121,7 +123,7 @@ public final class ContentLoader {
         return Collections.unmodifiableList(out);
     }
 
-    private Object read(Candidate c) {
+    private Read read(Candidate c) {
         Path shown = siteDir.relativize(c.file());
         String text;
         try {
@@ -130,19 +132,54 @@ public final class ContentLoader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return List.of(Problem.error(shown, 0, 0, "this file is not saved as UTF-8 text",
-                    "open it in your editor and save it with the UTF-8 encoding"));
+            return Read.failed(List.of(Problem.error(shown, 0, 0, "this file is not saved as UTF-8 text",
+                    "open it in your editor and save it with the UTF-8 encoding")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + c.file(), e);
         }
-        FrontMatterParser.Parsed parsed = parser.parse(text.replace("\r\n", "\n"), shown);
-        if (!parsed.problems().isEmpty() && parsed.problems().stream().anyMatch(Problem::isError)) {
-            return parsed.problems();
+        text = text.replace("\r\n", "\n");
+        List<Problem> warnings = new ArrayList<>();
+        text = withoutControlCharacters(text, shown, warnings);
+        FrontMatterParser.Parsed parsed = parser.parse(text, shown);
+        if (parsed.problems().stream().anyMatch(Problem::isError)) {
+            return Read.failed(parsed.problems());
         }
         String fileName = c.file().getFileName().toString();
         String name = fileName.equals("index.md") ? c.file().getParent().getFileName().toString()
                 : fileName.substring(0, fileName.lastIndexOf('.'));
-        return new Source(c.file(), shown, c.section(), name, parsed.frontMatter(), parsed.body(),
-                parsed.bodyLine(), c.resources());
+        return new Read(java.util.Optional.of(new Source(c.file(), shown, c.section(), name, parsed.frontMatter(),
+                parsed.body(), parsed.bodyLine(), c.resources())), warnings);
+    }
+
+    /**
+     * Removes invisible control characters (pasted from word processors, say), which make HTML
+     * invalid and XML feeds unreadable, with a warning naming the first one's position.
+     */
+    static String withoutControlCharacters(String text, Path file, List<Problem> warnings) {
+        StringBuilder out = null;
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean control = (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') || (ch >= 0x7F && ch <= 0x9F)
+                    || ch == '\uFFFE' || ch == '\uFFFF';
+            if (control) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                    warnings.add(Problem.warning(file, line, col, String.format(Locale.ROOT,
+                            "an invisible control character (U+%04X) was removed", (int) ch),
+                            "delete it in your editor (it often comes from text pasted from another program)"));
+                }
+            } else if (out != null) {
+                out.append(ch);
+            }
+            if (ch == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -34,6 +34,7 @@ public final class Dates {
             .optionalEnd()
             .toFormatter(Locale.ROOT);
 
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}$");
     private static final Pattern YMD = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
     private Dates() {
@@ -46,7 +47,7 @@ public final class Dates {
             if (s.length() <= 10) {
                 return Optional.of(LocalDate.parse(s).atStartOfDay(zone));
             }
-            if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+            if (s.endsWith("Z") || OFFSET.matcher(s).find()) {
                 String iso = s.replace(' ', 'T');
                 return Optional.of(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
             }

@@ -73,6 +73,11 @@ public record Page(
         return Math.max(1, (int) Math.round(wordCount / 220.0));
     }
 
+    /** The stage as a CSS-friendly word ({@code "Act & review"} → {@code "act-review"}); empty when there is none. */
+    public String stageSlug() {
+        return stage.map(org.lateral.internal.Slugs::slugify).orElse("");
+    }
+
     /** The last time the page changed: {@code updated}, else {@code date}. */
     public ZonedDateTime lastmod() {
         return updated.orElse(date);

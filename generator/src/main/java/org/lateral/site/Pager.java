@@ -34,10 +34,14 @@ public record Pager(int number, int totalPages, int totalItems, List<Page> items
         for (int n = 1; n <= total; n++) {
             List<Page> slice = items.subList(Math.min(items.size(), (n - 1) * per), Math.min(items.size(), n * per));
             out.add(new Pager(n, total, items.size(), slice, pageUrl(listUrl, n),
-                    pageUrl(listOutputDir, n).replaceFirst("^/", "") + "index.html",
+                    stripSlash(pageUrl(listOutputDir, n)) + "index.html",
                     n > 1 ? pageUrl(listUrl, n - 1) : "", n < total ? pageUrl(listUrl, n + 1) : "", listUrl));
         }
         return out;
+    }
+
+    private static String stripSlash(String s) {
+        return s.startsWith("/") ? s.substring(1) : s;
     }
 
     static String pageUrl(String listUrl, int n) {

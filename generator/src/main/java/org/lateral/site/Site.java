@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.config.SiteConfig;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Related;
+import org.lateral.taxonomy.Series;
+import org.lateral.taxonomy.SeriesIndex;
 import org.lateral.taxonomy.Taxonomy;
 
 /**
@@ -19,10 +23,13 @@ import org.lateral.taxonomy.Taxonomy;
  * @param postsByAuthor each author's posts, newest first, by author id
  * @param data        the site's {@code data/*.yaml} files by file name
  * @param buildTime   when this build ran, in the site's time zone
+ * @param series      every series and the page listing them
+ * @param archive     posts by year, month and academic year
+ * @param related     each post's related posts
  */
 public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<String, Taxonomy> taxonomies,
         List<Author> authors, Map<String, List<Page>> postsByAuthor, Map<String, Object> data,
-        ZonedDateTime buildTime) {
+        ZonedDateTime buildTime, SeriesIndex series, Archive archive, Related related) {
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -32,6 +39,9 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         authors = List.copyOf(authors);
         postsByAuthor = Map.copyOf(postsByAuthor);
         data = Map.copyOf(data);
+        Objects.requireNonNull(series, "series");
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(related, "related");
     }
 
     public String title() {
@@ -72,6 +82,16 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
 
     public Taxonomy categories() {
         return taxonomies.get("categories");
+    }
+
+    /** Where a post stands in its series ({@code "Part 2 of 5"}); missing in templates when it is in none. */
+    public Optional<Series.Position> seriesOf(Page page) {
+        return series.positionOf(page);
+    }
+
+    /** The posts sharing most tags with {@code page}, best first, at most {@link Related#MAX}. */
+    public List<Page> relatedTo(Page page) {
+        return related.of(page);
     }
 
     /** The latest {@code n} posts. */

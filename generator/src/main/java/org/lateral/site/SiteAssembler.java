@@ -19,15 +19,22 @@ import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
+import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
 import org.lateral.markdown.Rendered;
+import org.lateral.taxonomy.Address;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Related;
+import org.lateral.taxonomy.SeriesGrouper;
+import org.lateral.taxonomy.SeriesIndex;
 import org.lateral.taxonomy.Taxonomy;
 import org.lateral.taxonomy.Term;
 
 /**
  * Turns sources into the immutable {@link Site}: works out each page's URL from the permalink
  * patterns, leaves out drafts and scheduled or expired posts (unless asked), resolves authors,
- * and groups posts into tags, categories and author lists in one pass.
+ * and groups posts into tags, categories, author lists, series and archives, and finds each post's
+ * related posts.
  */
 public final class SiteAssembler {
 
@@ -52,10 +59,14 @@ public final class SiteAssembler {
 
     private final SiteConfig config;
     private final Options options;
+    private final String basePath;
+    private final String origin;
 
     public SiteAssembler(SiteConfig config, Options options) {
         this.config = config;
         this.options = options;
+        this.basePath = config.basePath();
+        this.origin = config.origin();
     }
 
     /**
@@ -99,12 +110,38 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
 
         ZonedDateTime buildTime = options.now().atZone(config.timezone());
-        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime);
+        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
+                series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
+                        config.timezone(), this::address), Related.index(posts, Related.MAX));
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
         List<Problem> sortedProblems = new ArrayList<>(problems);
         sortedProblems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));
         return new Assembled(site, sortedSkipped, sortedProblems);
+    }
+
+    private SeriesIndex series(List<Source> sources, List<Page> posts, List<Problem> problems) {
+        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
+        sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
+        String pattern = config.permalinks().series();
+        SeriesGrouper.Grouped grouped = SeriesGrouper.group(posts,
+                slug -> address(expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug))),
+                (page, key) -> frontMatter.get(page.source()).lineOf(key, 1));
+        problems.addAll(grouped.problems());
+        Address index = address(seriesIndexPath(pattern));
+        return new SeriesIndex(index.url(), index.permalink(), index.outputDir(), grouped.series());
+    }
+
+    /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
+    static String seriesIndexPath(String pattern) {
+        int token = pattern.indexOf(':');
+        String head = token < 0 ? pattern : pattern.substring(0, token);
+        String folder = head.substring(0, head.lastIndexOf('/') + 1);
+        return folder.length() > 1 ? folder : "/series/";
+    }
+
+    private Address address(String path) {
+        return new Address(relUrl(path), absUrl(path), dir(path));
     }
 
     private static Map<String, List<Page>> copyLists(Map<String, List<Page>> in) {
@@ -174,9 +211,9 @@ public final class SiteAssembler {
         } else {
             ZonedDateTime d = date.get();
             Map<String, String> tokens = Map.of(
-                    "year", String.format(Locale.ROOT, "%04d", d.getYear()),
-                    "month", String.format(Locale.ROOT, "%02d", d.getMonthValue()),
-                    "day", String.format(Locale.ROOT, "%02d", d.getDayOfMonth()),
+                    "year", Integer.toString(d.getYear()),
+                    "month", twoDigits(d.getMonthValue()),
+                    "day", twoDigits(d.getDayOfMonth()),
                     "slug", slug,
                     "filename", Slugs.slugify(name).isEmpty() ? slug : Slugs.slugify(name),
                     "title", Slugs.slugify(title),
@@ -198,7 +235,8 @@ public final class SiteAssembler {
                 outputPath(path), title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
-                fm.series(), fm.part(), fm.stage(), r.summaryHtml(), description, r.truncated(), r.html(),
+                fm.series(), fm.part(), fm.stage(), LinkAttributes.rebase(r.summaryHtml(), basePath), description,
+                r.truncated(), LinkAttributes.rebase(r.html(), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
     }
 
@@ -295,17 +333,30 @@ public final class SiteAssembler {
             out.append(c);
             i++;
         }
-        String s = out.toString().replaceAll("/{2,}", "/");
-        return s.startsWith("/") ? s : "/" + s;
+        StringBuilder clean = new StringBuilder(out.length() + 1);
+        if (out.length() == 0 || out.charAt(0) != '/') {
+            clean.append('/');
+        }
+        for (int k = 0; k < out.length(); k++) {
+            char c = out.charAt(k);
+            if (c != '/' || clean.length() == 0 || clean.charAt(clean.length() - 1) != '/') {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** Site path → relative URL with the base path. */
     private String relUrl(String path) {
-        return config.basePath() + path.substring(1);
+        return basePath + path.substring(1);
     }
 
     private String absUrl(String path) {
-        return config.origin() + relUrl(path);
+        return origin + relUrl(path);
     }
 
     /** Site path → output file: pretty URLs end in {@code /} and get an {@code index.html}. */

@@ -65,6 +65,36 @@ class MainTest {
     }
 
     @Test
+    void theSummaryListsScheduledPostsWithTheirGoLiveTimeAndCountsDrafts() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                timezone: Europe/London
+                -- content/posts/now.md --
+                ---
+                title: Now
+                date: 2024-01-01
+                ---
+                -- content/posts/later.md --
+                ---
+                title: Later
+                date: 2099-09-01 08:30
+                ---
+                -- content/posts/draft.md --
+                ---
+                title: Draft
+                date: 2024-01-02
+                draft: true
+                ---
+                """);
+        assertThat(Main.run("build", site.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("scheduled: content/posts/later.md (\"Later\") goes live Tue 1 Sept 2099 08:30 BST")
+                .contains("1 draft skipped").contains("1 scheduled");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Main.run("build", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(Main.run("frobnicate")).isEqualTo(ExitCodes.USAGE);

@@ -103,4 +103,39 @@ class SiteConfigLoaderTest {
                 () -> SiteConfigLoader.load(tmp, new ArrayList<>()));
         assertThat(e.problems().get(0).hint()).contains("lateral new site");
     }
+
+    @Test
+    void seriesLiveUnderSeriesAndAcademicYearsStartInSeptemberByDefault() {
+        SiteConfig c = load("title: T\nbaseUrl: https://example.org/\n", new ArrayList<>());
+
+        assertThat(c.permalinks().series()).isEqualTo("/series/:slug/");
+        assertThat(c.academicYearStartMonth()).isEqualTo(9);
+    }
+
+    @Test
+    void theSeriesAddressAndTheAcademicYearsStartCanBeSet() {
+        SiteConfig c = load("title: T\nbaseUrl: https://example.org/\nacademicYearStart: 8\n"
+                + "permalinks:\n  series: projects/:slug/\n", new ArrayList<>());
+
+        assertThat(c.permalinks().series()).isEqualTo("/projects/:slug/");
+        assertThat(c.academicYearStartMonth()).isEqualTo(8);
+    }
+
+    @Test
+    void anAcademicYearStartOutOfRangeIsAPositionedError() {
+        LateralException e = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nbaseUrl: https://example.org/\nacademicYearStart: 13\n", new ArrayList<>()));
+        assertThat(e.problems()).extracting(Problem::format).containsExactly("site.yaml:3:20: error: academicYearStart"
+                + " must be a whole number from 1 to 12, not \"13\" — fix: write it as, e.g., academicYearStart: 9");
+    }
+
+    @Test
+    void aMistypedPermalinkKindIsAnErrorWithASuggestion() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> load(
+                "title: T\nbaseUrl: https://example.org/\npermalinks:\n  serie: /s/:slug/\n", new ArrayList<>()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("site.yaml:4:3: error: permalinks has no setting \"serie\"");
+            assertThat(p.hint()).isEqualTo("did you mean `series`?");
+        });
+    }
 }

@@ -76,6 +76,14 @@ class SiteBuildIT {
     }
 
     @Test
+    void rootRelativeLinksInMarkdownPointIntoTheSiteUnderItsBasePath() {
+        String rel = "2024/01/reflection-1/index.html";
+        Element link = Html.page(out, rel).select(".content a:contains(our programme)").first();
+        assertThat(link.attr("href")).isEqualTo("../../../about/index.html");
+        assertThat(Html.linkTarget(out, rel, link.attr("href"))).exists();
+    }
+
+    @Test
     void homeIsPaginatedNewestFirstWithPrevNext() {
         Document p1 = Html.page(out, "index.html");
         assertThat(p1.select("article.post-summary h2").eachText())

@@ -39,7 +39,7 @@ class StarterSiteIT {
         assertThat(home.select("header nav[aria-label]")).hasSize(1);
         assertThat(home.select("article.post-summary h2 a").eachText())
                 .contains("TeachMeet North: what I took away", "Welcome to your CPD blog");
-        assertThat(home.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/style.css");
+        assertThat(home.select("link[rel=stylesheet]").attr("href")).isEqualTo("css/style.css");
         assertThat(out.resolve("css/style.css")).exists();
         assertThat(home.select("script[src^=http], link[rel=stylesheet][href^=http], img[src^=http]")).isEmpty();
     }

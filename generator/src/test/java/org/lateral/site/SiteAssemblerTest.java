@@ -133,4 +133,11 @@ class SiteAssemblerTest {
         assertThat(SiteAssembler.expand("blog/:slug.html", Map.of("slug", "x"))).isEqualTo("/blog/x.html");
         assertThat(SiteAssembler.outputPath("/blog/x.html")).isEqualTo("blog/x.html");
     }
+
+    @Test
+    void theSeriesIndexIsTheFolderAboveEachSeries() {
+        assertThat(SiteAssembler.seriesIndexPath("/series/:slug/")).isEqualTo("/series/");
+        assertThat(SiteAssembler.seriesIndexPath("/projects/series/:slug/")).isEqualTo("/projects/series/");
+        assertThat(SiteAssembler.seriesIndexPath("/:slug-series/")).isEqualTo("/series/");
+    }
 }

@@ -1,0 +1,251 @@
+package org.lateral.aggregate.parse;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+
+import org.lateral.aggregate.Enclosure;
+import org.lateral.aggregate.Entry;
+import org.lateral.safety.CleanHtml;
+import org.lateral.safety.Sanitizer;
+import org.lateral.safety.UrlPolicy;
+
+/**
+ * Turns one Rome entry into an {@link Entry}: the rules of {@link Entry}'s documentation (ids,
+ * titles, dates, addresses, plain text, sanitised HTML) are applied here.
+ */
+final class EntryNormalizer {
+
+    private static final int MAX_TITLE = 200;
+    private static final int MAX_SUMMARY = 300;
+    private static final int MAX_CATEGORIES = 20;
+    private static final int MAX_ID = 500;
+    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    private static final Pattern BARE_EMAIL = Pattern.compile("^\\s*(?:mailto:)?[^\\s@]+@[^\\s@]+\\s*$");
+
+    private final Sanitizer sanitizer;
+
+    EntryNormalizer(Sanitizer sanitizer) {
+        this.sanitizer = sanitizer;
+    }
+
+    Entry normalize(SyndFeed feed, SyndEntry item, FeedTree.EntryHints hints, FeedContext ctx) {
+        boolean atom = Optional.ofNullable(feed.getFeedType()).orElse("").startsWith("atom");
+        Optional<URI> channelLink = UrlPolicy.resolveWeb(nz(feed.getLink()), ctx.documentUri());
+        Optional<URI> documentBase = Optional.of(ctx.documentUri());
+        Optional<URI> link = UrlPolicy.resolveWeb(nz(item.getLink()), hints.xmlBase().or(() -> documentBase))
+                .or(() -> UrlPolicy.resolveWeb(nz(item.getLink()), channelLink))
+                .or(() -> guidPermalink(item));
+        // Content is read against xml:base when the feed sets one; else the post's own page; else the site.
+        Optional<URI> base = hints.xmlBase().or(() -> link).or(() -> channelLink).or(() -> documentBase);
+        String baseUri = base.map(URI::toString).orElse("");
+
+        SyndContent description = item.getDescription();
+        SyndContent body = item.getContents().stream()
+                .filter(c -> c != null && c.getValue() != null && !c.getValue().isBlank() && isTextual(c.getType()))
+                .findFirst().orElse(description);
+        CleanHtml content = body == null ? CleanHtml.EMPTY : sanitizer.clean(asHtml(body), baseUri);
+        CleanHtml summaryHtml = description == null || description == body ? content
+                : sanitizer.clean(asHtml(description), baseUri);
+        String summary = truncate(summaryHtml.text().isEmpty() ? content.text() : summaryHtml.text(), MAX_SUMMARY);
+
+        String title = title(item, atom, summary);
+        String id = id(item, link, title, body);
+        Instant firstSeen = ctx.firstSeen().getOrDefault(id, ctx.now());
+        if (firstSeen.isAfter(ctx.now())) {
+            firstSeen = ctx.now();
+        }
+
+        Optional<Instant> published = date(item.getPublishedDate(), hints.rawPublished());
+        Optional<Instant> updated = date(item.getUpdatedDate(), hints.rawUpdated());
+        boolean estimated = published.isEmpty() && updated.isEmpty();
+        Instant pub = published.or(() -> updated).orElse(firstSeen);
+        if (pub.isAfter(ctx.now())) {
+            pub = firstSeen;
+        }
+        Instant upd = updated.orElse(pub);
+        if (upd.isAfter(ctx.now())) {
+            upd = firstSeen.isBefore(pub) ? pub : firstSeen;
+        }
+
+        List<Enclosure> enclosures = enclosures(item, base);
+        Optional<URI> image = enclosures.stream().filter(Enclosure::isImage).map(Enclosure::url).findFirst()
+                .or(content::firstImage);
+
+        return new Entry(id, ctx.member().id(), title, link, authors(item, feed, ctx), categories(item), pub,
+                upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : content.html(), summary, enclosures,
+                image);
+    }
+
+    /**
+     * Plain text of a title: Atom {@code type="text"} is already text; RSS titles and Atom html or
+     * xhtml titles may hold markup and entities.
+     */
+    String plainTitle(SyndContent titleEx, String fallback, boolean atom) {
+        String raw = titleEx != null && titleEx.getValue() != null ? titleEx.getValue() : nz(fallback);
+        String type = titleEx == null ? null : titleEx.getType();
+        return atom && (type == null || type.equalsIgnoreCase("text"))
+                ? Sanitizer.normalizeText(raw) : sanitizer.plainText(raw);
+    }
+
+    private String title(SyndEntry item, boolean atom, String summary) {
+        String text = plainTitle(item.getTitleEx(), item.getTitle(), atom);
+        if (text.isEmpty()) {
+            text = summary.isEmpty() ? "Untitled post" : truncate(summary, 80);
+        }
+        return truncate(text, MAX_TITLE);
+    }
+
+    private static String id(SyndEntry item, Optional<URI> link, String title, SyndContent body) {
+        String uri = Sanitizer.normalizeText(nz(item.getUri()));
+        if (!uri.isEmpty() && uri.length() <= MAX_ID) {
+            return uri;
+        }
+        if (link.isPresent()) {
+            return link.get().toString();
+        }
+        String basis = title + "\n" + (body == null ? "" : nz(body.getValue()));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return "urn:sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static Optional<URI> guidPermalink(SyndEntry item) {
+        return UrlPolicy.parseWeb(nz(item.getUri()));
+    }
+
+    private List<String> authors(SyndEntry item, SyndFeed feed, FeedContext ctx) {
+        Set<String> names = new LinkedHashSet<>();
+        for (SyndPerson person : item.getAuthors()) {
+            addName(names, person.getName());
+        }
+        addName(names, item.getAuthor());
+        if (names.isEmpty()) {
+            for (SyndPerson person : feed.getAuthors()) {
+                addName(names, person.getName());
+            }
+            addName(names, feed.getAuthor());
+        }
+        if (names.isEmpty()) {
+            names.add(ctx.member().name());
+        }
+        return List.copyOf(names);
+    }
+
+    private void addName(Set<String> names, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        String value = raw;
+        Matcher withName = EMAIL_WITH_NAME.matcher(value);
+        if (withName.matches()) {
+            value = withName.group(1);
+        } else if (BARE_EMAIL.matcher(value).matches()) {
+            return; // an address is not a name, and the hub does not republish it
+        }
+        String name = truncate(sanitizer.plainText(value), 100);
+        if (!name.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+            names.add(name);
+        }
+    }
+
+    private List<String> categories(SyndEntry item) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (SyndCategory category : item.getCategories()) {
+            String name = truncate(sanitizer.plainText(nz(category.getName())), 60);
+            if (!name.isEmpty()) {
+                byKey.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            }
+            if (byKey.size() == MAX_CATEGORIES) {
+                break;
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private List<Enclosure> enclosures(SyndEntry item, Optional<URI> base) {
+        List<Enclosure> out = new ArrayList<>();
+        for (SyndEnclosure enclosure : item.getEnclosures()) {
+            UrlPolicy.resolveWeb(nz(enclosure.getUrl()), base).ifPresent(url -> out.add(new Enclosure(url,
+                    truncate(Sanitizer.normalizeText(nz(enclosure.getType())).toLowerCase(Locale.ROOT), 100),
+                    enclosure.getLength())));
+        }
+        return out;
+    }
+
+    private static Optional<Instant> date(Date parsed, Optional<String> raw) {
+        if (parsed != null) {
+            return Optional.of(parsed.toInstant());
+        }
+        return raw.flatMap(LenientDates::parse);
+    }
+
+    /** Text content becomes HTML that shows the same text; HTML and XHTML stay HTML. */
+    private static String asHtml(SyndContent content) {
+        String value = nz(content.getValue());
+        String type = nz(content.getType()).toLowerCase(Locale.ROOT);
+        if (type.equals("text") || type.equals("text/plain")) {
+            StringBuilder html = new StringBuilder();
+            for (String paragraph : value.strip().split("\\n\\s*\\n")) {
+                html.append("<p>").append(escape(paragraph.strip())).append("</p>");
+            }
+            return html.toString();
+        }
+        return value;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static boolean isTextual(String type) {
+        if (type == null) {
+            return true;
+        }
+        String t = type.toLowerCase(Locale.ROOT);
+        return t.equals("html") || t.equals("xhtml") || t.equals("text") || t.startsWith("text/")
+                || t.equals("application/xhtml+xml");
+    }
+
+    static String truncate(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

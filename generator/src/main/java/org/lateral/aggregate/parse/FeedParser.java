@@ -1,0 +1,178 @@
+package org.lateral.aggregate.parse;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.impl.XmlFixerReader;
+
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
+import org.lateral.aggregate.Entry;
+import org.lateral.aggregate.FeedStatus;
+import org.lateral.safety.Sanitizer;
+import org.lateral.safety.UrlPolicy;
+
+/**
+ * Reads a feed's bytes into normalised, sanitised entries, or says in plain words why it cannot.
+ *
+ * <p>Steps: decode ({@link FeedDecoder}: BOM, XML declaration, HTTP charset, windows-1252 for
+ * mislabelled feeds, XML-illegal characters removed); sniff ({@link FeedSniffer}: empty, a web
+ * page, not XML, a DOCTYPE); heal the HTML entities feeds commonly use ({@code &nbsp;}) with Rome's
+ * {@code XmlFixerReader}; parse with {@link SafeXml} (no DTD, no external entities, no XInclude,
+ * depth and size limits); resolve {@code xml:base}; let Rome read RSS 0.9x/1.0/2.0 or Atom; and
+ * normalise each entry (see {@link Entry} for the rules, including the date policy). At most
+ * {@code maxEntries} newest entries are kept.
+ *
+ * <pre>{@code
+ * FeedParser parser = new FeedParser(Sanitizer.create(), 50);
+ * ParsedFeed feed = parser.parse(bytes, FeedContext.of(member, Instant.now()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; build one per run. Never throws for anything a feed contains.
+ */
+public final class FeedParser {
+
+    /** An entity XML does not know ({@code &nbsp;}): only then is Rome's slow entity healer needed. */
+    private static final Pattern HTML_ENTITY = Pattern.compile("&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z][A-Za-z0-9]*;");
+
+    private final EntryNormalizer normalizer;
+    private final int maxEntries;
+
+    public FeedParser(Sanitizer sanitizer, int maxEntries) {
+        this.normalizer = new EntryNormalizer(Objects.requireNonNull(sanitizer, "sanitizer"));
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be at least 1");
+        }
+        this.maxEntries = maxEntries;
+    }
+
+    public ParsedFeed parse(byte[] bytes, FeedContext context) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(context, "context");
+        String text = FeedDecoder.decode(bytes, context.httpCharset());
+        FeedSniffer.Sniffed sniffed = FeedSniffer.sniff(text);
+        switch (sniffed.verdict()) {
+            case EMPTY:
+                return ParsedFeed.failed(FeedStatus.empty());
+            case WEB_PAGE:
+                return ParsedFeed.failed(FeedStatus.notAFeed(true));
+            case NOT_XML:
+                return ParsedFeed.failed(FeedStatus.notAFeed(false));
+            case DOCTYPE:
+                return ParsedFeed.failed(FeedStatus.doctypeRefused(sniffed.line()));
+            default:
+                break;
+        }
+        Document document;
+        try {
+            String xml = sniffed.text();
+            Reader reader = HTML_ENTITY.matcher(xml).find()
+                    ? new XmlFixerReader(new StringReader(xml)) : new StringReader(xml);
+            document = SafeXml.parse(reader);
+        } catch (JDOMException e) {
+            return ParsedFeed.failed(describe(e, sniffed.text()));
+        } catch (IOException e) {
+            return ParsedFeed.failed(FeedStatus.unreadable("the feed's text could not be read"));
+        } catch (StackOverflowError e) {
+            // Not expected (depth is limited while parsing); kept so one feed can never end the run.
+            return ParsedFeed.failed(FeedStatus.tooComplex("markup nested too deeply"));
+        }
+        return read(document, context);
+    }
+
+    private ParsedFeed read(Document document, FeedContext context) {
+        URI documentUri = context.documentUri();
+        String root = document.getRootElement().getName().toLowerCase(Locale.ROOT);
+        if (root.equals("html")) {
+            return ParsedFeed.failed(FeedStatus.notAFeed(true));
+        }
+        SyndFeed feed;
+        List<FeedTree.EntryHints> hints;
+        try {
+            document.setBaseURI(documentUri.toString());
+            FeedTree.resolveAtomLinks(document, documentUri);
+            hints = FeedTree.entryHints(document, documentUri);
+            feed = new SyndFeedInput(false, Locale.US).build(document);
+        } catch (IllegalArgumentException e) {
+            return ParsedFeed.failed(FeedStatus.notAFeed(false));
+        } catch (FeedException e) {
+            return ParsedFeed.failed(FeedStatus.unreadable("it is XML but not a readable RSS or Atom feed"));
+        } catch (RuntimeException | StackOverflowError e) {
+            return ParsedFeed.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
+        }
+        List<SyndEntry> items = feed.getEntries();
+        boolean aligned = hints.size() == items.size();
+        List<Entry> entries = new ArrayList<>(items.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            FeedTree.EntryHints hint = aligned ? hints.get(i) : FeedTree.EntryHints.NONE;
+            Entry entry;
+            try {
+                entry = normalizer.normalize(feed, items.get(i), hint, context);
+            } catch (RuntimeException e) {
+                continue; // one entry Rome handed over half-built does not cost the member the rest
+            }
+            if (ids.add(entry.id())) {
+                entries.add(entry);
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::published).reversed().thenComparing(Entry::id));
+        if (entries.size() > maxEntries) {
+            entries = new ArrayList<>(entries.subList(0, maxEntries));
+        }
+        Map<String, Instant> firstSeen = new HashMap<>();
+        for (Entry entry : entries) {
+            firstSeen.put(entry.id(), entry.firstSeen());
+        }
+        boolean atom = Optional.ofNullable(feed.getFeedType()).orElse("").startsWith("atom");
+        String title = normalizer.plainTitle(feed.getTitleEx(), feed.getTitle(), atom);
+        Optional<URI> siteLink = UrlPolicy.resolveWeb(Optional.ofNullable(feed.getLink()).orElse(""), documentUri);
+        return new ParsedFeed(FeedStatus.ok(), EntryNormalizer.truncate(title, 200), siteLink, entries, firstSeen);
+    }
+
+    private static FeedStatus describe(JDOMException e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SafeXml.LimitException) {
+                return FeedStatus.tooComplex(t.getMessage());
+            }
+        }
+        String message = Optional.ofNullable(e.getCause()).map(Throwable::getMessage).orElse(e.getMessage());
+        message = message == null ? "" : message;
+        int line = e instanceof JDOMParseException ? ((JDOMParseException) e).getLineNumber() : 0;
+        if (message.contains("DOCTYPE") || message.contains("disallow-doctype-decl")) {
+            return FeedStatus.doctypeRefused(line);
+        }
+        if (FeedSniffer.looksLikeHtml(text)) {
+            return FeedStatus.notAFeed(true);
+        }
+        return FeedStatus.malformedXml(line, detail(message));
+    }
+
+    /** The XML parser's own words, short, one line, without the JDK's "lineNumber: …" prefix. */
+    private static String detail(String message) {
+        String d = message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):?\\s*", "")
+                .replaceAll("^Error on line \\d+:?\\s*", "")
+                .replaceAll("^lineNumber: \\d+; columnNumber: \\d+; ", "");
+        d = Sanitizer.normalizeText(d);
+        return EntryNormalizer.truncate(d, 160);
+    }
+}

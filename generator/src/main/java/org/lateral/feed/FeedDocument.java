@@ -1,0 +1,36 @@
+package org.lateral.feed;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One feed, ready to be written in any of the three formats.
+ *
+ * @param title       plain text
+ * @param description plain text; never empty (RSS requires one)
+ * @param homeUrl     absolute URL of the HTML list this feed mirrors
+ * @param atomUrl     absolute URL of the Atom version
+ * @param rssUrl      absolute URL of the RSS version
+ * @param jsonUrl     absolute URL of the JSON Feed version
+ * @param language    BCP 47 tag ({@code en-GB}, {@code cy})
+ * @param updated     the newest entry's update time (the build time for an empty feed)
+ * @param author      the feed's own author: the site, standing in for entries that name none
+ * @param full        whole posts (true) or summaries only
+ * @param entries     newest first
+ */
+record FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
+        String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
+        List<FeedEntry> entries) {
+
+    static final String GENERATOR = "Lateral";
+
+    FeedDocument {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(homeUrl, "homeUrl");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(author, "author");
+        entries = List.copyOf(entries);
+    }
+}

@@ -1,0 +1,85 @@
+package org.lateral.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Writes a {@link FeedDocument} as JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}) with
+ * Jackson: version, title, home_page_url, feed_url, description, language and authors on the feed;
+ * id, url, title, content_html (the summary in excerpt mode), summary, image, date_published,
+ * date_modified, authors, tags and (for a post in another language) language on each item. Thread-safe.
+ */
+final class JsonFeedWriter {
+
+    static final String MEDIA_TYPE = "application/feed+json";
+    static final String VERSION = "https://jsonfeed.org/version/1.1";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonFeedWriter() {
+    }
+
+    static byte[] write(FeedDocument doc) {
+        ObjectNode feed = JSON.createObjectNode();
+        feed.put("version", VERSION);
+        feed.put("title", doc.title());
+        feed.put("home_page_url", doc.homeUrl());
+        feed.put("feed_url", doc.jsonUrl());
+        feed.put("description", doc.description());
+        feed.put("language", doc.language());
+        authors(feed, List.of(doc.author()));
+        ArrayNode items = feed.putArray("items");
+        for (FeedEntry e : doc.entries()) {
+            ObjectNode item = items.addObject();
+            item.put("id", e.id());
+            item.put("url", e.url());
+            item.put("title", e.title());
+            item.put("content_html", doc.full() ? e.contentHtml()
+                    : e.summaryHtml().isEmpty() ? e.summaryText() : e.summaryHtml());
+            if (!e.summaryText().isEmpty()) {
+                item.put("summary", e.summaryText());
+            }
+            e.image().ifPresent(i -> item.put("image", i.url()));
+            e.language().ifPresent(l -> item.put("language", l));
+            item.put("date_published", date(e.published()));
+            item.put("date_modified", date(e.updated()));
+            authors(item, e.authors());
+            if (!e.categories().isEmpty()) {
+                ArrayNode tags = item.putArray("tags");
+                e.categories().stream().map(FeedEntry.Category::name).distinct().forEach(tags::add);
+            }
+        }
+        try {
+            return JSON.writeValueAsString(feed).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON feed " + doc.jsonUrl(), e);
+        }
+    }
+
+    private static void authors(ObjectNode node, List<FeedEntry.Person> people) {
+        ArrayNode authors = node.putArray("authors");
+        for (FeedEntry.Person p : people) {
+            ObjectNode a = authors.addObject();
+            a.put("name", p.name());
+            if (!p.url().isEmpty()) {
+                a.put("url", p.url());
+            }
+            if (!p.avatar().isEmpty()) {
+                a.put("avatar", p.avatar());
+            }
+        }
+    }
+
+    /** RFC 3339, to the second, with the site's offset. */
+    static String date(ZonedDateTime t) {
+        return t.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

@@ -1,0 +1,102 @@
+package org.lateral.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text into the words a search matches on, exactly as the theme's {@code search.js} turns a
+ * query into words: accents dropped ({@code ŵ} → {@code w}), lower case by {@link Locale#ROOT}
+ * (so a Turkish default locale changes nothing), split at anything but a letter or digit.
+ */
+final class Words {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern UNSEEN = Pattern.compile("(?is)<(script|style|template)\\b.*?</\\1\\s*>");
+    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
+
+    /** Words too common to help find a post (English and Welsh). */
+    static final Set<String> STOP = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "did", "do", "does", "for",
+            "from", "had", "has", "have", "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "me",
+            "my", "no", "not", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them",
+            "then", "there", "these", "they", "this", "those", "to", "too", "up", "us", "was", "we", "were",
+            "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your", "also",
+            "about", "all", "any", "more", "most", "some", "such", "only", "own", "same", "very", "just",
+            "yn", "y", "yr", "ac", "ar", "o", "ei", "eu", "mae", "oedd", "fy", "ein", "eich", "hi",
+            "ef", "fe", "ni", "chi", "nhw", "gan", "am", "wedi", "bod", "ddim", "hefyd", "ond", "neu");
+
+    private Words() {
+    }
+
+    /** {@code "Dysgu Cymraeg: Ŵyl"} → {@code "dysgu cymraeg: wyl"}. */
+    static String fold(String text) {
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return MARKS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** The folded words of a text, in order, repeats included. */
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : NOT_WORD.split(fold(text))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word is worth indexing: not a stop word, and not one letter or digit. */
+    static boolean useful(String word) {
+        return word.length() > 1 && !STOP.contains(word);
+    }
+
+    /** The text of an HTML fragment: tags and scripts dropped, character references decoded. */
+    static String plainText(String html) {
+        String s = TAG.matcher(UNSEEN.matcher(html).replaceAll(" ")).replaceAll(" ");
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(decode(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String decode(String entity) {
+        try {
+            if (entity.startsWith("#x") || entity.startsWith("#X")) {
+                return Character.toString(Integer.parseInt(entity.substring(2), 16));
+            }
+            if (entity.startsWith("#")) {
+                return Character.toString(Integer.parseInt(entity.substring(1)));
+            }
+        } catch (IllegalArgumentException e) {
+            return " ";
+        }
+        return switch (entity) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> " ";
+        };
+    }
+
+    /** The first {@code max} characters of a text, cut at a word, with an ellipsis when cut. */
+    static String snippet(String text, int max) {
+        String s = text.strip().replaceAll("\\s+", " ");
+        if (s.length() <= max) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', max);
+        return s.substring(0, cut > max / 2 ? cut : max).stripTrailing() + "…";
+    }
+}

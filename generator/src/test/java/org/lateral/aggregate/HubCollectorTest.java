@@ -1,0 +1,275 @@
+package org.lateral.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lateral.aggregate.fetch.LoopbackServer.respond;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpHandler;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.LateralException;
+import org.lateral.aggregate.FeedStatus.Kind;
+import org.lateral.aggregate.fetch.LoopbackServer;
+
+@Timeout(30)
+class HubCollectorTest {
+
+    private static final Instant RUN_1 = Instant.parse("2025-03-10T07:00:00Z");
+    private static final Instant RUN_2 = Instant.parse("2025-03-11T07:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final LoopbackServer server = new LoopbackServer();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = HubCollectorTest.class.getResourceAsStream("/feeds/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HubSettings settings() {
+        return HubSettings.defaults(dir.resolve("cache")).withTimeout(Duration.ofMillis(1500)).withConcurrency(4);
+    }
+
+    private HubCollector collector(Instant now) {
+        return new HubCollector(settings(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private Subscription member(String name, String path) {
+        return Subscription.of(name, new FeedLocation.Remote(server.uri(path)));
+    }
+
+    private static FeedReport report(Collected collected, String memberId) {
+        return collected.report().feeds().stream().filter(f -> f.memberId().equals(memberId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void oneBadFeedNeverStopsTheOthers() throws IOException {
+        server.route("/ann", respond(200, "application/rss+xml; charset=utf-8", fixture("valid/rss20.xml")));
+        server.route("/bob", respond(200, "text/html", fixture("valid/atom10.xml")));
+        server.route("/page", respond(200, "application/rss+xml", fixture("broken/html-page.html")));
+        server.route("/gone", respond(410, "text/plain", "gone"));
+        server.route("/broken", respond(200, "application/xml", fixture("broken/unclosed.xml")));
+        server.route("/deep", respond(200, "application/xml", "<rss version=\"2.0\"><channel>" + "<x>".repeat(100_000)
+                + "</x>".repeat(100_000) + "</channel></rss>"));
+        try (LoopbackServer.Raw hang = new LoopbackServer.Raw((in, out) -> Thread.sleep(60_000))) {
+            List<Subscription> members = List.of(member("Ann", "/ann"), member("Bob", "/bob"), member("Page", "/page"),
+                    member("Gone", "/gone"), member("Broken", "/broken"), member("Deep", "/deep"),
+                    Subscription.of("Hang", new FeedLocation.Remote(hang.uri("/feed"))));
+            List<String> progress = new CopyOnWriteArrayList<>();
+            long start = System.nanoTime();
+
+            Collected hub = collector(RUN_1).collect(members, (r, done, total) -> progress.add(done + "/" + total));
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+            assertThat(progress).hasSize(7).contains("7/7");
+            Map<String, Long> perMember = hub.entries().stream()
+                    .collect(Collectors.groupingBy(Entry::memberId, Collectors.counting()));
+            assertThat(perMember).containsOnlyKeys("ann", "bob").containsEntry("ann", 5L).containsEntry("bob", 3L);
+            assertThat(hub.entries()).isSortedAccordingTo(EntryMerger.NEWEST_FIRST);
+            assertThat(report(hub, "bob").status().kind()).isEqualTo(Kind.OK);
+            assertThat(report(hub, "page").status().message()).isEqualTo("not a feed: this address returns a web page");
+            assertThat(report(hub, "gone").status().message()).isEqualTo("HTTP 410 Gone: remove this subscription");
+            assertThat(report(hub, "broken").status().message()).startsWith("not well-formed XML at line 8: ");
+            assertThat(report(hub, "deep").status().kind()).isEqualTo(Kind.TOO_COMPLEX);
+            assertThat(report(hub, "hang").status().message()).isEqualTo("timed out after 1.5 s");
+            assertThat(hub.report().okCount()).isEqualTo(2);
+            assertThat(hub.report().noFeedRead()).isFalse();
+            for (FeedReport failed : hub.report().failures()) {
+                assertThat(failed.status().fix()).isNotBlank();
+                assertThat(failed.format()).doesNotContain("Exception").doesNotContain("SECRET-PAGE-CONTENT");
+            }
+        }
+    }
+
+    @Test
+    void theHealthReportIsWrittenAsJson() throws IOException {
+        server.route("/ann", respond(200, "application/rss+xml", fixture("valid/rss20.xml")));
+        server.route("/gone", respond(410, "text/plain", "gone"));
+
+        Collected hub = collector(RUN_1).collect(List.of(member("Ann", "/ann"), member("Gone", "/gone")));
+        JsonNode json = new ObjectMapper().readTree(new HealthReportWriter().toJson(hub.report()));
+
+        assertThat(json.get("generated").asText()).isEqualTo("2025-03-10T07:00:00Z");
+        assertThat(json.get("feeds").asInt()).isEqualTo(2);
+        assertThat(json.get("ok").asInt()).isEqualTo(1);
+        JsonNode ann = json.get("subscriptions").get(0);
+        assertThat(ann.get("member").asText()).isEqualTo("ann");
+        assertThat(ann.get("status").asText()).isEqualTo("ok");
+        assertThat(ann.get("entries").asInt()).isEqualTo(5);
+        assertThat(ann.get("lastGoodFetch").asText()).isEqualTo("2025-03-10T07:00:00Z");
+        JsonNode gone = json.get("subscriptions").get(1);
+        assertThat(gone.get("status").asText()).isEqualTo("gone");
+        assertThat(gone.get("ok").asBoolean()).isFalse();
+        assertThat(gone.get("httpStatus").asInt()).isEqualTo(410);
+        assertThat(gone.get("message").asText()).isEqualTo("HTTP 410 Gone: remove this subscription");
+        assertThat(gone.get("lastGoodFetch").isNull()).isTrue();
+    }
+
+    @Test
+    void aFailingFeedKeepsTheEntriesOfItsLastGoodFetch() {
+        AtomicReference<HttpHandler> ann = new AtomicReference<>(
+                respond(200, "application/rss+xml", fixture("valid/rss20.xml")));
+        server.route("/ann", exchange -> ann.get().handle(exchange));
+        List<Subscription> members = List.of(member("Ann", "/ann"));
+        Collected first = collector(RUN_1).collect(members);
+
+        ann.set(respond(500, "text/plain", "down"));
+        Collected second = collector(RUN_2).collect(members);
+
+        assertThat(second.entries()).extracting(Entry::id).containsExactlyElementsOf(
+                first.entries().stream().map(Entry::id).toList());
+        FeedReport report = report(second, "ann");
+        assertThat(report.status().message()).isEqualTo("HTTP 500 Internal Server Error");
+        assertThat(report.fromLastGoodFetch()).isTrue();
+        assertThat(report.lastGoodFetch()).contains(RUN_1);
+        assertThat(report.entryCount()).isEqualTo(5);
+        assertThat(report.format()).contains("showing 5 entries from the last good fetch");
+    }
+
+    @Test
+    void aFeedThatBreaksKeepsItsLastGoodEntriesAndTheCacheKeepsTheGoodBody() {
+        AtomicReference<byte[]> body = new AtomicReference<>(fixture("valid/atom10.xml"));
+        server.route("/bob", exchange -> respond(200, "application/atom+xml", body.get()).handle(exchange));
+        List<Subscription> members = List.of(member("Bob", "/bob"));
+        collector(RUN_1).collect(members);
+
+        body.set(fixture("broken/truncated.xml"));
+        Collected broken = collector(RUN_2).collect(members);
+        Collected stillBroken = collector(RUN_2.plusSeconds(3600)).collect(members);
+
+        assertThat(broken.entries()).hasSize(3);
+        assertThat(report(broken, "bob").status().kind()).isEqualTo(Kind.MALFORMED_XML);
+        assertThat(stillBroken.entries()).hasSize(3);
+        assertThat(report(stillBroken, "bob").lastGoodFetch()).contains(RUN_1);
+    }
+
+    @Test
+    void conditionalGetReusesTheCachedEntriesAndFirstSeenTimes() {
+        server.route("/cond", exchange -> {
+            if ("\"v1\"".equals(LoopbackServer.header(exchange, "If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                respond(200, "application/rss+xml", fixture("valid/rss20.xml"), "ETag", "\"v1\"").handle(exchange);
+            }
+        });
+        List<Subscription> members = List.of(member("Ann", "/cond"));
+        collector(RUN_1).collect(members);
+
+        Collected second = collector(RUN_2).collect(members);
+
+        assertThat(report(second, "ann").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(report(second, "ann").lastGoodFetch()).contains(RUN_2);
+        assertThat(second.entries()).hasSize(5);
+        Entry undated = second.entries().stream().filter(e -> e.title().equals("Undated thought")).findFirst().orElseThrow();
+        assertThat(undated.published()).isEqualTo(RUN_1);
+        assertThat(undated.firstSeen()).isEqualTo(RUN_1);
+        assertThat(server.requests()).hasSize(2);
+        assertThat(server.requests().get(1).headers().getFirst("If-None-Match")).isEqualTo("\"v1\"");
+    }
+
+    @Test
+    void aFeedServedAsHtmlIsStillReadAndAPageServedAsRssIsNot() {
+        server.route("/feed-as-html", respond(200, "text/html; charset=utf-8", fixture("valid/rss10.xml")));
+        server.route("/page-as-rss", respond(200, "application/rss+xml", fixture("broken/html-page-no-doctype.html")));
+
+        Collected hub = collector(RUN_1).collect(List.of(member("Rita", "/feed-as-html"), member("Page", "/page-as-rss")));
+
+        assertThat(report(hub, "rita").status().kind()).isEqualTo(Kind.OK);
+        assertThat(report(hub, "page").status().kind()).isEqualTo(Kind.NOT_A_FEED);
+    }
+
+    @Test
+    void readsLocalFeedsAndNamesMissingOnes() throws IOException {
+        Path feed = Files.write(dir.resolve("ann.xml"), fixture("valid/rss20.xml"));
+        Path secret = Files.writeString(dir.resolve("notes.txt"), "SECRET-NOTES do not publish");
+
+        Collected hub = collector(RUN_1).collect(List.of(
+                Subscription.of("Ann", FeedLocation.parse(feed.toUri().toString(), dir)),
+                Subscription.of("Missing", FeedLocation.parse("missing.xml", dir)),
+                Subscription.of("Notes", FeedLocation.parse("notes.txt", dir))));
+
+        assertThat(report(hub, "ann").status().kind()).isEqualTo(Kind.OK);
+        assertThat(report(hub, "missing").status().message()).isEqualTo("file not found");
+        assertThat(report(hub, "notes").status().kind()).isEqualTo(Kind.NOT_A_FEED);
+        assertThat(report(hub, "notes").format()).doesNotContain("SECRET");
+        assertThat(Files.readString(secret)).contains("SECRET"); // untouched
+        assertThat(hub.entries()).allSatisfy(e -> assertThat(e.memberId()).isEqualTo("ann"));
+        assertThat(Jsoup.parseBodyFragment(hub.entries().get(0).contentHtml()).select("script")).isEmpty();
+    }
+
+    @Test
+    void aTooLargeFeedIsNamedWithTheLimit() {
+        server.route("/big", respond(200, "application/rss+xml", new byte[200 * 1024]));
+
+        Collected hub = new HubCollector(settings().withMaxFeedSize(64 * 1024), Clock.fixed(RUN_1, ZoneOffset.UTC))
+                .collect(List.of(member("Big", "/big")));
+
+        assertThat(report(hub, "big").status().message()).isEqualTo("larger than the 64 KB limit");
+    }
+
+    @Test
+    void whenNoFeedAtAllCanBeReadTheReportSaysSo() {
+        server.route("/a", respond(404, "text/plain", "no"));
+        server.route("/b", respond(503, "text/plain", "busy"));
+
+        Collected hub = collector(RUN_1).collect(List.of(member("A", "/a"), member("B", "/b")));
+
+        assertThat(hub.entries()).isEmpty();
+        assertThat(hub.report().noFeedRead()).isTrue();
+        assertThat(hub.report().failedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoMembersWithTheSameIdAreAConfigurationError() {
+        List<Subscription> members = List.of(member("Ann", "/a"), member("ANN", "/b"));
+
+        assertThatThrownBy(() -> collector(RUN_1).collect(members)).isInstanceOfSatisfying(LateralException.class,
+                e -> assertThat(e.problems().get(0).message()).isEqualTo("two members have the id \"ann\""));
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void aPostInTwoMembersFeedsAppearsOnce() {
+        server.route("/ann", respond(200, "application/rss+xml", fixture("valid/rss20.xml")));
+        server.route("/network", respond(200, "application/rss+xml", """
+                <rss version="2.0"><channel><title>Network digest</title>
+                <item><title>Repost</title><link>http://www.ann.example/posts/teachmeet-oracy?utm_source=digest</link>
+                <pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate></item></channel></rss>"""));
+
+        Collected hub = collector(RUN_1).collect(List.of(member("Ann", "/ann"), member("Network", "/network")));
+
+        assertThat(hub.entries()).filteredOn(e -> e.link().map(URI::getPath).orElse("").startsWith("/posts/teachmeet"))
+                .singleElement().satisfies(e -> assertThat(e.memberId()).isEqualTo("ann"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.lateral.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.LateralException;
+import org.lateral.content.FrontMatterParser;
+import org.lateral.testing.TestSites;
+
+class ScaffolderTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void newSiteWritesAStarterSiteAndRefusesAFolderInUse() {
+        Path site = tmp.resolve("blog");
+        var files = Scaffolder.newSite(site, "Mr \"Quoted\" Jones", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        assertThat(files).contains(site.resolve("site.yaml"), site.resolve("content/posts/teachmeet-reflection/cycle.svg"));
+        assertThat(TestSites.read(site.resolve("site.yaml"))).contains("title: \"Mr 'Quoted' Jones\"");
+        assertThat(catchThrowableOfType(LateralException.class,
+                () -> Scaffolder.newSite(site, "Again", Instant.now().atZone(ZoneId.of("UTC")))).problems().get(0).message())
+                .contains("not empty");
+    }
+
+    @Test
+    void newPostIsDatedNowInTheSiteTimeZoneAndNeverOverwrites() throws Exception {
+        Path site = TestSites.inline(tmp, "-- site.yaml --\ntitle: T\ntimezone: Europe/London\n");
+        Path post = Scaffolder.newPost(site, "TeachMeet \"North\": what I took away", Instant.parse("2024-07-01T09:15:00Z"));
+        assertThat(post).isEqualTo(site.resolve("content/posts/teachmeet-north-what-i-took-away.md"));
+        var parsed = new FrontMatterParser(ZoneId.of("Europe/London")).parse(Files.readString(post), post);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.frontMatter().title()).contains("TeachMeet \"North\": what I took away");
+        assertThat(parsed.frontMatter().date().get().getHour()).isEqualTo(10);
+        assertThat(catchThrowableOfType(LateralException.class,
+                () -> Scaffolder.newPost(site, "TeachMeet North: what I took away", Instant.now()))).isNotNull();
+    }
+}

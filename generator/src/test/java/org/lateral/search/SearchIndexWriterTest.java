@@ -1,0 +1,83 @@
+package org.lateral.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.BuildRequest;
+import org.lateral.Lateral;
+import org.lateral.site.Page;
+import org.lateral.testing.Pages;
+import org.lateral.testing.TestSites;
+
+class SearchIndexWriterTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void wordsAreDistinctSortedAndLeaveOutTitleTagsStopWordsAndPrefixes() {
+        Page p = Pages.of("p", "2024-03-01").title("Oracy in Year 7").tags("Debate")
+                .content("<p>The debate assessment: we assess, and assessments; oracy &amp; talk. Talk!</p>")
+                .page();
+
+        assertThat(SearchIndexWriter.words(p)).containsExactly("assessments", "talk");
+    }
+
+    @Test
+    void theIndexHoldsTitleUrlDateTagsSnippetAndWordsOfEveryPostThenPage() throws Exception {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: Test
+                baseUrl: https://example.org/cpd/
+                -- content/posts/oracy.md --
+                ---
+                title: "Oracy in Year 7 <b>"
+                date: 2024-03-05
+                tags: [Oracy, Talk]
+                ---
+                We tried **talk tactics** with whiteboards.
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                A teacher in Cardiff.
+                """);
+        Path out = Lateral.build(BuildRequest.of(site)).output();
+        byte[] json = java.nio.file.Files.readAllBytes(out.resolve(SearchIndexWriter.FILE));
+
+        JsonNode index = new ObjectMapper().readTree(json);
+        assertThat(index.path("version").asInt()).isEqualTo(1);
+        assertThat(index.path("common")).isEmpty();
+        JsonNode post = index.path("docs").get(0);
+        assertThat(post.path("title").asText()).isEqualTo("Oracy in Year 7 <b>");
+        assertThat(post.path("url").asText()).isEqualTo("2024/03/oracy/");
+        assertThat(post.path("date").asText()).isEqualTo("2024-03-05");
+        assertThat(post.path("tags")).extracting(JsonNode::asText).containsExactly("Oracy", "Talk");
+        assertThat(post.path("snippet").asText()).isEqualTo("We tried talk tactics with whiteboards.");
+        assertThat(post.path("words").asText()).isEqualTo("tactics tried whiteboards");
+        JsonNode about = index.path("docs").get(1);
+        assertThat(about.path("url").asText()).isEqualTo("about/");
+        assertThat(about.has("date")).isFalse();
+
+        String script = java.nio.file.Files.readString(out.resolve(SearchIndexWriter.SCRIPT_FILE));
+        assertThat(script).isEqualTo("window.lateralSearchIndex=" + new String(json, StandardCharsets.UTF_8) + ";\n");
+    }
+
+    @Test
+    void wordsInMoreThanHalfOfALargeIndexAreCommon() {
+        List<List<String>> words = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            words.add(i < 31 ? List.of("students", "w" + i) : List.of("lesson"));
+        }
+
+        assertThat(SearchIndexWriter.common(words)).containsExactly("students");
+        assertThat(SearchIndexWriter.common(words.subList(0, 10))).isEmpty();
+    }
+}

@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('This plugin has 3 goals:')
+['lateral:build', 'lateral:new', 'lateral:help'].each { assert log.contains(it) : "help lists $it" }
+return true

@@ -1,0 +1,48 @@
+package org.lateral.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.lateral.Lateral;
+
+/**
+ * Creates a post ({@code mvn lateral:new -Dlateral.title="What I learned at TeachMeet"}) or a
+ * starter site ({@code mvn lateral:new -Dlateral.new=site -Dlateral.siteDir=my-cpd-blog}), as
+ * {@code lateral new post} and {@code lateral new site} do. Never overwrites a file. Needs no
+ * {@code pom.xml}, so it can start a site from an empty folder.
+ */
+@Mojo(name = "new", requiresProject = false, threadSafe = true)
+public class NewMojo extends AbstractLateralMojo {
+
+    /** What to create: {@code post} (in the site folder) or {@code site} (a starter site in the site folder). */
+    @Parameter(property = "lateral.new", defaultValue = "post", required = true)
+    String what;
+
+    /** The title of the new post (needed), or of the new site ({@code My CPD journal} when not given). */
+    @Parameter(property = "lateral.title")
+    String title;
+
+    @Override
+    protected void run(Path site) throws MojoFailureException {
+        switch (what.strip().toLowerCase(Locale.ROOT)) {
+            case "site" -> {
+                List<Path> files = Lateral.newSite(site, title == null || title.isBlank() ? "My CPD journal" : title);
+                getLog().info("Created a new site in " + shown(site) + " (" + files.size() + " files).");
+                getLog().info("Next: put a pom.xml with the lateral-maven-plugin beside its site.yaml, then run mvn package.");
+            }
+            case "post" -> {
+                if (title == null || title.isBlank()) {
+                    throw new MojoFailureException("a new post needs a title"
+                            + " — fix: run mvn lateral:new -Dlateral.title=\"What I learned today\"");
+                }
+                Path file = Lateral.newPost(site, title);
+                getLog().info("Created " + shown(file) + " — edit it, then run mvn package.");
+            }
+            default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"
+                    + " — fix: use -Dlateral.new=post or -Dlateral.new=site");
+        }
+    }
+}
