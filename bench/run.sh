@@ -16,6 +16,7 @@
 #   --smoke          100 posts, 1 run, no Hugo needed; writes bench/results/smoke.md
 #   --timeout S      seconds allowed for one build (default 900)
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
+#   --results FILE   where to write the table (default bench/results/latest.md; smoke: smoke.md)
 #   --profile        one more Lateral build per size with `lateral build --profile`; phases in the report
 #
 # Environment (optional):
@@ -34,7 +35,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 
 cmdline="bench/run.sh${*:+ $*}"
-sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile=""
+sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile="" results=""
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
@@ -46,18 +47,20 @@ while [ $# -gt 0 ]; do
     --timeout=*) timeout=${1#*=} ;;
     --rebuild) rebuild=1 ;;
     --profile) profile=--profile ;;
+    --results) results=$2; shift ;;
+    --results=*) results=${1#*=} ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     [0-9]*) sizes+=("$1") ;;
     *) echo "run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
-results="$here/results/latest.md"
 if [ "$smoke" = 1 ]; then
   [ ${#sizes[@]} -gt 0 ] || sizes=(100)
   runs=1
-  results="$here/results/smoke.md"
+  results=${results:-$here/results/smoke.md}
 fi
+results=${results:-$here/results/latest.md}
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 
 work=${BENCH_WORK:-$here/work}
@@ -106,7 +109,7 @@ fi
 jar="$repo/generator/target/lateral.jar"
 if [ -z "${LATERAL_CMD:-}" ] && { [ "$rebuild" = 1 ] || [ ! -f "$jar" ]; }; then
   echo "run.sh: building $jar" >&2
-  (cd "$repo" && mvn -B -q -DskipTests package)
+  (cd "$repo" && mvn -B -q -Dmaven.test.skip=true package)
 fi
 
 exec python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
