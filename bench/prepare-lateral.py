@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""prepare-lateral.py CORPUS_DIR SITE_DIR
+
+Lay a corpus made by ../shared/bench/make-corpus.py out as a Lateral site:
+
+    SITE_DIR/site.yaml             <- bench/site/site.yaml
+    SITE_DIR/templates/*.ftlh      <- bench/site/templates/
+    SITE_DIR/content/posts/*.md    <- CORPUS_DIR/posts/*.md, front matter converted
+
+The corpus front matter has `author: "Name"` (one scalar, Hugo-style); Lateral
+reads `authors:` (a list), so that one key is rewritten. Everything else
+(title, date, tags, summary) and the body are copied byte for byte. SITE_DIR
+is replaced. Not timed by the benchmark (the peers' preparation isn't either).
+"""
+import os
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def convert(text, name):
+    if not text.startswith("---\n"):
+        raise SystemExit(f"{name}: no front matter")
+    fm, sep, body = text[4:].partition("\n---\n")
+    if not sep:
+        raise SystemExit(f"{name}: front matter not closed")
+    lines = []
+    seen_author = False
+    for line in fm.split("\n"):
+        if line.startswith("author:"):
+            lines.append("authors:")
+            lines.append("  - " + line[len("author:"):].strip())
+            seen_author = True
+        else:
+            lines.append(line)
+    if not seen_author:
+        raise SystemExit(f"{name}: no author")
+    return "---\n" + "\n".join(lines) + "\n---\n" + body
+
+
+def main():
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
+    corpus, site = sys.argv[1], sys.argv[2]
+    src = os.path.join(corpus, "posts")
+    if not os.path.isdir(src):
+        raise SystemExit(f"no {src}")
+    if os.path.exists(site):
+        shutil.rmtree(site)
+    os.makedirs(os.path.join(site, "content", "posts"))
+    shutil.copy(os.path.join(HERE, "site", "site.yaml"), os.path.join(site, "site.yaml"))
+    shutil.copytree(os.path.join(HERE, "site", "templates"), os.path.join(site, "templates"))
+    n = 0
+    for name in sorted(os.listdir(src)):
+        if not name.endswith(".md"):
+            continue
+        with open(os.path.join(src, name), encoding="utf-8") as fh:
+            out = convert(fh.read(), name)
+        with open(os.path.join(site, "content", "posts", name), "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(out)
+        n += 1
+    print(f"lateral site: {n} posts in {site}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
