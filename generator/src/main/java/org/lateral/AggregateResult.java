@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lateral.aggregate.HealthReport;
 
@@ -20,15 +21,17 @@ import org.lateral.aggregate.HealthReport;
  * @param report   how every feed fared
  * @param warnings problems that did not stop the run
  * @param elapsed  wall time of the whole run
+ * @param phases   wall time of each phase, in order (load, collect, plan, copy, render, swap; for {@code --profile})
  */
 public record AggregateResult(Path output, boolean written, int members, int entries, int files,
-        HealthReport report, List<Problem> warnings, Duration elapsed) {
+        HealthReport report, List<Problem> warnings, Duration elapsed, Map<String, Duration> phases) {
 
     public AggregateResult {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(report, "report");
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(elapsed, "elapsed");
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
     }
 
     /** Feeds fetched and read this run (a "not modified" answer counts). */

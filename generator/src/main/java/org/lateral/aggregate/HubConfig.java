@@ -21,13 +21,16 @@ import java.util.Optional;
  *                      of it ({@code feedUrl:}); used for the blogroll
  * @param settings      fetch limits and the cache folder
  * @param perMemberCap  at most this many entries of one member on a river page while others wait
+ * @param riverPages    at most this many river pages (0: all); older entries stay on the members' pages
  * @param opmlTitle     the title of the {@code opml:} file, empty when there is none
  */
 public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
-                        int perMemberCap, String opmlTitle) {
+                        int perMemberCap, int riverPages, String opmlTitle) {
 
     /** Entries of one member on a river page while others still have entries to show. */
     public static final int DEFAULT_PER_MEMBER_CAP = 3;
+    /** River pages: with 15 entries a page, the newest 750 entries of the network. */
+    public static final int DEFAULT_RIVER_PAGES = 50;
 
     public HubConfig {
         subscriptions = List.copyOf(subscriptions);
@@ -36,6 +39,9 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
         Objects.requireNonNull(opmlTitle, "opmlTitle");
         if (perMemberCap < 1) {
             throw new IllegalArgumentException("perMemberCap must be at least 1");
+        }
+        if (riverPages < 0) {
+            throw new IllegalArgumentException("riverPages must be 0 (all) or more");
         }
     }
 

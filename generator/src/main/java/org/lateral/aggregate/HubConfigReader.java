@@ -39,7 +39,8 @@ import org.lateral.safety.UrlPolicy;
  *   concurrency: 16
  *   userAgent: "…"
  *   cache: .lateral-cache           # outside the output folder
- *   perMemberCap: 3
+ *   perMemberCap: 3                 # entries of one member on a river page while others wait
+ *   riverPages: 50                  # river pages kept (0: all); older entries stay on members' pages
  * }</pre>
  *
  * <p>A member's feed file that does not exist yet is not a configuration error (the sample network
@@ -48,7 +49,7 @@ import org.lateral.safety.UrlPolicy;
 public final class HubConfigReader {
 
     static final Set<String> KEYS = Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
-            "userAgent", "cache", "perMemberCap");
+            "userAgent", "cache", "perMemberCap", "riverPages");
     static final Set<String> MEMBER_KEYS = Set.of("name", "feed", "site", "avatar", "licence", "excerptOnly",
             "topics", "id", "feedUrl");
 
@@ -112,6 +113,7 @@ public final class HubConfigReader {
         long maxFeedSize = size(hub, "maxFeedSize", HubSettings.DEFAULT_MAX_FEED_SIZE);
         int concurrency = fields.integer(hub, "concurrency", HubSettings.DEFAULT_CONCURRENCY, 1, 256);
         int perMemberCap = fields.integer(hub, "perMemberCap", HubConfig.DEFAULT_PER_MEMBER_CAP, 1, 1000);
+        int riverPages = fields.integer(hub, "riverPages", HubConfig.DEFAULT_RIVER_PAGES, 0, 100_000);
         String userAgent = fields.text(hub, "userAgent").map(String::strip)
                 .orElse(HubSettings.userAgentFor(Optional.of(hubUrl)));
         if (userAgent.isEmpty() || userAgent.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
@@ -126,7 +128,7 @@ public final class HubConfigReader {
         }
         HubSettings settings = new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cache,
                 HubSettings.DEFAULT_MAX_ENTRIES_PER_FEED);
-        return new HubConfig(members, publicFeeds, settings, perMemberCap, opmlTitle);
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle);
     }
 
     private void readMembers(YamlNode list, List<Subscription> members, Map<String, URI> publicFeeds,

@@ -9,10 +9,11 @@ import java.util.Objects;
  * macro serves both: page 1 at the hub's root, page N at {@code page/N/}.
  *
  * <pre>{@code
- * List<RiverPage> pages = RiverPage.paginate(hub.river(), 15, 3, "/");
+ * List<RiverPage> pages = RiverPage.paginate(hub.river(), 15, 3, 50, "/");
  * }</pre>
  *
  * @param number     1-based
+ * @param totalItems entries on all the river's pages together
  * @param items      this page's entries, newest first
  * @param url        the page's relative URL, base path included ({@code /page/2/})
  * @param outputPath the file written, relative to the output folder ({@code page/2/index.html})
@@ -40,17 +41,22 @@ public record RiverPage(int number, int totalPages, int totalItems, List<Entry> 
 
     /**
      * Cuts the river into pages of {@code pageSize} with {@link EntryMerger#paginate} (at most
-     * {@code perMemberCap} entries of one member on a page while others wait). An empty river
-     * still has one (empty) page.
+     * {@code perMemberCap} entries of one member on a page while others wait), and keeps the first
+     * {@code maxPages} of them: older entries stay on their members' pages. An empty river still
+     * has one (empty) page.
      *
+     * @param maxPages at most this many pages; 0 for all of them
      * @param basePath the hub's base path ({@code /} or {@code /network/})
      */
-    public static List<RiverPage> paginate(List<Entry> river, int pageSize, int perMemberCap, String basePath) {
-        List<List<Entry>> cut = river.isEmpty() ? List.of(List.of()) : EntryMerger.paginate(river, pageSize, perMemberCap);
+    public static List<RiverPage> paginate(List<Entry> river, int pageSize, int perMemberCap, int maxPages,
+                                           String basePath) {
+        List<List<Entry>> all = river.isEmpty() ? List.of(List.of()) : EntryMerger.paginate(river, pageSize, perMemberCap);
+        List<List<Entry>> cut = maxPages > 0 && all.size() > maxPages ? all.subList(0, maxPages) : all;
         int total = cut.size();
+        int shown = cut.stream().mapToInt(List::size).sum();
         List<RiverPage> pages = new ArrayList<>(total);
         for (int n = 1; n <= total; n++) {
-            pages.add(new RiverPage(n, total, river.size(), cut.get(n - 1), url(basePath, n),
+            pages.add(new RiverPage(n, total, shown, cut.get(n - 1), url(basePath, n),
                     n == 1 ? "index.html" : "page/" + n + "/index.html",
                     n > 1 ? url(basePath, n - 1) : "", n < total ? url(basePath, n + 1) : ""));
         }

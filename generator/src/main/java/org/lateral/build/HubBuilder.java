@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +51,8 @@ public final class HubBuilder {
 
     public static AggregateResult aggregate(AggregateRequest request) {
         long start = System.nanoTime();
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        SiteBuilder.Stopwatch watch = new SiteBuilder.Stopwatch(phases);
         Instant now = request.clock().instant();
         Path hubDir = request.hubDir().toAbsolutePath().normalize();
         Path outputDir = request.outputDir().toAbsolutePath().normalize();
@@ -73,20 +76,24 @@ public final class HubBuilder {
                         "use theme: default for the hub, or copy the default theme's templates/hub/ folder into yours"));
             }
         }
+        watch.lap("load");
 
         Collected collected = new HubCollector(hubConfig.settings(), request.clock())
                 .collect(hubConfig.subscriptions(), request.progress());
+        watch.lap("collect");
         Hub hub = Hub.assemble(hubConfig, collected, now, config.timezone());
         if (collected.report().noFeedRead()) {
-            return result(outputDir, false, hub, 0, warnings, start);
+            return result(outputDir, false, hub, 0, warnings, start, phases);
         }
 
         List<Job> jobs = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
         List<Problem> problems = new ArrayList<>(Collisions.find(jobs));
         SiteBuilder.failOnErrors(problems, warnings);
+        watch.lap("plan");
         AtomicInteger files = new AtomicInteger();
         try (StagedOutput out = StagedOutput.begin(outputDir)) {
             SiteBuilder.copyStatic(theme, hubDir, site, out, files);
+            watch.lap("copy");
             List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
             jobs.parallelStream().forEach(job -> {
                 try {
@@ -96,11 +103,13 @@ public final class HubBuilder {
                     renderProblems.addAll(e.problems());
                 }
             });
+            watch.lap("render");
             problems.addAll(SiteBuilder.dedupe(renderProblems));
             SiteBuilder.failOnErrors(problems, warnings);
             out.commit();
+            watch.lap("swap");
         }
-        return result(outputDir, true, hub, files.get(), warnings, start);
+        return result(outputDir, true, hub, files.get(), warnings, start, phases);
     }
 
     /** The hub's own pages (about, join…), built as a site's are; posts are not the hub's to publish. */
@@ -122,8 +131,8 @@ public final class HubBuilder {
     }
 
     private static AggregateResult result(Path outputDir, boolean written, Hub hub, int files, List<Problem> warnings,
-                                          long start) {
+                                          long start, Map<String, Duration> phases) {
         return new AggregateResult(outputDir, written, hub.members().size(), hub.river().size(), files, hub.report(),
-                warnings, Duration.ofNanos(System.nanoTime() - start));
+                warnings, Duration.ofNanos(System.nanoTime() - start), phases);
     }
 }

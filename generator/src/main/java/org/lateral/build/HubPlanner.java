@@ -66,7 +66,7 @@ final class HubPlanner {
 
     List<Job> plan() {
         for (RiverPage page : RiverPage.paginate(hub.river(), site.config().paginate(), config.perMemberCap(),
-                site.basePath())) {
+                config.riverPages(), site.basePath())) {
             html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", "river", "paginator", page));
         }
         html("members/index.html", "the members page", MEMBERS, Map.of("kind", "members"));

@@ -203,7 +203,7 @@ public final class SiteBuilder {
     }
 
     /** Records the wall time of each phase. */
-    private static final class Stopwatch {
+    static final class Stopwatch {
         private final Map<String, Duration> phases;
         private long last = System.nanoTime();
 

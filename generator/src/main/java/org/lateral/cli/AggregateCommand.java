@@ -34,6 +34,9 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "output folder (default: HUB_DIR/public)")
     Path output;
 
+    @Option(names = "--profile", description = "print the time each phase of the run took")
+    boolean profile;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,6 +53,9 @@ final class AggregateCommand implements Callable<Integer> {
             out.println(w.format());
         }
         r.summaryLines(Path.of("").toAbsolutePath()).forEach(out::println);
+        if (profile) {
+            r.phases().forEach((phase, time) -> out.printf("  %-10s %6d ms%n", phase, time.toMillis()));
+        }
         out.flush();
         return r.written() ? ExitCodes.OK : ExitCodes.NO_FEED_READ;
     }

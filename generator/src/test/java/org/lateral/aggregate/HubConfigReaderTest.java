@@ -80,6 +80,7 @@ class HubConfigReaderTest {
         assertThat(s.cacheDir()).isEqualTo(dir.resolve(".lateral-cache"));
         assertThat(s.userAgent()).startsWith("Lateral/").endsWith("; +https://hub.example/)");
         assertThat(hub.perMemberCap()).isEqualTo(3);
+        assertThat(hub.riverPages()).isEqualTo(50);
     }
 
     @Test
@@ -88,13 +89,15 @@ class HubConfigReaderTest {
         assertThat(a.settings().maxFeedSize()).isEqualTo(5L * 1024 * 1024);
         assertThat(a.settings().timeout()).isEqualTo(Duration.ofMillis(2500));
         HubConfig b = read("hub:\n  members: [ { name: A, feed: a.xml } ]\n  maxFeedSize: 2097152\n  timeout: 500 ms\n"
-                + "  concurrency: 4\n  userAgent: Cwm hub (+https://hub.example/)\n  cache: ../cache\n  perMemberCap: 5\n");
+                + "  concurrency: 4\n  userAgent: Cwm hub (+https://hub.example/)\n  cache: ../cache\n  perMemberCap: 5\n"
+                + "  riverPages: 0\n");
         assertThat(b.settings().maxFeedSize()).isEqualTo(2L * 1024 * 1024);
         assertThat(b.settings().timeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(b.settings().concurrency()).isEqualTo(4);
         assertThat(b.settings().userAgent()).isEqualTo("Cwm hub (+https://hub.example/)");
         assertThat(b.settings().cacheDir()).isEqualTo(dir.getParent().resolve("cache"));
         assertThat(b.perMemberCap()).isEqualTo(5);
+        assertThat(b.riverPages()).isZero();
         assertThat(read("hub:\n  members: [ { name: A, feed: a.xml } ]\n  maxFeedSize: 512kb\n").settings().maxFeedSize())
                 .isEqualTo(512L * 1024);
     }

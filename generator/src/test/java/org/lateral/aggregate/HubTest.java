@@ -37,7 +37,7 @@ class HubTest {
             reports.add(new FeedReport(s.id(), s.name(), s.feed().display(), FeedStatus.ok(), 0, false, Optional.of(NOW), NOW,
                     Duration.ZERO, Optional.empty()));
         }
-        HubConfig config = new HubConfig(members, Map.of(), HubSettings.defaults(Path.of("cache")), 3, "");
+        HubConfig config = new HubConfig(members, Map.of(), HubSettings.defaults(Path.of("cache")), 3, 0, "");
         return Hub.assemble(config, new Collected(EntryMerger.merge(entries), new HealthReport(NOW, reports)), NOW, LONDON);
     }
 
@@ -105,7 +105,7 @@ class HubTest {
         }
         river.add(entry("quiet", "q1", "2025-03-01T10:00:00Z"));
         river.add(entry("quiet", "q2", "2025-02-01T10:00:00Z"));
-        List<RiverPage> pages = RiverPage.paginate(EntryMerger.merge(river), 4, 2, "/hub/");
+        List<RiverPage> pages = RiverPage.paginate(EntryMerger.merge(river), 4, 2, 0, "/hub/");
         assertThat(pages).hasSize(2);
         assertThat(pages.get(0).items()).extracting(Entry::memberId).containsExactly("prolific", "prolific", "quiet", "quiet");
         assertThat(pages.get(0).url()).isEqualTo("/hub/");
@@ -115,7 +115,14 @@ class HubTest {
         assertThat(pages.get(1).outputPath()).isEqualTo("page/2/index.html");
         assertThat(pages.get(1).prevUrl()).isEqualTo("/hub/");
         assertThat(pages.get(1).items()).hasSize(4);
-        assertThat(RiverPage.paginate(List.of(), 10, 3, "/")).singleElement()
+        List<RiverPage> first = RiverPage.paginate(EntryMerger.merge(river), 4, 2, 1, "/hub/");
+        assertThat(first).singleElement().satisfies(p -> {
+            assertThat(p.items()).isEqualTo(pages.get(0).items());
+            assertThat(p.totalPages()).isEqualTo(1);
+            assertThat(p.totalItems()).isEqualTo(4);
+            assertThat(p.hasNext()).isFalse();
+        });
+        assertThat(RiverPage.paginate(List.of(), 10, 3, 0, "/")).singleElement()
                 .satisfies(p -> assertThat(p.items()).isEmpty());
     }
 }

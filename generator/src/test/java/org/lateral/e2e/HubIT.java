@@ -143,6 +143,43 @@ class HubIT {
     }
 
     @Test
+    void aProlificMemberCannotDrownTheOthersOnTheRiver() {
+        Path hub = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: Cap
+                baseUrl: https://hub.example/
+                paginate: 4
+                hub:
+                  perMemberCap: 2
+                  riverPages: 2
+                  members:
+                    - { name: Pro, feed: pro.xml }
+                    - { name: Ann, feed: ann.xml }
+                    - { name: Bob, feed: bob.xml }
+                -- pro.xml --
+                %s
+                -- ann.xml --
+                %s
+                -- bob.xml --
+                %s
+                """.formatted(
+                FeedText.rss("Pro", "https://pro.example/").numbered("Pro", "https://pro.example/", "2025-03-10T12:00:00Z", 10).build(),
+                FeedText.rss("Ann", "https://ann.example/").numbered("Ann", "https://ann.example/", "2025-02-10T12:00:00Z", 2).build(),
+                FeedText.rss("Bob", "https://bob.example/").numbered("Bob", "https://bob.example/", "2025-01-10T12:00:00Z", 1).build()));
+        aggregate(hub, NOW);
+        Path out = hub.resolve("public");
+        assertThat(Html.page(out, "index.html").select("article.hub-entry h2").eachText())
+                .containsExactly("Pro 1", "Pro 2", "Ann 1", "Ann 2");
+        Document two = Html.page(out, "page/2/index.html");
+        assertThat(two.select("article.hub-entry h2").eachText()).containsExactly("Pro 3", "Pro 4", "Pro 5", "Bob 1");
+        assertThat(two.select("a[rel=next]")).isEmpty();
+        assertThat(two.select("p.hub-older").text()).isEqualTo("Older posts are on each member's page.");
+        assertThat(out.resolve("page/3")).doesNotExist();
+        assertThat(Html.page(out, "members/pro/index.html").select("article.hub-entry")).hasSize(10);
+        assertThat(Html.page(out, "index.html").select(".hub-glance").text()).contains("13 posts");
+    }
+
+    @Test
     void excerptOnlyMembersShowASummaryAndALinkNeverTheWholePost() throws IOException {
         Path hub = network();
         aggregate(hub, NOW);

@@ -66,7 +66,7 @@ class HubFeedsTest {
                         .withExcerptOnly(true));
         List<FeedReport> reports = members.stream().map(s -> new FeedReport(s.id(), s.name(), s.feed().display(),
                 FeedStatus.ok(), 1, false, Optional.of(NOW), NOW, Duration.ZERO, Optional.empty())).toList();
-        HubConfig config = new HubConfig(members, Map.of(), HubSettings.defaults(Path.of("cache")), 3, "");
+        HubConfig config = new HubConfig(members, Map.of(), HubSettings.defaults(Path.of("cache")), 3, 0, "");
         return Hub.assemble(config, new Collected(EntryMerger.merge(entries), new HealthReport(NOW, reports)), NOW,
                 java.time.ZoneId.of("Europe/London"));
     }
