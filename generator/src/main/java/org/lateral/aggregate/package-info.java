@@ -4,7 +4,11 @@
  * {@link org.lateral.aggregate.Entry} records, the per-feed
  * {@link org.lateral.aggregate.FeedStatus} and the {@link org.lateral.aggregate.HealthReport}),
  * OPML in and out, merging ({@link org.lateral.aggregate.EntryMerger}), and the
- * {@link org.lateral.aggregate.HubCollector} that runs fetch → parse → sanitize → merge.
+ * {@link org.lateral.aggregate.HubCollector} that runs fetch → parse → sanitize → merge. It also
+ * reads the {@code hub:} section of {@code site.yaml} ({@link org.lateral.aggregate.HubConfigReader})
+ * and holds the model the hub's templates see: {@link org.lateral.aggregate.Hub},
+ * {@link org.lateral.aggregate.Member}, {@link org.lateral.aggregate.Digest} and
+ * {@link org.lateral.aggregate.RiverPage}.
  * Fetching lives in {@code aggregate.fetch} (the JDK HttpClient, caps, the on-disk cache) and
  * feed reading in {@code aggregate.parse} (Rome, hardened XML).
  *

@@ -11,7 +11,8 @@
  * <p>Rome lives here (and, for reading other people's feeds, in {@code aggregate.parse}); no Rome
  * type leaves this package. jsoup is used here for one narrow job only, making every URL inside a
  * post's HTML absolute ({@link org.lateral.feed.AbsoluteUrls}); sanitising belongs to
- * {@code safety}. This package reads the immutable {@code site} model and never imports FreeMarker,
+ * {@code safety}. This package reads the immutable {@code site} model (and, for the hub's own feeds
+ * in {@link org.lateral.feed.HubFeeds}, the {@code aggregate} records) and never imports FreeMarker,
  * Flexmark or the {@code build} package: the build depends on it, not the other way round.
  */
 package org.lateral.feed;
