@@ -13,6 +13,8 @@
 #   --entries M      entries per feed (default 20)
 #   --xmx SIZE       the JVM's -Xmx (default 256m)
 #   --concurrency C  hub.concurrency in the generated site.yaml (default: hub-feeds.py's, 32)
+#   --java-opts OPTS more JVM options, e.g. "-XX:TieredStopAtLevel=1" (C1 only: less JIT work in a
+#                    process this short; also settable for the lateral command as JDK_JAVA_OPTIONS)
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
 #   --results FILE   where to write the table (default bench/results/hub.md)
 #
@@ -24,13 +26,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 cmdline="bench/hub.sh${*:+ $*}"
 
-feeds=1000 entries=20 xmx=256m concurrency="" rebuild=0 results=""
+feeds=1000 entries=20 xmx=256m concurrency="" rebuild=0 results="" javaopts=""
 while [ $# -gt 0 ]; do
   case $1 in
     --feeds) feeds=$2; shift ;;
     --entries) entries=$2; shift ;;
     --xmx) xmx=$2; shift ;;
     --concurrency) concurrency=$2; shift ;;
+    --java-opts) javaopts=$2; shift ;;
     --rebuild) rebuild=1 ;;
     --results) results=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -69,7 +72,7 @@ run() { # name
   local name=$1 log=$work/$1.log
   local start end status=0
   start=$(date +%s.%N)
-  /usr/bin/time -v -o "$work/$name.time" java "-Xmx$xmx" -jar "$jar" aggregate --profile "$site" > "$log" 2>&1 || status=$?
+  /usr/bin/time -v -o "$work/$name.time" java "-Xmx$xmx" $javaopts -jar "$jar" aggregate --profile "$site" > "$log" 2>&1 || status=$?
   end=$(date +%s.%N)
   local wall rss summary
   wall=$(python3 -c "print(f'{$end - $start:.2f}')")
@@ -80,6 +83,7 @@ run() { # name
   printf '%s|%s|%s|%s|%s\n' "$name" "$status" "$wall" "$rss" "$summary"
 }
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 cold=$(run cold)
 warm=$(run warm)
 kill "$server" 2>/dev/null || true
@@ -99,14 +103,17 @@ mkdir -p "$(dirname "$results")"
   echo
   echo "\`$cmdline\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)."
   echo "$feeds loopback feeds x $entries entries (bench/hub-feeds.py: half RSS, half Atom, ~1.5 kB of HTML per"
-  echo "entry, gzip, ETag/Last-Modified), aggregated by \`java -Xmx$xmx -jar generator/target/lateral.jar aggregate\`."
-  echo "Wall time is the whole process (JVM start to exit); peak RSS from \`/usr/bin/time -v\`."
+  echo "entry, gzip, ETag/Last-Modified), aggregated by \`java -Xmx$xmx${javaopts:+ $javaopts} -jar generator/target/lateral.jar aggregate\`."
+  echo "Wall time is the whole process (JVM start to exit); peak RSS from \`/usr/bin/time -v\`; load average"
+  echo "before the runs: $load (the machine is shared: other processes compete for the 2 cores)."
   echo
-  echo "| run | wall time | peak RSS | result |"
-  echo "| --- | --- | --- | --- |"
+  echo "| run | wall time | peak RSS | CPU | phases | result |"
+  echo "| --- | --- | --- | --- | --- | --- |"
   for r in "$cold" "$warm"; do
     IFS='|' read -r name status wall rss summary <<< "$r"
-    echo "| $name | $wall s | $rss MB | ${summary:-exit $status} |"
+    cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.1f s", u + s}' "$work/$name.time")
+    phases=$(awk '/^  [a-z]+ +[0-9]+ ms$/ {printf "%s%s %s ms", sep, $1, $2; sep=", "}' "$work/$name.log")
+    echo "| $name | $wall s | $rss MB | $cpu | $phases | ${summary:-exit $status} |"
   done
   echo
   echo "The hub written: $pages HTML pages, $unique entries expected (duplicates across feeds removed)."
