@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.AggregateRequest;
 import org.lateral.AggregateResult;
 import org.lateral.Lateral;
@@ -40,11 +41,11 @@ final class AggregateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        int[] printed = {0};
+        AtomicInteger printed = new AtomicInteger();
         AggregateRequest request = new AggregateRequest(hubDir, Optional.ofNullable(output), Clock.systemUTC(),
                 (report, done, total) -> {
-                    synchronized (printed) {
-                        out.printf("[%d/%d] %s%n", ++printed[0], total, report.format());
+                    synchronized (printed) { // one whole line at a time, numbered in the order printed
+                        out.printf("[%d/%d] %s%n", printed.incrementAndGet(), total, report.format());
                         out.flush();
                     }
                 });

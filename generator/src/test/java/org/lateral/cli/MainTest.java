@@ -108,4 +108,18 @@ class MainTest {
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--drafts").contains("Lateral ").contains("Exit codes");
     }
+
+    @Test
+    void aggregateHelpListsItsExitCodes() {
+        assertThat(Main.run("aggregate", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [HUB_DIR]")
+                .contains("4   no feed at all could be read (nothing written; the previous hub is kept)");
+    }
+
+    @Test
+    void aggregateWithoutAHubSectionExitsOne() {
+        Path site = TestSites.inline(tmp, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n");
+        assertThat(Main.run("aggregate", site.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("site.yaml: error: site.yaml has no hub: section");
+    }
 }
