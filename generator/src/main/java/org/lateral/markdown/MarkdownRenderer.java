@@ -39,21 +39,24 @@ public final class MarkdownRenderer {
     private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
             Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \t]*<?");
 
     private final Parser parser;
+    /** The same parser without GFM's bare-URL autolinks, the costliest extension, for bodies that have none. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 TaskListExtension.create(),
-                AutolinkExtension.create(),
                 FootnoteExtension.create(),
                 AnchorLinkExtension.create(),
                 TocExtension.create(),
-                TypographicExtension.create()));
+                TypographicExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
         // GitHub-flavoured tables
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -73,7 +76,10 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"not done\">");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(options).build();
+        List<com.vladsch.flexmark.util.misc.Extension> withAutolinks = new java.util.ArrayList<>(extensions);
+        withAutolinks.add(AutolinkExtension.create());
+        this.parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, withAutolinks)).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
@@ -84,6 +90,7 @@ public final class MarkdownRenderer {
      * @param withToc  also build a table of contents from the headings
      */
     public Rendered render(String markdown, boolean withToc) {
+        Parser parser = mayHaveBareLinks(markdown) ? this.parser : parserWithoutAutolinks;
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
         String summaryHtml;
@@ -109,6 +116,43 @@ public final class MarkdownRenderer {
         }
         return new Rendered(html, summaryHtml.strip(), summaryText, truncated, withToc ? toc(html) : "",
                 countWords(markdown));
+    }
+
+    /**
+     * Whether a body may hold a web address or e-mail address written bare (GFM autolinks them);
+     * addresses inside Markdown links {@code [text](https://…)}, {@code <https://…>} and HTML
+     * attributes are not bare. A cheap over-estimate: when in doubt, the autolinking parser is used.
+     */
+    static boolean mayHaveBareLinks(String markdown) {
+        if (markdown.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int i = markdown.indexOf("www."); i >= 0; i = markdown.indexOf("www.", i + 4)) {
+            if (!insideLinkTarget(markdown, i)) {
+                return true;
+            }
+        }
+        for (int i = markdown.indexOf("://"); i >= 0; i = markdown.indexOf("://", i + 3)) {
+            int start = i;
+            while (start > 0 && Character.isLetter(markdown.charAt(start - 1))) {
+                start--;
+            }
+            if (!insideLinkTarget(markdown, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLinkTarget(String s, int start) {
+        if (start >= 2 && s.charAt(start - 1) == '(' && s.charAt(start - 2) == ']') {
+            return true;
+        }
+        if (start >= 1 && (s.charAt(start - 1) == '<' || s.charAt(start - 1) == '"')) {
+            return true;
+        }
+        int lineStart = s.lastIndexOf('\n', start - 1) + 1;
+        return REFERENCE_DEFINITION.matcher(s.substring(lineStart, start)).matches(); // [ref]: https://…
     }
 
     private static Paragraph firstParagraph(Document doc) {

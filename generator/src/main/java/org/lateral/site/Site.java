@@ -44,6 +44,24 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         Objects.requireNonNull(related, "related");
     }
 
+    /** The same site seen with another config (tests; a preview with another base URL). */
+    public Site withConfig(SiteConfig other) {
+        return new Site(other, posts, pages, taxonomies, authors, postsByAuthor, data, buildTime, series, archive,
+                related);
+    }
+
+    /** A site with no series and no archive pages, and no related posts (small tests). */
+    public static Site withoutExtras(SiteConfig config, List<Page> posts, List<Page> pages,
+            Map<String, Taxonomy> taxonomies, List<Author> authors, Map<String, List<Page>> postsByAuthor,
+            Map<String, Object> data, ZonedDateTime buildTime) {
+        String base = config.basePath();
+        return new Site(config, posts, pages, taxonomies, authors, postsByAuthor, data, buildTime,
+                new SeriesIndex(base + "series/", config.origin() + base + "series/", "series/", List.of()),
+                new Archive(base + "archive/", config.origin() + base + "archive/", "archive/",
+                        config.academicYearStartMonth(), List.of(), List.of()),
+                new Related(Map.of()));
+    }
+
     public String title() {
         return config.title();
     }

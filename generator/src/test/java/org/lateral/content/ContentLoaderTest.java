@@ -52,7 +52,7 @@ class ContentLoaderTest {
         });
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();
-            assertThat(p.format()).startsWith("content/posts/a.md:3:9: warning: an invisible control character (U+0008)");
+            assertThat(p.format()).startsWith("content/posts/a.md:2:9: warning: an invisible control character (U+0008)");
         });
     }
 

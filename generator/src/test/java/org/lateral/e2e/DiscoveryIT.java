@@ -108,7 +108,13 @@ class DiscoveryIT {
                 "https://example.org/cpd/tags/talk/",
                 "https://example.org/cpd/categories/",
                 "https://example.org/cpd/categories/projects/",
-                "https://example.org/cpd/authors/arahman/");
+                "https://example.org/cpd/authors/arahman/",
+                "https://example.org/cpd/archive/",
+                "https://example.org/cpd/archive/2024/",
+                "https://example.org/cpd/archive/2024/03/",
+                "https://example.org/cpd/archive/2024/02/",
+                "https://example.org/cpd/archive/academic/2023-24/",
+                "https://example.org/cpd/search/");
         for (Element url : sitemap.select("urlset > url")) {
             assertThat(url.select("lastmod").text()).as(url.select("loc").text()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
         }

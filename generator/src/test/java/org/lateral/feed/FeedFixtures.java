@@ -55,7 +55,7 @@ final class FeedFixtures {
     static SiteConfig config() {
         return new SiteConfig("Ms Rahman's CPD journal", "What I am learning.", BASE, "en-GB", LONDON, "default",
                 Map.of(), SiteConfig.Permalinks.DEFAULT, 10, 10, List.of(), SiteConfig.FeedConfig.DEFAULT, Map.of(),
-                Optional.empty(), 9, true);
+                Optional.empty(), 9, true, java.util.Set.of());
     }
 
     static Author author() {
@@ -88,6 +88,6 @@ final class FeedFixtures {
                 "categories/", List.of()));
         List<Author> authors = posts.isEmpty() ? List.of() : List.of(author());
         Map<String, List<Page>> byAuthor = posts.isEmpty() ? Map.of() : Map.of("arahman", new ArrayList<>(posts));
-        return new Site(config().withBaseUrl(baseUrl), posts, List.of(), taxonomies, authors, byAuthor, Map.of(), date("2024-04-01"));
+        return Site.withoutExtras(config().withBaseUrl(baseUrl), posts, List.of(), taxonomies, authors, byAuthor, Map.of(), date("2024-04-01"));
     }
 }

@@ -59,13 +59,11 @@ class FeedPlannerTest {
 
     @Test
     void feedsHoldAtMostTheConfiguredNumberOfEntries() throws Exception {
-        Site one = new Site(site.config().withBaseUrl(FeedFixtures.BASE), site.posts(), site.pages(),
-                site.taxonomies(), site.authors(), site.postsByAuthor(), site.data(), site.buildTime());
-        Site limited = new Site(new org.lateral.config.SiteConfig(one.title(), one.description(), one.baseUrl(),
+        Site one = site.withConfig(site.config().withBaseUrl(FeedFixtures.BASE));
+        Site limited = one.withConfig(new org.lateral.config.SiteConfig(one.title(), one.description(), one.baseUrl(),
                 one.language(), one.config().timezone(), "default", Map.of(), one.config().permalinks(), 10, 10,
                 List.of(), new org.lateral.config.SiteConfig.FeedConfig(1, true), Map.of(),
-                java.util.Optional.empty(), 9, true), one.posts(), one.pages(), one.taxonomies(), one.authors(),
-                one.postsByAuthor(), one.data(), one.buildTime());
+                java.util.Optional.empty(), 9, true, java.util.Set.of()));
         Feed atom = AtomWriterTest.read(new FeedPlanner(limited, siteDir).outputs(List.of()).get(0).content().get());
         assertThat(atom.getEntries()).extracting(e -> e.getTitle()).containsExactly("B");
     }

@@ -2,6 +2,7 @@ package org.lateral.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,22 @@ class MarkdownRendererTest {
         assertThat(r.summaryText()).isEqualTo("The first paragraph.");
         assertThat(r.truncated()).isTrue();
         assertThat(md.render("Only one.\n", false).truncated()).isFalse();
+    }
+
+    @Test
+    void bareAddressesAreLinkedWhereverTheyAre() {
+        for (String md : List.of("See https://example.org/a for more.", "Note: https://example.org/a",
+                "(https://example.org/a)", "Visit www.example.org today.", "Mail me at a.teacher@example.org.")) {
+            assertThat(html(md).select("a")).as(md).hasSize(1);
+            assertThat(MarkdownRenderer.mayHaveBareLinks(md)).as(md).isTrue();
+        }
+    }
+
+    @Test
+    void linksWrittenAsMarkdownNeedNoAutolinking() {
+        String md = "A [summary](https://example.org/a) and <https://example.org/b>.\n\n[ref]: https://example.org/c\n";
+        assertThat(MarkdownRenderer.mayHaveBareLinks(md)).isFalse();
+        assertThat(html(md).select("a").eachAttr("href")).containsExactly("https://example.org/a", "https://example.org/b");
     }
 
     @Test
