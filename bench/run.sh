@@ -6,7 +6,8 @@
 #   bench/run.sh 1000 --runs 10       # one size, more runs
 #   bench/run.sh 1000 --with-jbake    # JBake too
 #   bench/run.sh --smoke              # CI: 100 posts, 1 run, Hugo only if installed;
-#                                     #     Lateral's output is still fully verified
+#                                     #     Lateral's output is still fully verified;
+#                                     #     plus a self-check of bench/hub-feeds.py (50 feeds)
 #
 # Options:
 #   SIZE...          corpus sizes (default: 1000 10000)
@@ -114,6 +115,10 @@ jar="$repo/generator/target/lateral.jar"
 if [ -z "${LATERAL_CMD:-}" ] && { [ "$rebuild" = 1 ] || [ ! -f "$jar" ]; }; then
   echo "run.sh: building $jar" >&2
   (cd "$repo" && mvn -B -q -Dmaven.test.skip=true package)
+fi
+
+if [ "$smoke" = 1 ]; then   # the hub benchmark's feed server must not rot either
+  python3 "$here/hub-feeds.py" "$work/hub-smoke" --feeds 50 --timeout 60 --check >&2
 fi
 
 exec python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
