@@ -41,22 +41,54 @@ public final class MarkdownRenderer {
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \t]*<?");
 
-    private final Parser parser;
-    /** The same parser without GFM's bare-URL autolinks, the costliest extension, for bodies that have none. */
-    private final Parser parserWithoutAutolinks;
+    /** Extensions a body may not need, each with the cheap test that says it might. */
+    private enum Need {
+        AUTOLINK, TABLES, STRIKETHROUGH, TASKS, FOOTNOTES, TOC;
+
+        boolean mayBeNeeded(String md) {
+            switch (this) {
+                case AUTOLINK: return mayHaveBareLinks(md);
+                case TABLES: return md.indexOf('|') >= 0;
+                case STRIKETHROUGH: return md.contains("~~");
+                case TASKS: return md.contains("[ ]") || md.contains("[x]") || md.contains("[X]");
+                case FOOTNOTES: return md.contains("[^");
+                default: return md.contains("[TOC]") || md.contains("[toc]");
+            }
+        }
+
+        com.vladsch.flexmark.util.misc.Extension extension() {
+            switch (this) {
+                case AUTOLINK: return AutolinkExtension.create();
+                case TABLES: return TablesExtension.create();
+                case STRIKETHROUGH: return StrikethroughExtension.create();
+                case TASKS: return TaskListExtension.create();
+                case FOOTNOTES: return FootnoteExtension.create();
+                default: return TocExtension.create();
+            }
+        }
+    }
+
+    private static final Need[] NEEDS = Need.values();
+
+    private final MutableDataSet options;
+    /**
+     * Parsers with just the extensions a body can use, built on first need (at most 64): most
+     * posts have no footnotes, task lists or bare links, and every extension adds work to every
+     * line parsed. The renderer knows every extension, so it renders whatever any parser made.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Parser> parsers =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        List<com.vladsch.flexmark.util.misc.Extension> extensions = List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(),
-                FootnoteExtension.create(),
-                AnchorLinkExtension.create(),
-                TocExtension.create(),
-                TypographicExtension.create());
-        options.set(Parser.EXTENSIONS, extensions);
+        options = new MutableDataSet();
+        List<com.vladsch.flexmark.util.misc.Extension> all = new java.util.ArrayList<>();
+        for (Need o : NEEDS) {
+            all.add(o.extension());
+        }
+        all.add(AnchorLinkExtension.create());
+        all.add(TypographicExtension.create());
+        options.set(Parser.EXTENSIONS, all);
         // GitHub-flavoured tables
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -76,11 +108,33 @@ public final class MarkdownRenderer {
         options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
                 "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"not done\">");
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parserWithoutAutolinks = Parser.builder(options).build();
-        List<com.vladsch.flexmark.util.misc.Extension> withAutolinks = new java.util.ArrayList<>(extensions);
-        withAutolinks.add(AutolinkExtension.create());
-        this.parser = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, withAutolinks)).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        parserFor(0);
+    }
+
+    private Parser parserFor(int mask) {
+        return parsers.computeIfAbsent(mask, m -> {
+            List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>();
+            for (Need o : NEEDS) {
+                if ((m & (1 << o.ordinal())) != 0) {
+                    extensions.add(o.extension());
+                }
+            }
+            extensions.add(AnchorLinkExtension.create());
+            extensions.add(TypographicExtension.create());
+            return Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, extensions)).build();
+        });
+    }
+
+    /** The parser with every extension this body might use. */
+    private Parser parserFor(String markdown) {
+        int mask = 0;
+        for (Need o : NEEDS) {
+            if (o.mayBeNeeded(markdown)) {
+                mask |= 1 << o.ordinal();
+            }
+        }
+        return parserFor(mask);
     }
 
     /**
@@ -90,7 +144,7 @@ public final class MarkdownRenderer {
      * @param withToc  also build a table of contents from the headings
      */
     public Rendered render(String markdown, boolean withToc) {
-        Parser parser = mayHaveBareLinks(markdown) ? this.parser : parserWithoutAutolinks;
+        Parser parser = parserFor(markdown);
         Document doc = parser.parse(markdown);
         String html = renderer.render(doc);
         String summaryHtml;
