@@ -80,18 +80,26 @@ class Lateral(Tool):
     extra_args = []
 
     def prepare(self, corpus, site):
-        sh([sys.executable, os.path.join(HERE, "prepare-lateral.py"), corpus, site])
+        sh([sys.executable, os.path.join(HERE, "prepare-lateral.py"), corpus, site,
+            *(["--all-kinds"] if self.a.all_kinds else [])])
+
+    def launcher(self):
+        """LATERAL_CMD, else bin/lateral (the jar with CDS and the quick JIT), else java -jar."""
+        if os.environ.get("LATERAL_CMD"):
+            return shlex.split(os.environ["LATERAL_CMD"])
+        script = os.path.join(REPO, "bin", "lateral")
+        if os.access(script, os.X_OK):
+            return [script]   # reads LATERAL_JAVA_OPTS itself
+        return ["java", *shlex.split(os.environ.get("LATERAL_JAVA_OPTS", "")), "-jar", self.a.jar]
 
     def command(self, site, out):
-        if os.environ.get("LATERAL_CMD"):
-            base = shlex.split(os.environ["LATERAL_CMD"])
-        else:
-            base = ["java", *shlex.split(os.environ.get("LATERAL_JAVA_OPTS", "")), "-jar", self.a.jar]
-        return base + ["build", site, "-o", out, *self.extra_args]
+        return self.launcher() + ["build", site, "-o", out, *self.extra_args]
 
     def version(self):
         if os.environ.get("LATERAL_CMD"):
             return f"`{os.environ['LATERAL_CMD']}`"
+        run = self.launcher()
+        how = "bin/lateral" if run[0].endswith("/bin/lateral") else "java -jar"
         v = "?"
         try:
             with zipfile.ZipFile(self.a.jar) as z:
@@ -104,7 +112,7 @@ class Lateral(Tool):
         java = out_of(["java", "-version"]).splitlines()
         jv = re.search(r'version "([^"]+)"', java[0]).group(1) if java else "?"
         opts = os.environ.get("LATERAL_JAVA_OPTS", "")
-        return f"{v} ({commit}{dirty}), OpenJDK {jv}" + (f", `{opts}`" if opts else "")
+        return f"{v} ({commit}{dirty}) via {how}, OpenJDK {jv}" + (f", `{opts}`" if opts else "")
 
     def verify(self, out, corpus):
         r = subprocess.run([sys.executable, os.path.join(HERE, "verify-lateral.py"), out, corpus, "--json",
@@ -354,6 +362,7 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--tools", default="lateral,hugo")
     ap.add_argument("--smoke", action="store_true")
+    ap.add_argument("--all-kinds", action="store_true", help="Lateral writes all it writes by default")
     ap.add_argument("--work", required=True)
     ap.add_argument("--shared-bench", required=True)
     ap.add_argument("--jar", required=True)
@@ -475,6 +484,9 @@ def main():
           + ("**the machine was shared, figures are provisional**" if other is None or other > 0.1
              else "the machine was otherwise idle"),
           f"- command: `{a.command or ' '.join(sys.argv)}`",
+          "- Lateral's site: " + ("**all kinds of output** (no `disableKinds`): author pages, archives, search, "
+                                  "sitemap, per-list feeds… that the peers don't write" if a.all_kinds else
+                                  "`disableKinds` as in bench/site/site.yaml, so it writes what the peers write"),
           f"- method: per tool 1 verified warm-up build, then {a.runs} timed clean build{'s' if a.runs != 1 else ''}, interleaved; "
           "wall = median (min–max) of the timed builds, start-up included; CPU = user+sys of the whole "
           "process tree (median); peak RSS = largest process (median); files = files in the verified output; "

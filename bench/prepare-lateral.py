@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""prepare-lateral.py CORPUS_DIR SITE_DIR
+"""prepare-lateral.py CORPUS_DIR SITE_DIR [--all-kinds]
 
 Lay a corpus made by ../shared/bench/make-corpus.py out as a Lateral site:
 
@@ -8,7 +8,9 @@ Lay a corpus made by ../shared/bench/make-corpus.py out as a Lateral site:
     SITE_DIR/content/posts/*.md    <- CORPUS_DIR/posts/*.md, front matter converted
 
 The corpus front matter has `author: "Name"` (one scalar, Hugo-style); Lateral
-reads `authors:` (a list), so that one key is rewritten. Everything else
+reads `authors:` (a list), so that one key is rewritten. With --all-kinds the
+`disableKinds:` line of site.yaml is left out, so Lateral writes everything it
+writes by default (author pages, archives, search, sitemap, per-list feeds...). Everything else
 (title, date, tags, summary) and the body are copied byte for byte. SITE_DIR
 is replaced. Not timed by the benchmark (the peers' preparation isn't either).
 """
@@ -40,16 +42,23 @@ def convert(text, name):
 
 
 def main():
-    if len(sys.argv) != 3:
+    args = [a for a in sys.argv[1:] if a != "--all-kinds"]
+    all_kinds = len(args) != len(sys.argv) - 1
+    if len(args) != 2:
         raise SystemExit(__doc__)
-    corpus, site = sys.argv[1], sys.argv[2]
+    corpus, site = args
     src = os.path.join(corpus, "posts")
     if not os.path.isdir(src):
         raise SystemExit(f"no {src}")
     if os.path.exists(site):
         shutil.rmtree(site)
     os.makedirs(os.path.join(site, "content", "posts"))
-    shutil.copy(os.path.join(HERE, "site", "site.yaml"), os.path.join(site, "site.yaml"))
+    with open(os.path.join(HERE, "site", "site.yaml"), encoding="utf-8") as fh:
+        config = fh.read()
+    if all_kinds:
+        config = "".join(l for l in config.splitlines(True) if not l.startswith("disableKinds:"))
+    with open(os.path.join(site, "site.yaml"), "w", encoding="utf-8") as fh:
+        fh.write(config)
     shutil.copytree(os.path.join(HERE, "site", "templates"), os.path.join(site, "templates"))
     n = 0
     for name in sorted(os.listdir(src)):

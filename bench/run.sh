@@ -6,7 +6,8 @@
 #   bench/run.sh 1000 --runs 10       # one size, more runs
 #   bench/run.sh 1000 --with-jbake    # JBake too
 #   bench/run.sh --smoke              # CI: 100 posts, 1 run, Hugo only if installed;
-#                                     #     Lateral's output is still fully verified
+#                                     #     Lateral's output is still fully verified;
+#                                     #     plus a self-check of bench/hub-feeds.py (50 feeds)
 #
 # Options:
 #   SIZE...          corpus sizes (default: 1000 10000)
@@ -17,13 +18,16 @@
 #   --timeout S      seconds allowed for one build (default 900)
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
 #   --results FILE   where to write the table (default bench/results/latest.md; smoke: smoke.md)
+#   --all-kinds      Lateral writes everything it does by default (no disableKinds in site.yaml)
 #   --profile        one more Lateral build per size with `lateral build --profile`; phases in the report
 #
 # Environment (optional):
 #   BENCH_WORK        corpora, sites, outputs, logs (default bench/work, git-ignored)
 #   BENCH_SHARED      the shared bench folder (default <repo>/../shared/bench)
 #   LATERAL_JAVA_OPTS JVM options for Lateral's builds (default: none)
-#   LATERAL_CMD       replaces "java -jar generator/target/lateral.jar" (e.g. a launcher script)
+#   LATERAL_CMD       the command that runs Lateral (default: bin/lateral, the jar with class-data
+#                     sharing and the quick JIT; else java -jar generator/target/lateral.jar);
+#                     LATERAL_CMD="java -jar generator/target/lateral.jar" times the bare jar
 #   LATERAL_FEED      the feed's path in Lateral's output (default feed.xml)
 #   JBAKE_LIB         folder of JBake's jars (default $BENCH_WORK/jbake-lib, then /tmp/bench-work/jbake-lib)
 #
@@ -35,7 +39,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 
 cmdline="bench/run.sh${*:+ $*}"
-sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile="" results=""
+sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile="" results="" allkinds=""
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
@@ -47,6 +51,7 @@ while [ $# -gt 0 ]; do
     --timeout=*) timeout=${1#*=} ;;
     --rebuild) rebuild=1 ;;
     --profile) profile=--profile ;;
+    --all-kinds) allkinds=--all-kinds ;;
     --results) results=$2; shift ;;
     --results=*) results=${1#*=} ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -112,7 +117,11 @@ if [ -z "${LATERAL_CMD:-}" ] && { [ "$rebuild" = 1 ] || [ ! -f "$jar" ]; }; then
   (cd "$repo" && mvn -B -q -Dmaven.test.skip=true package)
 fi
 
+if [ "$smoke" = 1 ]; then   # the hub benchmark's feed server must not rot either
+  python3 "$here/hub-feeds.py" "$work/hub-smoke" --feeds 50 --timeout 60 --check >&2
+fi
+
 exec python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
   --work "$work" --shared-bench "$shared" --jar "$jar" --jbake-lib "$jbake_lib" \
-  --timeout "$timeout" --results "$results" $([ "$smoke" = 1 ] && echo --smoke) $profile \
+  --timeout "$timeout" --results "$results" $([ "$smoke" = 1 ] && echo --smoke) $profile $allkinds \
   --command "$cmdline"

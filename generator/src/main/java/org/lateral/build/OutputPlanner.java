@@ -53,11 +53,13 @@ final class OutputPlanner {
             html(pager.outputPath(), "the home page", "home.ftlh", Map.of("kind", "home", "paginator", pager));
         }
         for (Taxonomy t : site.taxonomies().values()) {
-            if (t.isEmpty()) {
+            if (t.isEmpty() || !site.config().writes(t.name())) {
                 continue;
             }
-            html(t.outputDir() + "index.html", "the " + t.name() + " page", "taxonomy.ftlh",
-                    Map.of("kind", "taxonomy", "taxonomy", t));
+            if (site.config().writes("taxonomy")) {
+                html(t.outputDir() + "index.html", "the " + t.name() + " page", "taxonomy.ftlh",
+                        Map.of("kind", "taxonomy", "taxonomy", t));
+            }
             for (Term term : t.terms()) {
                 for (Pager pager : Pager.paginate(term.pages(), site.config().paginateTerms(), term.url(),
                         term.outputDir())) {
@@ -66,7 +68,7 @@ final class OutputPlanner {
                 }
             }
         }
-        for (Author a : site.authors()) {
+        for (Author a : site.config().writes("authors") ? site.authors() : List.<Author>of()) {
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
             String dir = a.url().substring(site.basePath().length());
             for (Pager pager : Pager.paginate(posts, site.config().paginateTerms(), a.url(), dir)) {
@@ -75,8 +77,10 @@ final class OutputPlanner {
             }
         }
         seriesAndArchives();
-        search();
-        if (templates.exists("404.ftlh")) {
+        if (site.config().writes("search")) {
+            search();
+        }
+        if (site.config().writes("404") && templates.exists("404.ftlh")) {
             html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
@@ -89,21 +93,23 @@ final class OutputPlanner {
     /** Series and archive pages, for themes that have their templates (older themes may not). */
     private void seriesAndArchives() {
         int per = site.config().paginateTerms();
-        if (!site.series().isEmpty() && templates.exists("series-list.ftlh")) {
+        boolean series = site.config().writes("series");
+        boolean archive = site.config().writes("archive");
+        if (series && !site.series().isEmpty() && templates.exists("series-list.ftlh")) {
             html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
                     Map.of("kind", "seriesList"));
         }
-        for (Series s : templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
+        for (Series s : series && templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
             for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
                 html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
                         Map.of("kind", "series", "series", s, "paginator", pager));
             }
         }
-        if (!site.archive().isEmpty() && templates.exists("archive.ftlh")) {
+        if (archive && !site.archive().isEmpty() && templates.exists("archive.ftlh")) {
             html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
                     Map.of("kind", "archive"));
         }
-        boolean periods = templates.exists("archive-period.ftlh");
+        boolean periods = archive && templates.exists("archive-period.ftlh");
         for (Archive.Period period : periods ? site.archive().periods() : List.<Archive.Period>of()) {
             for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
                 html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",

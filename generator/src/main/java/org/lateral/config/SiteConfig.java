@@ -31,6 +31,7 @@ import java.util.Optional;
  * @param relativeUrls write links between pages as relative links ending in {@code index.html}, so
  *                    the site works on any host, under any path, and opened straight from disk
  *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
+ * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  */
 public record SiteConfig(
         String title,
@@ -48,7 +49,17 @@ public record SiteConfig(
         Map<String, Object> params,
         Optional<YamlNode> hub,
         int academicYearStartMonth,
-        boolean relativeUrls) {
+        boolean relativeUrls,
+        java.util.Set<String> disableKinds) {
+
+    /**
+     * Outputs a site can switch off with {@code disableKinds}: the tags/categories index pages
+     * ({@code taxonomy}), category pages, author pages, series pages, archives, search, the feeds of
+     * each tag, category, author and series ({@code listFeeds}), related posts, sitemap, robots.txt
+     * and the 404 page.
+     */
+    public static final java.util.Set<String> KINDS = java.util.Set.of("taxonomy", "categories", "authors", "series",
+            "archive", "search", "listFeeds", "related", "sitemap", "robots", "404");
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -66,12 +77,18 @@ public record SiteConfig(
         Objects.requireNonNull(feeds, "feeds");
         params = Map.copyOf(params);
         hub = hub == null ? Optional.empty() : hub;
+        disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
+    }
+
+    /** Whether an output kind (one of {@link #KINDS}) is written. */
+    public boolean writes(String kind) {
+        return !disableKinds.contains(kind);
     }
 
     /** Defaults for a site with the given title and base URL. */
     public static SiteConfig defaults(String title, String baseUrl) {
         return new SiteConfig(title, "", baseUrl, "en", ZoneId.of("UTC"), "default", Map.of(),
-                Permalinks.DEFAULT, 10, 10, List.of(), FeedConfig.DEFAULT, Map.of(), Optional.empty(), 9, true);
+                Permalinks.DEFAULT, 10, 10, List.of(), FeedConfig.DEFAULT, Map.of(), Optional.empty(), 9, true, java.util.Set.of());
     }
 
     /** The path part of {@link #baseUrl}: {@code "/"} or, for a project site, {@code "/cpd/"}. */
@@ -92,7 +109,7 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
-                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls);
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls");
+            "academicYearStart", "relativeUrls", "disableKinds");
 
     private SiteConfigLoader() {
     }
@@ -142,6 +142,7 @@ public final class SiteConfigLoader {
         List<SiteConfig.MenuItem> menu = readMenu(root, f);
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
+        java.util.Set<String> disableKinds = readDisableKinds(root, f);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
@@ -149,7 +150,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls);
+                relativeUrls, disableKinds);
     }
 
     private static boolean isHttpUrl(String s) {
@@ -233,6 +234,27 @@ public final class SiteConfigLoader {
                         "write it as: - { name: About, url: /about/ }"));
             } else {
                 out.add(new SiteConfig.MenuItem(name.get(), url.get()));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> readDisableKinds(YamlNode root, Fields f) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Optional<YamlNode> node = root.get("disableKinds");
+        if (node.isEmpty()) {
+            return out;
+        }
+        List<YamlNode> items = node.get().isList() ? node.get().asList() : List.of(node.get());
+        for (YamlNode item : items) {
+            String kind = item.text().orElse("").strip();
+            if (SiteConfig.KINDS.contains(kind)) {
+                out.add(kind);
+            } else if (!kind.isEmpty()) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "disableKinds has no kind \"" + kind + "\"",
+                        Suggestions.closest(kind, SiteConfig.KINDS).map(k -> "did you mean `" + k + "`?")
+                                .orElse("use some of: " + String.join(", ", new java.util.TreeSet<>(SiteConfig.KINDS)))));
             }
         }
         return out;

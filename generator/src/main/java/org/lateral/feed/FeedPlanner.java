@@ -15,6 +15,7 @@ import org.lateral.site.Author;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
 import org.lateral.site.Site;
+import org.lateral.taxonomy.Series;
 import org.lateral.taxonomy.Taxonomy;
 import org.lateral.taxonomy.Term;
 
@@ -71,22 +72,30 @@ public final class FeedPlanner {
     public List<FeedOutput> outputs(List<String> plannedPages) {
         List<FeedOutput> out = new ArrayList<>(forList(
                 new FeedList(site.title(), site.description(), site.basePath(), site.posts()), "the site"));
-        for (Taxonomy t : site.taxonomies().values()) {
+        boolean lists = site.config().writes("listFeeds");
+        for (Taxonomy t : lists ? site.taxonomies().values() : List.<Taxonomy>of()) {
+            if (!site.config().writes(t.name())) {
+                continue;
+            }
             for (Term term : t.terms()) {
                 out.addAll(forList(FeedList.of(term.name() + " · " + site.title(), term.url(), term.pages()),
                         "the " + t.singular() + " \"" + term.name() + "\""));
             }
         }
-        for (Author a : site.authors()) {
+        for (Author a : lists && site.config().writes("authors") ? site.authors() : List.<Author>of()) {
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
             out.addAll(forList(new FeedList(a.name() + " · " + site.title(), a.bio() == null ? "" : a.bio(),
                     a.url(), posts), "the author " + a.name()));
         }
-        if (!ownStatic(SITEMAP)) {
+        for (Series s : lists && site.config().writes("series") ? site.series().all() : List.<Series>of()) {
+            out.addAll(forList(FeedList.of(s.name() + " · " + site.title(), s.url(), s.pages()),
+                    "the series \"" + s.name() + "\""));
+        }
+        if (site.config().writes("sitemap") && !ownStatic(SITEMAP)) {
             List<SitemapWriter.Url> urls = sitemapUrls(plannedPages);
             out.add(new FeedOutput(SITEMAP, "the sitemap", () -> SitemapWriter.sitemap(urls)));
         }
-        if (!ownStatic(ROBOTS)) {
+        if (site.config().writes("robots") && !ownStatic(ROBOTS)) {
             String sitemap = site.absUrl(SITEMAP);
             out.add(new FeedOutput(ROBOTS, "robots.txt", () -> SitemapWriter.robots(sitemap)));
         }

@@ -1,29 +1,27 @@
 package org.lateral.markdown;
 
-import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.toc.TocExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Markdown to HTML with Flexmark: GFM tables, task lists, strikethrough, autolinks, footnotes,
- * heading ids with anchors, {@code [TOC]}, typographic quotes.
+ * Markdown to HTML with commonmark-java: GFM tables, task lists, strikethrough, autolinks,
+ * footnotes, heading ids whose text links to them, {@code [TOC]} and typographic quotes and
+ * dashes.
  *
- * <p>Build one per site build and share it: the parser and renderer are immutable and
+ * <p>Build one per site build and share it: the parsers and renderers are immutable and
  * thread-safe, so pages are rendered in parallel with one instance.
  *
  * <pre>{@code
@@ -39,42 +37,32 @@ public final class MarkdownRenderer {
     private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
             Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile(" {0,3}\\[[^\\]]+\\]:[ \t]*<?");
+    private static final String TOC_MARKER = "<p>[TOC]</p>";
 
     private final Parser parser;
+    /** The same parser without GFM's bare-address autolinks, for the many bodies that have none. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    private final TextContentRenderer text;
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
+        List<Extension> common = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
-                TaskListExtension.create(),
-                AutolinkExtension.create(),
-                FootnoteExtension.create(),
-                AnchorLinkExtension.create(),
-                TocExtension.create(),
-                TypographicExtension.create()));
-        // GitHub-flavoured tables
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        // ids on headings, and the heading's text itself is the link to it (a link with a name,
-        // which screen readers announce properly, unlike an empty "#" icon link)
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
-        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true);
-        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
-        options.set(TocExtension.LEVELS, TocExtension.LEVELS.get(null));
-        options.set(TocExtension.TITLE, "Contents");
-        options.set(TaskListExtension.ITEM_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked disabled aria-label=\"done\">");
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
-                "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-label=\"not done\">");
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+                TaskListItemsExtension.create(),
+                FootnotesExtension.create(),
+                HeadingAnchorExtension.create());
+        List<Extension> withAutolinks = new java.util.ArrayList<>(common);
+        withAutolinks.add(AutolinkExtension.create());
+        this.parser = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
+                .postProcessor(new Typographer()).build();
+        this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer()).build();
+        this.renderer = HtmlRenderer.builder().extensions(withAutolinks)
+                .nodeRendererFactory(HeadingLinks::new)
+                .attributeProviderFactory(context -> new TaskListAttributes())
+                .build();
+        this.text = TextContentRenderer.builder().build();
     }
 
     /**
@@ -84,16 +72,21 @@ public final class MarkdownRenderer {
      * @param withToc  also build a table of contents from the headings
      */
     public Rendered render(String markdown, boolean withToc) {
-        Document doc = parser.parse(markdown);
+        Parser p = mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
+        Node doc = p.parse(markdown);
         String html = renderer.render(doc);
+        if (html.contains(TOC_MARKER)) {
+            String toc = toc(html);
+            html = html.replace(TOC_MARKER, toc.isEmpty() ? "" : "<nav class=\"toc\" aria-label=\"Contents\">" + toc + "</nav>");
+        }
         String summaryHtml;
         String summaryText;
         boolean truncated;
         int more = markdown.indexOf(MORE);
         if (more >= 0) {
-            Document head = parser.parse(markdown.substring(0, more));
+            Node head = p.parse(markdown.substring(0, more));
             summaryHtml = renderer.render(head);
-            summaryText = text(head);
+            summaryText = plain(head);
             truncated = !markdown.substring(more + MORE.length()).isBlank();
         } else {
             Paragraph first = firstParagraph(doc);
@@ -103,15 +96,53 @@ public final class MarkdownRenderer {
                 truncated = !markdown.isBlank();
             } else {
                 summaryHtml = renderer.render(first);
-                summaryText = text(first);
-                truncated = first.getNext() != null || first.getParent() != doc;
+                summaryText = plain(first);
+                truncated = first.getNext() != null;
             }
         }
         return new Rendered(html, summaryHtml.strip(), summaryText, truncated, withToc ? toc(html) : "",
                 countWords(markdown));
     }
 
-    private static Paragraph firstParagraph(Document doc) {
+    /**
+     * Whether a body may hold a web address or e-mail address written bare (GFM autolinks them);
+     * addresses inside Markdown links {@code [text](https://…)}, {@code <https://…>}, link
+     * reference definitions and HTML attributes are not bare. A cheap over-estimate: when in
+     * doubt, the autolinking parser is used.
+     */
+    static boolean mayHaveBareLinks(String markdown) {
+        if (markdown.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int i = markdown.indexOf("www."); i >= 0; i = markdown.indexOf("www.", i + 4)) {
+            if (!insideLinkTarget(markdown, i)) {
+                return true;
+            }
+        }
+        for (int i = markdown.indexOf("://"); i >= 0; i = markdown.indexOf("://", i + 3)) {
+            int start = i;
+            while (start > 0 && Character.isLetter(markdown.charAt(start - 1))) {
+                start--;
+            }
+            if (!insideLinkTarget(markdown, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLinkTarget(String s, int start) {
+        if (start >= 2 && s.charAt(start - 1) == '(' && s.charAt(start - 2) == ']') {
+            return true;
+        }
+        if (start >= 1 && (s.charAt(start - 1) == '<' || s.charAt(start - 1) == '"')) {
+            return true;
+        }
+        int lineStart = s.lastIndexOf('\n', start - 1) + 1;
+        return REFERENCE_DEFINITION.matcher(s.substring(lineStart, start)).matches(); // [ref]: https://…
+    }
+
+    private static Paragraph firstParagraph(Node doc) {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Paragraph p) {
                 return p;
@@ -120,8 +151,8 @@ public final class MarkdownRenderer {
         return null;
     }
 
-    private static String text(Node node) {
-        String raw = new TextCollectingVisitor().collectAndGetText(node);
+    private String plain(Node node) {
+        String raw = text.render(node);
         StringBuilder out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -160,7 +191,7 @@ public final class MarkdownRenderer {
         int open = 0; // lists open: 1 = top level, 2 = an h3 list inside an h2 item
         while (m.find()) {
             boolean sub = m.group(1).equals("3");
-            String text = TAG.matcher(m.group(3)).replaceAll("").strip();
+            String title = TAG.matcher(m.group(3)).replaceAll("").strip();
             if (open == 0) {
                 out.append("<ol>");
                 open = 1;
@@ -173,7 +204,7 @@ public final class MarkdownRenderer {
             } else {
                 out.append("</li>");
             }
-            out.append("<li><a href=\"#").append(m.group(2)).append("\">").append(text).append("</a>");
+            out.append("<li><a href=\"#").append(m.group(2)).append("\">").append(title).append("</a>");
         }
         if (open == 0) {
             return "";

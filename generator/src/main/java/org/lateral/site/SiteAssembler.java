@@ -112,7 +112,7 @@ public final class SiteAssembler {
         ZonedDateTime buildTime = options.now().atZone(config.timezone());
         Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
                 series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
-                        config.timezone(), this::address), Related.index(posts, Related.MAX));
+                        config.timezone(), this::address), config.writes("related") ? Related.index(posts, Related.MAX) : new Related(Map.of()));
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
         List<Problem> sortedProblems = new ArrayList<>(problems);

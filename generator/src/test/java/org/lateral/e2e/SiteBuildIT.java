@@ -127,6 +127,48 @@ class SiteBuildIT {
     }
 
     @Test
+    void disableKindsLeavesThoseOutputsOut() {
+        Path site = TestSites.inline(tmp.resolve("lean"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                disableKinds: [taxonomy, categories, authors, archive, search, listFeeds, sitemap, robots, 404, series, related]
+                -- content/posts/a.md --
+                ---
+                title: A
+                date: 2024-01-01
+                tags: [x]
+                categories: [c]
+                series: S
+                ---
+                Hi.
+                """);
+        Lateral.build(BuildRequest.of(site));
+        Path lean = site.resolve("public");
+        assertThat(lean.resolve("tags/x/index.html")).exists();
+        assertThat(lean.resolve("feed.xml")).exists();
+        for (String gone : new String[] {"tags/index.html", "categories", "authors", "archive", "search",
+            "search-index.json", "tags/x/feed.xml", "sitemap.xml", "robots.txt", "404.html", "series"}) {
+            assertThat(lean.resolve(gone)).as(gone).doesNotExist();
+        }
+        assertThat(Html.page(lean, "tags/x/index.html").select("link[rel=alternate][href*=/tags/x/], a.feed-link")).isEmpty();
+    }
+
+    @Test
+    void anUnknownKindToDisableIsATypoError() {
+        Path site = TestSites.inline(tmp.resolve("typo"), """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                disableKinds: [archives]
+                """);
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.lateral.LateralException.class,
+                () -> Lateral.build(BuildRequest.of(site)));
+        assertThat(e.problems()).singleElement().extracting(p -> p.format()).asString()
+                .startsWith("site.yaml:3:16: error: disableKinds has no kind \"archives\" — fix: did you mean `archive`?");
+    }
+
+    @Test
     void rootRelativeLinksWhenAsked() {
         Path site = TestSites.inline(tmp.resolve("abs"), """
                 -- site.yaml --

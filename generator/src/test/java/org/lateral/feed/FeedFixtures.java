@@ -55,7 +55,7 @@ final class FeedFixtures {
     static SiteConfig config() {
         return new SiteConfig("Ms Rahman's CPD journal", "What I am learning.", BASE, "en-GB", LONDON, "default",
                 Map.of(), SiteConfig.Permalinks.DEFAULT, 10, 10, List.of(), SiteConfig.FeedConfig.DEFAULT, Map.of(),
-                Optional.empty(), 9, true);
+                Optional.empty(), 9, true, java.util.Set.of());
     }
 
     static Author author() {

@@ -63,7 +63,7 @@ class FeedPlannerTest {
         Site limited = one.withConfig(new org.lateral.config.SiteConfig(one.title(), one.description(), one.baseUrl(),
                 one.language(), one.config().timezone(), "default", Map.of(), one.config().permalinks(), 10, 10,
                 List.of(), new org.lateral.config.SiteConfig.FeedConfig(1, true), Map.of(),
-                java.util.Optional.empty(), 9, true));
+                java.util.Optional.empty(), 9, true, java.util.Set.of()));
         Feed atom = AtomWriterTest.read(new FeedPlanner(limited, siteDir).outputs(List.of()).get(0).content().get());
         assertThat(atom.getEntries()).extracting(e -> e.getTitle()).containsExactly("B");
     }

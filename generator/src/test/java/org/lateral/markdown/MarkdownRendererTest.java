@@ -2,6 +2,7 @@ package org.lateral.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class MarkdownRendererTest {
     void footnotesAndTypographicQuotes() {
         Document d = html("Rosenshine's \"principles\"[^1] -- a summary.\n\n[^1]: Rosenshine, 2012.\n");
         assertThat(d.select("sup a[href^=#fn]")).hasSize(1);
-        assertThat(d.select("div.footnotes li").text()).contains("Rosenshine, 2012.");
+        assertThat(d.select(".footnotes li").text()).contains("Rosenshine, 2012.");
         assertThat(d.select("p").first().text()).contains("\u201Cprinciples\u201D").contains("Rosenshine\u2019s")
                 .contains("\u2013");
     }
@@ -75,6 +76,30 @@ class MarkdownRendererTest {
         assertThat(r.summaryText()).isEqualTo("The first paragraph.");
         assertThat(r.truncated()).isTrue();
         assertThat(md.render("Only one.\n", false).truncated()).isFalse();
+    }
+
+    @Test
+    void bareAddressesAreLinkedWhereverTheyAre() {
+        for (String md : List.of("See https://example.org/a for more.", "Note: https://example.org/a",
+                "(https://example.org/a)", "Visit www.example.org today.", "Mail me at a.teacher@example.org.")) {
+            assertThat(html(md).select("a")).as(md).hasSize(1);
+            assertThat(MarkdownRenderer.mayHaveBareLinks(md)).as(md).isTrue();
+        }
+    }
+
+    @Test
+    void linksWrittenAsMarkdownNeedNoAutolinking() {
+        String md = "A [summary](https://example.org/a) and <https://example.org/b>.\n\n[ref]: https://example.org/c\n";
+        assertThat(MarkdownRenderer.mayHaveBareLinks(md)).isFalse();
+        assertThat(html(md).select("a").eachAttr("href")).containsExactly("https://example.org/a", "https://example.org/b");
+    }
+
+    @Test
+    void typographyLeavesCodeAndAddressesAlone() {
+        Document d = html("She said \"it's *really* 'good'\"... `don't \"touch\"` https://example.org/a--b\n\n```\nx -- \"y\"\n```\n");
+        assertThat(d.select("p").first().text())
+                .startsWith("She said \u201Cit\u2019s really \u2018good\u2019\u201D\u2026 don't \"touch\" https://example.org/a--b");
+        assertThat(d.select("pre code").text()).isEqualTo("x -- \"y\"");
     }
 
     @Test
