@@ -4,6 +4,10 @@
 # peak RSS. Two runs: cold (empty cache: every feed fetched, parsed, sanitised) and warm (the
 # server answers 304 Not Modified, the hub re-reads its cache and rebuilds every page).
 #
+# The command timed is bin/lateral (C1 only, class-data sharing; its archive is recorded by one
+# untimed run on a copy of the hub first), or with --launcher java the plain
+# `java -Xmx256m -jar generator/target/lateral.jar`.
+#
 #   bench/hub.sh                    # 1,000 feeds x 20 entries, -Xmx256m
 #   bench/hub.sh --feeds 200        # a quicker run
 #   bench/hub.sh --xmx 128m         # a tighter heap
@@ -13,8 +17,8 @@
 #   --entries M      entries per feed (default 20)
 #   --xmx SIZE       the JVM's -Xmx (default 256m)
 #   --concurrency C  hub.concurrency in the generated site.yaml (default: hub-feeds.py's, 32)
-#   --java-opts OPTS more JVM options, e.g. "-XX:TieredStopAtLevel=1" (C1 only: less JIT work in a
-#                    process this short; also settable for the lateral command as JDK_JAVA_OPTIONS)
+#   --java-opts OPTS more JVM options (bin/lateral: added to LATERAL_JAVA_OPTS)
+#   --launcher L     bin (default: bin/lateral) or java (java -jar, the JVM's defaults)
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
 #   --results FILE   where to write the table (default bench/results/hub.md)
 #
@@ -26,7 +30,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 cmdline="bench/hub.sh${*:+ $*}"
 
-feeds=1000 entries=20 xmx=256m concurrency="" rebuild=0 results="" javaopts=""
+feeds=1000 entries=20 xmx=256m concurrency="" rebuild=0 results="" javaopts="" launcher=bin
 while [ $# -gt 0 ]; do
   case $1 in
     --feeds) feeds=$2; shift ;;
@@ -34,6 +38,7 @@ while [ $# -gt 0 ]; do
     --xmx) xmx=$2; shift ;;
     --concurrency) concurrency=$2; shift ;;
     --java-opts) javaopts=$2; shift ;;
+    --launcher) launcher=$2; shift ;;
     --rebuild) rebuild=1 ;;
     --results) results=$2; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -68,11 +73,23 @@ if [ -n "$concurrency" ]; then
 fi
 unique=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["entries_unique"])' "$site/server.json")
 
+case $launcher in
+  bin) command=("$repo/bin/lateral"); export LATERAL_JAVA_OPTS="-Xmx$xmx${javaopts:+ $javaopts}"
+       shown="LATERAL_JAVA_OPTS=\"$LATERAL_JAVA_OPTS\" bin/lateral aggregate" ;;
+  java) command=(java "-Xmx$xmx" $javaopts -jar "$jar"); shown="java -Xmx$xmx${javaopts:+ $javaopts} -jar generator/target/lateral.jar aggregate" ;;
+  *) echo "hub.sh: --launcher is bin or java" >&2; exit 2 ;;
+esac
+if [ "$launcher" = bin ]; then   # untimed: records bin/lateral's class-data archive, on a copy of the hub
+  mkdir -p "$work/warmup"
+  cp "$site/site.yaml" "$site/members.opml" "$work/warmup/"
+  "${command[@]}" aggregate "$work/warmup" > "$work/warmup.log" 2>&1 || { tail -5 "$work/warmup.log" >&2; exit 1; }
+fi
+
 run() { # name
   local name=$1 log=$work/$1.log
   local start end status=0
   start=$(date +%s.%N)
-  /usr/bin/time -v -o "$work/$name.time" java "-Xmx$xmx" $javaopts -jar "$jar" aggregate --profile "$site" > "$log" 2>&1 || status=$?
+  /usr/bin/time -v -o "$work/$name.time" "${command[@]}" aggregate --profile "$site" > "$log" 2>&1 || status=$?
   end=$(date +%s.%N)
   local wall rss summary
   wall=$(python3 -c "print(f'{$end - $start:.2f}')")
@@ -103,7 +120,7 @@ mkdir -p "$(dirname "$results")"
   echo
   echo "\`$cmdline\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)."
   echo "$feeds loopback feeds x $entries entries (bench/hub-feeds.py: half RSS, half Atom, ~1.5 kB of HTML per"
-  echo "entry, gzip, ETag/Last-Modified), aggregated by \`java -Xmx$xmx${javaopts:+ $javaopts} -jar generator/target/lateral.jar aggregate\`."
+  echo "entry, gzip, ETag/Last-Modified), aggregated by \`$shown\`."
   echo "Wall time is the whole process (JVM start to exit); peak RSS from \`/usr/bin/time -v\`; load average"
   echo "before the runs: $load (the machine is shared: other processes compete for the 2 cores)."
   echo
