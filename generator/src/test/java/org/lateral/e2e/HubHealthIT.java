@@ -70,6 +70,11 @@ class HubHealthIT {
                 "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel>\n<title>T</title>\n<item>\n<title>A</title>\n</channel>\n</rss>\n"));
         server.route("/doctype", respond(200, "application/rss+xml",
                 "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>"));
+        server.route("/empty", respond(200, "application/rss+xml", new byte[0]));
+        server.route("/no-location", exchange -> exchange.sendResponseHeaders(302, -1));
+        server.route("/bad-gzip", respond(200, "application/rss+xml", "not gzip at all", "Content-Encoding", "gzip"));
+        server.route("/deep", respond(200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>T</title><item>"
+                + "<description>" + "<x>".repeat(200) + "</x>".repeat(200) + "</description></item></channel></rss>"));
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
@@ -88,6 +93,10 @@ class HubHealthIT {
         members.put("Doctype Feed", server.uri("/doctype").toString());
         members.put("Nobody Home", "http://127.0.0.1:" + closedPort + "/feed.xml");
         members.put("Lost File", "feeds/not-there.xml");
+        members.put("Empty Feed", server.uri("/empty").toString());
+        members.put("Nowhere Redirect", server.uri("/no-location").toString());
+        members.put("Bad Zip", server.uri("/bad-gzip").toString());
+        members.put("Deep Nest", server.uri("/deep").toString());
         StringBuilder list = new StringBuilder();
         members.forEach((name, feed) -> list.append("    - { name: \"").append(name).append("\", feed: \"")
                 .append(feed).append("\" }\n"));
@@ -128,7 +137,7 @@ class HubHealthIT {
         assertThat(result.okFeeds()).isEqualTo(1);
         assertThat(result.failedFeeds()).isEqualTo(members.size() - 1);
         assertThat(Html.page(out, "index.html").select("article.hub-entry h2").eachText()).containsExactly("Still here");
-        assertThat(Html.page(out, "index.html").select(".hub-notice").text()).isEqualTo("13 feeds need attention");
+        assertThat(Html.page(out, "index.html").select(".hub-notice").text()).isEqualTo("17 feeds need attention");
     }
 
     @Test
@@ -145,6 +154,9 @@ class HubHealthIT {
         expected.put("sneaky-redirect", "Redirect to a local file refused.");
         expected.put("doctype-feed", "The feed uses a DOCTYPE, which is not allowed.");
         expected.put("lost-file", "File not found.");
+        expected.put("empty-feed", "The feed is empty.");
+        expected.put("nowhere-redirect", "The server redirects (HTTP 302) without a usable address.");
+        expected.put("bad-zip", "The feed could not be read: the server's compressed (gzip) data is broken.");
         expected.forEach((id, message) -> {
             Element p = problem(id);
             assertThat(p).as(id).isNotNull();
@@ -153,6 +165,8 @@ class HubHealthIT {
         });
         assertThat(problem("malformed-feed").select(".hub-health-message").text()).startsWith("Not well-formed XML at line 7");
         assertThat(problem("nobody-home").select(".hub-health-message").text()).startsWith("Could not connect");
+        assertThat(problem("deep-nest").select(".hub-health-message").text())
+                .startsWith("The feed is too complex to read safely");
     }
 
     @Test
@@ -162,7 +176,7 @@ class HubHealthIT {
         assertThat(health.select(".hub-health-table tbody tr td:first-child").eachText()).containsExactly("Good Feed");
         assertThat(problem("gone-away").select(".hub-feed-address").text()).isEqualTo(members.get("Gone Away"));
         assertThat(problem("gone-away").text()).contains("The hub has not read this feed yet");
-        assertThat(health.select(".hub-health-counts").text()).isEqualTo("1 of 14 feeds read · 13 feeds need attention");
+        assertThat(health.select(".hub-health-counts").text()).isEqualTo("1 of 18 feeds read · 17 feeds need attention");
     }
 
     @Test
@@ -177,11 +191,12 @@ class HubHealthIT {
     @Test
     void theJsonReportHasTheSameStatusesForScripts() throws IOException {
         JsonNode report = JSON.readTree(out.resolve("health/report.json").toFile());
-        assertThat(report.path("feeds").asInt()).isEqualTo(14);
+        assertThat(report.path("feeds").asInt()).isEqualTo(18);
         assertThat(report.path("ok").asInt()).isEqualTo(1);
         assertThat(report.path("subscriptions").findValuesAsText("status")).containsExactly("ok", "timed-out", "too-large",
                 "not-a-feed", "gone", "not-found", "http-error", "too-many-redirects", "redirect-loop",
-                "redirect-to-other-scheme", "malformed-xml", "doctype-refused", "connection-failed", "not-found");
+                "redirect-to-other-scheme", "malformed-xml", "doctype-refused", "connection-failed", "not-found", "empty",
+                "bad-redirect", "unreadable", "too-complex");
         assertThat(report.path("subscriptions").get(10).path("line").asInt()).isEqualTo(7);
         assertThat(report.path("subscriptions").get(4).path("httpStatus").asInt()).isEqualTo(410);
     }
