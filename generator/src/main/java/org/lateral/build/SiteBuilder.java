@@ -63,18 +63,9 @@ public final class SiteBuilder {
         Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
-        Map<String, Object> data = loadData(siteDir);
-        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
-        watch.lap("load");
-
-        MarkdownRenderer markdown = new MarkdownRenderer();
-        SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        problems.addAll(assembled.problems());
+        List<Problem> problems = new ArrayList<>();
+        SiteAssembler.Assembled assembled = loadAndAssemble(siteDir, config, request, problems, watch);
         Site site = assembled.site();
-        watch.lap("markdown");
 
         List<Job> jobs = new OutputPlanner(site, templates, siteDir).plan();
         problems.addAll(Collisions.find(jobs));
@@ -110,6 +101,25 @@ public final class SiteBuilder {
                 .toList();
         return new BuildResult(outputDir, files.get(), html.get(), site.posts().size(), site.pages().size(),
                 site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases);
+    }
+
+    /**
+     * Load and convert: the sources (every post's Markdown) are unreachable once this returns, so
+     * a large site does not keep its Markdown in memory while its pages are rendered.
+     */
+    private static SiteAssembler.Assembled loadAndAssemble(Path siteDir, SiteConfig config, BuildRequest request,
+            List<Problem> problems, Stopwatch watch) {
+        Map<String, Object> data = loadData(siteDir);
+        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
+        watch.lap("load");
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        SiteAssembler.Assembled assembled = new SiteAssembler(config,
+                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
+                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
+        problems.addAll(loaded.problems());
+        problems.addAll(assembled.problems());
+        watch.lap("markdown");
+        return assembled;
     }
 
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
