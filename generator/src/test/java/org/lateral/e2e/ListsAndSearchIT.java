@@ -113,6 +113,20 @@ class ListsAndSearchIT {
     }
 
     @Test
+    void eachSeriesHasItsOwnFeedsLinkedFromItsPage() throws Exception {
+        com.rometools.rome.feed.synd.SyndFeed atom = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(java.nio.file.Files.readString(out.resolve("series/oracy-project/feed.xml"))));
+        assertThat(atom.getTitle()).startsWith("Oracy project");
+        assertThat(atom.getEntries()).extracting(e -> e.getTitle()).containsExactlyInAnyOrder(
+                "Starting an oracy project", "Talk tactics in Year 7", "Oracy project: what changed");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("series/oracy-project/feed.json").toFile()).path("items")).hasSize(3);
+        assertThat(out.resolve("series/oracy-project/rss.xml")).exists();
+        assertThat(at("/series/oracy-project/").select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
+                .anySatisfy(h -> assertThat(h).endsWith("/series/oracy-project/feed.xml"));
+    }
+
+    @Test
     void theSeriesIndexListsEverySeriesMostRecentlyContinuedFirst() {
         Document doc = at("/series/");
         assertThat(doc.select("h1").text()).isEqualTo("All series");
