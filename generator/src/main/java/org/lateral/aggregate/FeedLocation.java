@@ -53,9 +53,18 @@ public sealed interface FeedLocation permits FeedLocation.Remote, FeedLocation.L
             return path.toUri();
         }
 
+        /**
+         * The path relative to the folder Lateral runs in, else its last two parts: pages people
+         * read (the health page) never show where the hub's files sit on the server.
+         */
         @Override
         public String display() {
-            return path.toString();
+            Path cwd = Path.of("").toAbsolutePath().normalize();
+            if (path.startsWith(cwd) && !path.equals(cwd)) {
+                return cwd.relativize(path).toString().replace('\\', '/');
+            }
+            int n = path.getNameCount();
+            return n <= 2 ? path.toString() : "…/" + path.subpath(n - 2, n).toString().replace('\\', '/');
         }
     }
 

@@ -61,4 +61,12 @@ class SubscriptionTest {
                 .hasMessageContaining("\"ftp:\"").hasMessageContaining("http or https");
         assertThatThrownBy(() -> FeedLocation.parse("  ", hub)).hasMessage("the feed address is empty");
     }
+
+    @Test
+    void aLocalFeedIsShownWithoutTheServersFolders() {
+        java.nio.file.Path outside = java.nio.file.Path.of("/srv/hubs/cwm/members/ann/feed.xml");
+        assertThat(new FeedLocation.Local(outside).display()).isEqualTo("…/ann/feed.xml");
+        java.nio.file.Path inside = java.nio.file.Path.of("").toAbsolutePath().resolve("feeds/ann.xml");
+        assertThat(new FeedLocation.Local(inside).display()).isEqualTo("feeds/ann.xml");
+    }
 }
