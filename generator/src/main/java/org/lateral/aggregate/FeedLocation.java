@@ -41,11 +41,27 @@ public sealed interface FeedLocation permits FeedLocation.Remote, FeedLocation.L
         }
     }
 
-    /** A feed file on this machine. */
-    record Local(Path path) implements FeedLocation {
+    /**
+     * A feed file on this machine.
+     *
+     * @param path    where it is
+     * @param written how the hub's config names it ({@code ../blog/target/site-output/feed.xml}),
+     *                which is how pages and reports show it: never the server's full path
+     */
+    record Local(Path path, String written) implements FeedLocation {
         public Local {
             Objects.requireNonNull(path, "path");
             path = path.toAbsolutePath().normalize();
+            if (written == null || written.isBlank() || Path.of(written).isAbsolute() || written.contains(":")) {
+                int n = path.getNameCount();
+                written = n <= 2 ? path.getFileName().toString()
+                        : "…/" + path.subpath(n - 2, n).toString().replace('\\', '/');
+            }
+        }
+
+        /** A local feed known only by its path; shown by its last two parts. */
+        public Local(Path path) {
+            this(path, null);
         }
 
         @Override
@@ -53,18 +69,20 @@ public sealed interface FeedLocation permits FeedLocation.Remote, FeedLocation.L
             return path.toUri();
         }
 
-        /**
-         * The path relative to the folder Lateral runs in, else its last two parts: pages people
-         * read (the health page) never show where the hub's files sit on the server.
-         */
         @Override
         public String display() {
-            Path cwd = Path.of("").toAbsolutePath().normalize();
-            if (path.startsWith(cwd) && !path.equals(cwd)) {
-                return cwd.relativize(path).toString().replace('\\', '/');
-            }
-            int n = path.getNameCount();
-            return n <= 2 ? path.toString() : "…/" + path.subpath(n - 2, n).toString().replace('\\', '/');
+            return written;
+        }
+
+        /** Two locations are the same feed when they name the same file, however written. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Local other && other.path.equals(path);
+        }
+
+        @Override
+        public int hashCode() {
+            return path.hashCode();
         }
     }
 
@@ -87,7 +105,7 @@ public sealed interface FeedLocation permits FeedLocation.Remote, FeedLocation.L
         var scheme = windowsDrive ? java.util.Optional.<String>empty() : UrlPolicy.schemeOf(text);
         if (scheme.isEmpty()) {
             try {
-                return new Local(baseDir.resolve(text));
+                return new Local(baseDir.resolve(text), text);
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException("\"" + text + "\" is neither a web address nor a file path");
             }

@@ -66,7 +66,9 @@ class SubscriptionTest {
     void aLocalFeedIsShownWithoutTheServersFolders() {
         java.nio.file.Path outside = java.nio.file.Path.of("/srv/hubs/cwm/members/ann/feed.xml");
         assertThat(new FeedLocation.Local(outside).display()).isEqualTo("…/ann/feed.xml");
-        java.nio.file.Path inside = java.nio.file.Path.of("").toAbsolutePath().resolve("feeds/ann.xml");
-        assertThat(new FeedLocation.Local(inside).display()).isEqualTo("feeds/ann.xml");
+        assertThat(FeedLocation.parse("../ann/target/site-output/feed.xml", java.nio.file.Path.of("/srv/hubs/cwm")).display())
+                .isEqualTo("../ann/target/site-output/feed.xml");
+        assertThat(FeedLocation.parse("file:///srv/hubs/ann/feed.xml", java.nio.file.Path.of("/srv")).display())
+                .isEqualTo("…/ann/feed.xml");
     }
 }

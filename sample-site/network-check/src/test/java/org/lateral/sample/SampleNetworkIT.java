@@ -35,7 +35,7 @@ class SampleNetworkIT {
         JsonNode report = new ObjectMapper().readTree(HUB.resolve("health/report.json").toFile());
         List<Latest> out = new ArrayList<>();
         for (JsonNode s : report.path("subscriptions")) {
-            Path feed = Path.of(s.path("feed").asText());
+            Path feed = NETWORK.resolve("hub").resolve(s.path("feed").asText()).normalize();
             Document atom = Jsoup.parse(Files.readString(feed), "", Parser.xmlParser());
             Element newest = atom.select("entry").stream()
                     .max(Comparator.comparing((Element e) -> OffsetDateTime.parse(e.selectFirst("published").text())))
@@ -63,7 +63,8 @@ class SampleNetworkIT {
         assertThat(report.path("feeds").asInt()).isEqualTo(4);
         assertThat(report.path("failed").asInt()).as("feeds the hub could not read").isZero();
         for (JsonNode s : report.path("subscriptions")) {
-            assertThat(Path.of(s.path("feed").asText())).as("a member's own feed").startsWith(NETWORK).exists();
+            assertThat(NETWORK.resolve("hub").resolve(s.path("feed").asText()).normalize()).as("a member's own feed")
+                    .startsWith(NETWORK).exists();
         }
     }
 
