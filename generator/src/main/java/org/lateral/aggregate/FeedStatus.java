@@ -163,7 +163,7 @@ public record FeedStatus(Kind kind, String message, String fix, int httpCode, in
 
     public static FeedStatus connectionFailed(String why) {
         return of(Kind.CONNECTION_FAILED, why.isBlank() ? "could not connect" : "could not connect: " + why,
-                "Check the address. If the blog opens in a browser, the problem is probably temporary. " + LATER);
+                "Check the address. If the blog opens in a browser, the problem is on the hub's side or passing. " + LATER);
     }
 
     public static FeedStatus empty() {

@@ -41,6 +41,11 @@ import org.lateral.site.SiteAssembler;
  */
 public final class SiteBuilder {
 
+    /** Problems by file, then line and column, as an editor lists them. */
+    static final java.util.Comparator<Problem> IN_FILE_ORDER = java.util.Comparator
+            .comparing((Problem p) -> p.file() == null ? "" : p.file().toString())
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+
     private SiteBuilder() {
     }
 
@@ -123,7 +128,7 @@ public final class SiteBuilder {
     }
 
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
-        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        List<Problem> errors = problems.stream().filter(Problem::isError).sorted(IN_FILE_ORDER).toList();
         problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
         if (!errors.isEmpty()) {
             List<Problem> all = new ArrayList<>(errors);

@@ -25,7 +25,9 @@ import org.lateral.Problem;
  */
 public final class Yaml {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private Yaml() {
     }
@@ -48,6 +50,13 @@ public final class Yaml {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : loc.getLineNr() + shift;
             int col = loc == null ? 0 : loc.getColumnNr();
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    && marked.getProblemMark() != null) {
+                // SnakeYAML's problem mark is where the mistake is; Jackson's location is where
+                // the token before it ended (often the line above)
+                line = marked.getProblemMark().getLine() + 1 + shift;
+                col = marked.getProblemMark().getColumn() + 1;
+            }
             throw new YamlException(Problem.error(file, line, col,
                     "this YAML cannot be read: " + plainYamlMessage(e.getOriginalMessage()),
                     "check the indentation and punctuation on this line; text containing a colon"
@@ -104,20 +113,26 @@ public final class Yaml {
             return "unknown YAML error";
         }
         String first = original.strip().lines().findFirst().orElse(original).strip();
-        String lower = first.toLowerCase(Locale.ROOT);
+        String lower = original.toLowerCase(Locale.ROOT);
+        if ((lower.contains("mapping values are not allowed") || lower.contains("could not find expected"))
+                && (original.indexOf('\u201C') >= 0 || original.indexOf('\u201D') >= 0)) {
+            return "curly \u201Csmart\u201D quotes, which YAML does not read as quotes (a word processor may have"
+                    + " changed them): type straight \"double quotes\" round the value";
+        }
         if (lower.contains("mapping values are not allowed")) {
             return "a colon followed by a space inside a value (put the value in \"double quotes\")";
         }
         if (lower.contains("could not find expected ':'")) {
             return "a line that is neither \"key: value\" nor a list item (is a colon missing?)";
         }
-        if (lower.contains("found character '\\t'") || lower.contains("tab")) {
+        if (lower.contains("\\t(tab)") || lower.contains("found character '\\t'")) {
             return "a tab character; YAML indentation must use spaces";
         }
-        if (lower.contains("duplicate")) {
+        if (lower.contains("duplicate field") || lower.contains("duplicate key")) {
             return "the same key is written twice";
         }
-        if (lower.contains("found unexpected end of stream") || lower.contains("unexpected end")) {
+        if (lower.contains("found unexpected end of stream") || lower.contains("unexpected end")
+                || lower.contains("scanning a quoted scalar")) {
             return "a quote or bracket that is opened but never closed";
         }
         if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {

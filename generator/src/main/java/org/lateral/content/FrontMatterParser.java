@@ -111,9 +111,10 @@ public final class FrontMatterParser {
                 }
             }
         }
-        Optional<String> title = scalar(root, "title", file, problems).map(String::strip).filter(s -> !s.isEmpty());
-        List<String> authors = new ArrayList<>(list(root, "authors"));
-        authors.addAll(list(root, "author"));
+        Optional<String> title = scalar(root, "title", file, problems).map(String::strip)
+                .map(FrontMatterParser::withoutCurlyQuotesRound).filter(s -> !s.isEmpty());
+        List<String> authors = new ArrayList<>(list(root, "authors", file, problems, false));
+        authors.addAll(list(root, "author", file, problems, false));
         Optional<Integer> part = Optional.empty();
         Optional<YamlNode> partNode = root.get("part");
         if (partNode.isPresent() && !partNode.get().isNull()) {
@@ -130,8 +131,8 @@ public final class FrontMatterParser {
                 date(root, "date", file, problems),
                 date(root, "updated", file, problems),
                 authors,
-                list(root, "tags"),
-                list(root, "categories"),
+                list(root, "tags", file, problems, true),
+                list(root, "categories", file, problems, true),
                 scalar(root, "series", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
                 part,
                 scalar(root, "stage", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
@@ -148,6 +149,18 @@ public final class FrontMatterParser {
                 lines);
     }
 
+    /**
+     * {@code title: “Smart quotes”} (a word processor's curly quotes) meant quotes round the value,
+     * not quotes in the title.
+     */
+    static String withoutCurlyQuotesRound(String s) {
+        if (s.length() >= 2 && (s.charAt(0) == '\u201C' && s.charAt(s.length() - 1) == '\u201D'
+                || s.charAt(0) == '\u2018' && s.charAt(s.length() - 1) == '\u2019')) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
     private static FrontMatter empty() {
         return new FrontMatter(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -155,8 +168,37 @@ public final class FrontMatterParser {
                 false, Optional.empty(), Map.of(), Map.of());
     }
 
-    private static List<String> list(YamlNode root, String key) {
-        return root.get(key).map(YamlNode::textList).orElse(List.of());
+    /**
+     * A list of words: {@code [a, b]}, one item per line, or a single value. With
+     * {@code commas}, {@code tags: oracy, questioning} means two tags, as a teacher means it.
+     */
+    private static List<String> list(YamlNode root, String key, Path file, List<Problem> problems,
+            boolean commas) {
+        Optional<YamlNode> n = root.get(key);
+        if (n.isEmpty() || n.get().isNull()) {
+            return List.of();
+        }
+        YamlNode node = n.get();
+        boolean wrongShape = node.isMap() || (node.isList() && node.asList().stream().anyMatch(i -> !i.isScalar()));
+        if (wrongShape) {
+            problems.add(Problem.error(file, node.line(), node.column(),
+                    key + " must be a list of words, not " + (node.isMap() ? "settings with colons" : "nested lists"),
+                    "write it as " + key + ": [oracy, questioning] or one \"- word\" per line"));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : node.textList()) {
+            if (commas && node.isScalar() && item.contains(",")) {
+                for (String part : item.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     private static Optional<String> scalar(YamlNode root, String key, Path file, List<Problem> problems) {

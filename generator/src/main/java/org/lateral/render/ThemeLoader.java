@@ -39,7 +39,23 @@ public final class ThemeLoader {
         }
         return classpath(name, classLoader).orElseThrow(() -> new LateralException(Problem.error(
                 Path.of("site.yaml"), 0, 0, "the theme \"" + name + "\" cannot be found",
-                "use theme: default, or give the folder of your own theme (it must hold a templates/ folder)")));
+                org.lateral.internal.Suggestions.closest(name, known(siteDir)).map(k -> "did you mean `" + k + "`? ")
+                        .orElse("") + "use theme: default, or give the folder of your own theme (it must hold a"
+                        + " templates/ folder)")));
+    }
+
+    /** Themes this site can name: the default theme and the folders in its themes/ folder. */
+    private static java.util.List<String> known(Path siteDir) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("default"));
+        Path themes = siteDir.resolve("themes");
+        if (Files.isDirectory(themes)) {
+            try (java.util.stream.Stream<Path> s = Files.list(themes)) {
+                s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
     }
 
     static Optional<Theme> classpath(String name, ClassLoader classLoader) {

@@ -178,7 +178,8 @@ public final class SiteAssembler {
             }
         }
         if (fm.title().isEmpty()) {
-            mine.add(Problem.error(s.path(), 1, 1, "this " + (s.isPost() ? "post" : "page") + " has no title",
+            mine.add(Problem.error(s.path(), fm.lineOf("title", 1), 1,
+                    "this " + (s.isPost() ? "post" : "page") + " has no title",
                     "add a line such as title: What I learned at TeachMeet North between the --- lines at the top"));
         }
         if (date.isEmpty()) {
@@ -221,6 +222,7 @@ public final class SiteAssembler {
             path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
+        problems.addAll(ImageChecks.check(s, r.html(), fm.image()));
         List<Author> authors = new ArrayList<>();
         for (String a : fm.authors()) {
             authors.add(resolveAuthor(a, known));

@@ -112,4 +112,46 @@ class FrontMatterParserTest {
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.frontMatter().title()).contains("A");
     }
+
+    @Test
+    void commaSeparatedTagsAreSeveralTags() {
+        var parsed = parser.parse("---\ntitle: A\ntags: oracy, questioning\ncategories: events\n---\n", FILE);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.frontMatter().tags()).containsExactly("oracy", "questioning");
+        assertThat(parsed.frontMatter().categories()).containsExactly("events");
+    }
+
+    @Test
+    void tagsOfTheWrongShapeAreAnError() {
+        var parsed = parser.parse("---\ntitle: A\ntags: {x: 1}\ncategories:\n  - a\n  - [b, c]\n---\n", FILE);
+        assertThat(parsed.problems()).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/teachmeet.md:3:7: error: tags must be a list of words"))
+                .anySatisfy(f -> assertThat(f).contains("categories must be a list of words"));
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsAnError() {
+        var parsed = parser.parse("---\ntitle: a\ntitle: b\n---\n", FILE);
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("the same key is written twice");
+        });
+    }
+
+    @Test
+    void aTabIsNamedAtItsOwnLine() {
+        var parsed = parser.parse("---\ntitle: A\ntags:\n\t- oracy\n---\n", FILE);
+        assertThat(parsed.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("tab character");
+        });
+    }
+
+    @Test
+    void curlyQuotesFromAWordProcessorAreUnderstood() {
+        assertThat(parser.parse("---\ntitle: \u201CSmart quotes\u201D\n---\n", FILE).frontMatter().title())
+                .contains("Smart quotes");
+        var parsed = parser.parse("---\ntitle: \u201CSmart: quotes\u201D\n---\n", FILE);
+        assertThat(parsed.problems()).singleElement().extracting(Problem::message).asString().contains("curly");
+    }
 }

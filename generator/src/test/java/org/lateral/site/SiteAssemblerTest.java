@@ -140,4 +140,33 @@ class SiteAssemblerTest {
         assertThat(SiteAssembler.seriesIndexPath("/projects/series/:slug/")).isEqualTo("/projects/series/");
         assertThat(SiteAssembler.seriesIndexPath("/:slug-series/")).isEqualTo("/series/");
     }
+
+    @Test
+    void missingPicturesAndPicturesWithoutADescriptionAreWarnings() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, """
+                -- content/posts/flat.md --
+                ---
+                title: Flat
+                date: 2024-01-01
+                ---
+                Intro.
+
+                ![](missing.png)
+                -- content/posts/folder/index.md --
+                ---
+                title: Folder
+                date: 2024-01-02
+                image: nothere.jpg
+                ---
+                ![A talk tally](tally.svg) ![Logo](/img/logo.png)
+                -- content/posts/folder/tally.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        assertThat(a.problems()).allSatisfy(p -> assertThat(p.isError()).isFalse());
+        assertThat(a.problems()).extracting(p -> p.format())
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/flat.md:7: warning: the picture \"missing.png\" is not beside this post"))
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/flat.md:7: warning: the picture \"missing.png\" has no description"))
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/folder/index.md:4: warning: the picture \"nothere.jpg\" named by image:"))
+                .hasSize(3);
+    }
 }
