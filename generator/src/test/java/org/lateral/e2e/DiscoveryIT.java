@@ -16,8 +16,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lateral.BuildRequest;
-import org.lateral.Lateral;
 import org.lateral.testing.Html;
 import org.lateral.testing.NuHtmlChecker;
 import org.lateral.testing.TestSites;
@@ -75,9 +73,7 @@ class DiscoveryIT {
     Path tmp;
 
     private Path build(String spec) {
-        Path site = TestSites.inline(tmp, spec);
-        Lateral.build(BuildRequest.of(site));
-        return site.resolve("public");
+        return TestSites.built(tmp, spec);
     }
 
     private static JsonNode jsonLd(Document page) throws Exception {

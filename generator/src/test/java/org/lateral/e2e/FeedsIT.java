@@ -91,9 +91,7 @@ class FeedsIT {
     Path tmp;
 
     private Path build(String spec) {
-        Path site = TestSites.inline(tmp, spec);
-        Lateral.build(BuildRequest.of(site));
-        return site.resolve("public");
+        return TestSites.built(tmp, spec);
     }
 
     static String read(Path file) {

@@ -75,6 +75,13 @@ public final class TestSites {
         return site;
     }
 
+    /** Writes an inline site (see {@link #inline}), builds it, and returns its output folder. */
+    public static Path built(Path tmp, String spec) {
+        Path site = inline(tmp, spec);
+        org.lateral.Lateral.build(org.lateral.BuildRequest.of(site));
+        return site.resolve("public");
+    }
+
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
