@@ -35,7 +35,7 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         Objects.requireNonNull(config, "config");
         posts = List.copyOf(posts);
         pages = List.copyOf(pages);
-        taxonomies = Map.copyOf(taxonomies);
+        taxonomies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxonomies)); // in the order given: outputs are listed in it
         authors = List.copyOf(authors);
         postsByAuthor = Map.copyOf(postsByAuthor);
         data = Map.copyOf(data);

@@ -69,6 +69,23 @@ class SiteAssemblerTest {
             """;
 
     @Test
+    void taxonomiesKeepTheirOrderSoTheSitemapIsTheSameEveryBuild() {
+        // Map.copyOf iterates in an order that changes from one JVM to the next: the sitemap
+        // listed categories before or after tags at random
+        for (int i = 0; i < 20; i++) {
+            java.util.Map<String, org.lateral.taxonomy.Taxonomy> given = new java.util.LinkedHashMap<>();
+            Site base = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, POSTS).site();
+            given.put("z" + i, base.tags());
+            given.put("tags", base.tags());
+            given.put("categories", base.categories());
+            given.put("a" + i, base.categories());
+            Site site = Site.withoutExtras(base.config(), base.posts(), base.pages(), given, base.authors(),
+                    base.postsByAuthor(), base.data(), base.buildTime());
+            assertThat(site.taxonomies().keySet()).containsExactly("z" + i, "tags", "categories", "a" + i);
+        }
+    }
+
+    @Test
     void permalinksUseThePatternsAndTheBasePath() {
         SiteConfig config = SiteConfig.defaults("T", "https://me.github.io/cpd/");
         Site site = assemble(config, false, false, POSTS).site();
