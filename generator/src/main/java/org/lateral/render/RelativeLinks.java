@@ -3,8 +3,8 @@ package org.lateral.render;
 import org.lateral.internal.LinkAttributes;
 
 /**
- * Rewrites a rendered page's site-internal links ({@code href}, {@code src}, {@code action},
- * {@code poster} values that start with the site's base path) into links relative to the page,
+ * Rewrites a rendered page's site-internal links (addresses in the attributes of
+ * {@link LinkAttributes#ATTRIBUTES} that start with the site's base path) into links relative to the page,
  * with {@code index.html} added to folder links. The site then works wherever it is put: on any
  * web host under any path, from a USB stick, or opened straight from disk with a double click.
  * Absolute URLs (canonical links, feeds, Open Graph) are left alone.

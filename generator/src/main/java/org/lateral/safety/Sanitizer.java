@@ -18,6 +18,7 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.lateral.internal.LinkAttributes;
 
 /**
  * Turns untrusted HTML (a member's post, an imported page) into HTML that is safe to publish
@@ -64,7 +65,6 @@ public final class Sanitizer {
 
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9+#_\\-]{1,40}");
     private static final String LINK_REL = "nofollow noopener ugc";
-    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
 
     private final Cleaner cleaner;
 
@@ -276,8 +276,8 @@ public final class Sanitizer {
                     return FilterResult.CONTINUE;
                 }
                 Element element = (Element) node;
-                for (String attr : URL_ATTRIBUTES) {
-                    if (element.hasAttr(attr) && !allowed(attr, element.attr(attr))) {
+                for (String attr : LinkAttributes.ATTRIBUTES) {
+                    if (element.hasAttr(attr) && !allowedEvery(attr, element.attr(attr))) {
                         element.removeAttr(attr);
                     }
                 }
@@ -314,6 +314,16 @@ public final class Sanitizer {
             }
         }, body);
         return Optional.ofNullable(firstImage[0]);
+    }
+
+    /** Whether every address in the value is allowed (a {@code srcset} holds several). */
+    private static boolean allowedEvery(String attr, String value) {
+        boolean[] ok = {true};
+        LinkAttributes.value(attr, value, address -> {
+            ok[0] &= allowed(attr, address);
+            return address;
+        });
+        return ok[0];
     }
 
     private static boolean allowed(String attr, String value) {

@@ -4,7 +4,9 @@
  * site goes through, and the {@link org.lateral.safety.UrlPolicy} that decides which link
  * addresses may appear in published pages (http and https only, always absolute).
  *
- * <p>This package depends on jsoup and the JDK only. It must not depend on the feed reader,
- * the renderer or any other Lateral package, so that it can be reviewed on its own.
+ * <p>This package depends on jsoup, the JDK and, for the one list of attributes that hold
+ * addresses, {@code org.lateral.internal.LinkAttributes} (a leaf that imports nothing of
+ * Lateral's). It must not depend on the feed reader, the renderer or any other Lateral package,
+ * so that it can be reviewed on its own.
  */
 package org.lateral.safety;

@@ -32,4 +32,11 @@ class RelativeLinksTest {
         assertThat(RelativeLinks.rewrite("<p>x=\"/y/\"</p>", "index.html", "/")).isEqualTo("<p>x=\"/y/\"</p>");
         assertThat(RelativeLinks.rewrite(html, "index.html", "/")).contains("data-x=\"/y/\"");
     }
+
+    @Test
+    void srcsetCandidatesBecomeRelativeEachOnItsOwn() {
+        String out = RelativeLinks.rewrite("<img src=\"/cpd/a.png\" srcset=\"https://x.example/a.png 1x, /cpd/a2.png 2x\">",
+                "2024/03/x/index.html", "/cpd/");
+        assertThat(out).isEqualTo("<img src=\"../../../a.png\" srcset=\"https://x.example/a.png 1x, ../../../a2.png 2x\">");
+    }
 }
