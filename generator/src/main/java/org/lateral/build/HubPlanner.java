@@ -18,6 +18,7 @@ import org.lateral.aggregate.OpmlWriter;
 import org.lateral.aggregate.RiverPage;
 import org.lateral.feed.FeedOutput;
 import org.lateral.feed.HubFeeds;
+import org.lateral.kind.Kind;
 import org.lateral.render.RelativeLinks;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
@@ -67,35 +68,35 @@ final class HubPlanner {
     List<Job> plan() {
         for (RiverPage page : RiverPage.paginate(hub.river(), site.config().paginate(), config.perMemberCap(),
                 config.riverPages(), site.basePath())) {
-            html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", "river", "paginator", page));
+            html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", Kind.RIVER, "paginator", page));
         }
-        html("members/index.html", "the members page", MEMBERS, Map.of("kind", "members"));
+        html("members/index.html", "the members page", MEMBERS, Map.of("kind", Kind.MEMBERS));
         for (Member m : hub.members()) {
             html(m.path() + "index.html", "the page of member \"" + m.name() + "\"", MEMBER,
-                    Map.of("kind", "member", "member", m));
+                    Map.of("kind", Kind.MEMBER, "member", m));
         }
-        html("digest/index.html", "the digest page", DIGEST, Map.of("kind", "digest", "digest", hub.digest()));
-        render("digest/email.html", "the digest e-mail", DIGEST_EMAIL, Map.of("kind", "digest", "digest", hub.digest()),
+        html("digest/index.html", "the digest page", DIGEST, Map.of("kind", Kind.DIGEST, "digest", hub.digest()));
+        render("digest/email.html", "the digest e-mail", DIGEST_EMAIL, Map.of("kind", Kind.DIGEST, "digest", hub.digest()),
                 false);
-        render("digest/digest.txt", "the digest text", DIGEST_TEXT, Map.of("kind", "digest", "digest", hub.digest()),
+        render("digest/digest.txt", "the digest text", DIGEST_TEXT, Map.of("kind", Kind.DIGEST, "digest", hub.digest()),
                 false);
-        html("health/index.html", "the feed-health page", HEALTH, Map.of("kind", "health"));
+        html("health/index.html", "the feed-health page", HEALTH, Map.of("kind", Kind.HEALTH));
         for (Page p : site.pages()) {
             Map<String, Object> model = new HashMap<>();
-            model.put("kind", "page");
+            model.put("kind", Kind.PAGE);
             model.put("page", p);
             add(p.outputPath(), p.source().toString(), Optional.of(p.source()), p.layout().map(l -> l + ".ftlh")
                     .orElse("page.ftlh"), model, site.config().relativeUrls());
         }
         if (templates.exists("404.ftlh")) {
-            render("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"), false);
+            render("404.html", "the 404 page", "404.ftlh", Map.of("kind", Kind.NOT_FOUND), false);
         }
         bytes("health/report.json", "the feed-health report", () -> new HealthReportWriter().toJson(hub.report()));
         bytes("blogroll.opml", "the blogroll", () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
         HubFeeds feeds = new HubFeeds(site, hub);
         List<FeedOutput> files = new ArrayList<>(feeds.river());
         files.add(feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
-                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind", "digest"))));
+                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind", Kind.DIGEST.templateName()))));
         for (FeedOutput f : files) {
             jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
         }
@@ -119,6 +120,7 @@ final class HubPlanner {
     private void add(String outputPath, String origin, Optional<java.nio.file.Path> source, String template,
                      Map<String, Object> model, boolean relative) {
         Map<String, Object> full = new HashMap<>(model);
+        full.put("kind", ((Kind) model.get("kind")).templateName()); // templates compare names: kind == "river"
         full.put("site", site);
         full.put("hub", hub);
         String basePath = site.basePath();

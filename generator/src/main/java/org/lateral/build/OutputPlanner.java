@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lateral.feed.FeedOutput;
 import org.lateral.feed.FeedPlanner;
+import org.lateral.kind.Kind;
 import java.util.function.Supplier;
 import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
@@ -50,38 +51,38 @@ final class OutputPlanner {
             page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
         }
         for (Pager pager : Pager.paginate(site.posts(), site.config().paginate(), site.basePath(), "")) {
-            html(pager.outputPath(), "the home page", "home.ftlh", Map.of("kind", "home", "paginator", pager));
+            html(pager.outputPath(), "the home page", "home.ftlh", Map.of("kind", Kind.HOME, "paginator", pager));
         }
         for (Taxonomy t : site.taxonomies().values()) {
             if (t.isEmpty() || !site.config().writes(t.name())) {
                 continue;
             }
-            if (site.config().writes("taxonomy")) {
+            if (site.config().writes(Kind.TAXONOMY)) {
                 html(t.outputDir() + "index.html", "the " + t.name() + " page", "taxonomy.ftlh",
-                        Map.of("kind", "taxonomy", "taxonomy", t));
+                        Map.of("kind", Kind.TAXONOMY, "taxonomy", t));
             }
             for (Term term : t.terms()) {
                 for (Pager pager : Pager.paginate(term.pages(), site.config().paginateTerms(), term.url(),
                         term.outputDir())) {
                     html(pager.outputPath(), "the " + t.singular() + " \"" + term.name() + "\"", "term.ftlh",
-                            Map.of("kind", "term", "taxonomy", t, "term", term, "paginator", pager));
+                            Map.of("kind", Kind.TERM, "taxonomy", t, "term", term, "paginator", pager));
                 }
             }
         }
-        for (Author a : site.config().writes("authors") ? site.authors() : List.<Author>of()) {
+        for (Author a : site.config().writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
             String dir = a.url().substring(site.basePath().length());
             for (Pager pager : Pager.paginate(posts, site.config().paginateTerms(), a.url(), dir)) {
                 html(pager.outputPath(), "the author page of " + a.name(), "author.ftlh",
-                        Map.of("kind", "author", "author", a, "paginator", pager));
+                        Map.of("kind", Kind.AUTHOR, "author", a, "paginator", pager));
             }
         }
         seriesAndArchives();
-        if (site.config().writes("search")) {
+        if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
-        if (site.config().writes("404") && templates.exists("404.ftlh")) {
-            html("404.html", "the 404 page", "404.ftlh", Map.of("kind", "404"));
+        if (site.config().writes(Kind.NOT_FOUND) && templates.exists("404.ftlh")) {
+            html("404.html", "the 404 page", "404.ftlh", Map.of("kind", Kind.NOT_FOUND));
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
         for (FeedOutput f : feeds.outputs(jobs.stream().map(Job::outputPath).toList())) {
@@ -93,27 +94,28 @@ final class OutputPlanner {
     /** Series and archive pages, for themes that have their templates (older themes may not). */
     private void seriesAndArchives() {
         int per = site.config().paginateTerms();
-        boolean series = site.config().writes("series");
-        boolean archive = site.config().writes("archive");
-        if (series && !site.series().isEmpty() && templates.exists("series-list.ftlh")) {
+        boolean series = site.config().writes(Kind.SERIES);
+        boolean seriesList = site.config().writes(Kind.SERIES_LIST);
+        boolean archive = site.config().writes(Kind.ARCHIVE);
+        boolean periods = site.config().writes(Kind.ARCHIVE_PERIOD) && templates.exists("archive-period.ftlh");
+        if (seriesList && !site.series().isEmpty() && templates.exists("series-list.ftlh")) {
             html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
-                    Map.of("kind", "seriesList"));
+                    Map.of("kind", Kind.SERIES_LIST));
         }
         for (Series s : series && templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
             for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
                 html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
-                        Map.of("kind", "series", "series", s, "paginator", pager));
+                        Map.of("kind", Kind.SERIES, "series", s, "paginator", pager));
             }
         }
         if (archive && !site.archive().isEmpty() && templates.exists("archive.ftlh")) {
             html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
-                    Map.of("kind", "archive"));
+                    Map.of("kind", Kind.ARCHIVE));
         }
-        boolean periods = archive && templates.exists("archive-period.ftlh");
         for (Archive.Period period : periods ? site.archive().periods() : List.<Archive.Period>of()) {
             for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
                 html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",
-                        Map.of("kind", "archivePeriod", "period", period, "paginator", pager));
+                        Map.of("kind", Kind.ARCHIVE_PERIOD, "period", period, "paginator", pager));
             }
         }
     }
@@ -123,14 +125,14 @@ final class OutputPlanner {
         jobs.add(new Job(SearchIndexWriter.FILE, "the search index", Optional.empty(), index::get));
         jobs.add(new Job(SearchIndexWriter.SCRIPT_FILE, "the search index", Optional.empty(),
                 () -> SearchIndexWriter.script(index.get())));
-        if (templates.exists("search.ftlh")) {
-            html("search/index.html", "the search page", "search.ftlh", Map.of("kind", "search"));
+        if (site.config().writes(Kind.SEARCH) && templates.exists("search.ftlh")) {
+            html("search/index.html", "the search page", "search.ftlh", Map.of("kind", Kind.SEARCH));
         }
     }
 
     private void page(Page p, String template) {
         Map<String, Object> model = new HashMap<>();
-        model.put("kind", p.isPost() ? "post" : "page");
+        model.put("kind", p.kind());
         model.put("page", p);
         add(p.outputPath(), p.source().toString(), Optional.of(p.source()), template, model);
     }
@@ -142,6 +144,7 @@ final class OutputPlanner {
     private void add(String outputPath, String origin, Optional<Path> source, String template,
             Map<String, Object> model) {
         Map<String, Object> full = new HashMap<>(model);
+        full.put("kind", ((Kind) model.get("kind")).templateName()); // templates compare names: kind == "term"
         full.put("site", site);
         boolean relative = site.config().relativeUrls() && !outputPath.equals("404.html");
         String basePath = site.basePath();

@@ -1,5 +1,7 @@
 package org.lateral.config;
 
+import org.lateral.kind.Kind;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +55,11 @@ public record SiteConfig(
         java.util.Set<String> disableKinds) {
 
     /**
-     * Outputs a site can switch off with {@code disableKinds}: the tags/categories index pages
-     * ({@code taxonomy}), category pages, author pages, series pages, archives, search, the feeds of
-     * each tag, category, author and series ({@code listFeeds}), related posts, sitemap, robots.txt
-     * and the 404 page.
+     * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
+     * groups of kinds ({@code series}, {@code archive}, {@code search}, {@code authors}) and
+     * {@link Kind#SWITCHES} ({@code listFeeds}, {@code related}, {@code categories}).
      */
-    public static final java.util.Set<String> KINDS = java.util.Set.of("taxonomy", "categories", "authors", "series",
-            "archive", "search", "listFeeds", "related", "sitemap", "robots", "404");
+    public static final java.util.Set<String> KINDS = Kind.switchNames();
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -80,9 +80,17 @@ public record SiteConfig(
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
     }
 
-    /** Whether an output kind (one of {@link #KINDS}) is written. */
+    /**
+     * Whether a word of {@link #KINDS} is not switched off: a kind's name ({@code "search"}), a
+     * switch ({@code "listFeeds"}) or a taxonomy's name ({@code "categories"}). Templates use it.
+     */
     public boolean writes(String kind) {
-        return !disableKinds.contains(kind);
+        return Kind.named(kind).map(this::writes).orElse(!disableKinds.contains(kind));
+    }
+
+    /** Whether outputs of this kind are written (neither it nor its group is in {@code disableKinds}). */
+    public boolean writes(Kind kind) {
+        return kind.isWrittenUnless(disableKinds);
     }
 
     /** Defaults for a site with the given title and base URL. */

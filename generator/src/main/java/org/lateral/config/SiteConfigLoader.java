@@ -250,6 +250,11 @@ public final class SiteConfigLoader {
             String kind = item.text().orElse("").strip();
             if (SiteConfig.KINDS.contains(kind)) {
                 out.add(kind);
+            } else if (org.lateral.kind.Kind.named(kind).isPresent()) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "disableKinds cannot switch off \"" + kind + "\": Lateral always writes it",
+                        "take \"" + kind + "\" out of disableKinds; it can switch off "
+                                + String.join(", ", SiteConfig.KINDS)));
             } else if (!kind.isEmpty()) {
                 f.problems.add(Problem.error(f.file, item.line(), item.column(),
                         "disableKinds has no kind \"" + kind + "\"",

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.kind.Kind;
 import org.lateral.site.Author;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
@@ -82,20 +83,20 @@ public final class FeedPlanner {
                         "the " + t.singular() + " \"" + term.name() + "\""));
             }
         }
-        for (Author a : lists && site.config().writes("authors") ? site.authors() : List.<Author>of()) {
+        for (Author a : lists && site.config().writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
             out.addAll(forList(new FeedList(a.name() + " · " + site.title(), a.bio() == null ? "" : a.bio(),
                     a.url(), posts), "the author " + a.name()));
         }
-        for (Series s : lists && site.config().writes("series") ? site.series().all() : List.<Series>of()) {
+        for (Series s : lists && site.config().writes(Kind.SERIES) ? site.series().all() : List.<Series>of()) {
             out.addAll(forList(FeedList.of(s.name() + " · " + site.title(), s.url(), s.pages()),
                     "the series \"" + s.name() + "\""));
         }
-        if (site.config().writes("sitemap") && !ownStatic(SITEMAP)) {
+        if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
             List<SitemapWriter.Url> urls = sitemapUrls(plannedPages);
             out.add(new FeedOutput(SITEMAP, "the sitemap", () -> SitemapWriter.sitemap(urls)));
         }
-        if (site.config().writes("robots") && !ownStatic(ROBOTS)) {
+        if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
             String sitemap = site.absUrl(SITEMAP);
             out.add(new FeedOutput(ROBOTS, "robots.txt", () -> SitemapWriter.robots(sitemap)));
         }

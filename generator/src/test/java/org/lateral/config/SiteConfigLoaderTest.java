@@ -138,4 +138,21 @@ class SiteConfigLoaderTest {
             assertThat(p.hint()).isEqualTo("did you mean `series`?");
         });
     }
+
+    @Test
+    void disableKindsTakesKindNamesAndRefusesWhatCannotBeSwitchedOff() {
+        SiteConfig c = load("title: T\nbaseUrl: https://example.org/\ndisableKinds: [archivePeriod, term]\n",
+                new ArrayList<>());
+        assertThat(c.writes(org.lateral.kind.Kind.ARCHIVE_PERIOD)).isFalse();
+        assertThat(c.writes(org.lateral.kind.Kind.ARCHIVE)).isTrue();
+        assertThat(c.writes("term")).isFalse();
+        assertThat(c.writes("listFeeds")).isTrue();
+        LateralException e = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nbaseUrl: https://example.org/\ndisableKinds: [post, serieslist]\n", new ArrayList<>()));
+        assertThat(e.problems()).extracting(Problem::format).satisfiesExactly(
+                p -> assertThat(p).startsWith("site.yaml:3:16: error: disableKinds cannot switch off \"post\": "
+                        + "Lateral always writes it — fix: take \"post\" out of disableKinds; it can switch off 404, archive,"),
+                p -> assertThat(p).isEqualTo("site.yaml:3:22: error: disableKinds has no kind \"serieslist\" — fix: "
+                        + "did you mean `seriesList`?"));
+    }
 }

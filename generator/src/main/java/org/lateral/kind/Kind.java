@@ -1,0 +1,134 @@
+package org.lateral.kind;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every kind of output Lateral writes, in one vocabulary (Hugo's "kinds"): the planners make
+ * outputs of a kind, templates see its {@link #templateName()} as {@code kind}, and
+ * {@code disableKinds} in {@code site.yaml} switches kinds off by the same names.
+ *
+ * <p>{@code disableKinds} accepts the name of any kind that {@link #canBeDisabled()}, the name of
+ * the group a kind belongs to (its {@link #group()}: {@code series} switches off the series page
+ * and every series, {@code archive} the archive and its periods, {@code search} the search page
+ * and its index, {@code authors} the author pages and their index), and the few {@link #SWITCHES}
+ * that are not kinds of page ({@code listFeeds}, {@code related}, {@code categories}).
+ * {@link #switchNames()} lists them all; anything else is an error with a suggestion.
+ */
+public enum Kind {
+    /** The (paginated) home page listing the latest posts. */
+    HOME("home", null, false),
+    /** A dated post: a reflection, an event write-up. */
+    POST("post", null, false),
+    /** A standalone page: about, CPD record. */
+    PAGE("page", null, false),
+    /** The list of all terms of a taxonomy (all tags, all categories). */
+    TAXONOMY("taxonomy", null, true),
+    /** One term's posts (one tag, one category), paginated. */
+    TERM("term", null, true),
+    /** One author's posts, paginated. */
+    AUTHOR("author", "authors", true),
+    /** The list of the site's authors. */
+    AUTHORS("authors", "authors", true),
+    /** The list of every series. */
+    SERIES_LIST("seriesList", "series", true),
+    /** One series' parts in reading order, paginated. */
+    SERIES("series", "series", true),
+    /** Posts by year, month and academic year: the archive's index. */
+    ARCHIVE("archive", "archive", true),
+    /** One period of the archive (a year, a month, an academic year), paginated. */
+    ARCHIVE_PERIOD("archivePeriod", "archive", true),
+    /** The search page. */
+    SEARCH("search", "search", true),
+    /** The search index ({@code search-index.json} and its script copy). */
+    SEARCH_INDEX("searchIndex", "search", true),
+    /** The page shown for an address that does not exist. */
+    NOT_FOUND("404", null, true),
+    /** {@code sitemap.xml}. */
+    SITEMAP("sitemap", null, true),
+    /** {@code robots.txt}. */
+    ROBOTS("robots", null, true),
+    /** The hub's river of members' posts, paginated. */
+    RIVER("river", null, false),
+    /** The hub's members page. */
+    MEMBERS("members", null, false),
+    /** One member of the hub. */
+    MEMBER("member", null, false),
+    /** The hub's weekly digest (page, e-mail, text, feed). */
+    DIGEST("digest", null, false),
+    /** The hub's feed-health page and report. */
+    HEALTH("health", null, false),
+    /** The hub's OPML blogroll. */
+    BLOGROLL("blogroll", null, false);
+
+    /**
+     * Words of {@code disableKinds} that are not kinds of page, with what each switches off.
+     */
+    public static final Map<String, String> SWITCHES = switches();
+
+    private static Map<String, String> switches() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("listFeeds", "the Atom, RSS and JSON feeds of each tag, category, author and series");
+        m.put("related", "related posts on each post");
+        m.put("categories", "the categories taxonomy: its pages and feeds");
+        return Collections.unmodifiableMap(m);
+    }
+
+    private final String templateName;
+    private final String group;
+    private final boolean canBeDisabled;
+
+    Kind(String templateName, String group, boolean canBeDisabled) {
+        this.templateName = templateName;
+        this.group = group;
+        this.canBeDisabled = canBeDisabled;
+    }
+
+    /** The name templates see as {@code kind} ({@code "term"}, {@code "archivePeriod"}) and {@code disableKinds} uses. */
+    public String templateName() {
+        return templateName;
+    }
+
+    /** The {@code disableKinds} word that switches this kind off with its relatives, if any. */
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
+    }
+
+    /** Whether {@code disableKinds} may switch this kind off (the home page, posts and pages stay). */
+    public boolean canBeDisabled() {
+        return canBeDisabled;
+    }
+
+    /** Whether a site whose {@code disableKinds} holds these words writes this kind. */
+    public boolean isWrittenUnless(Set<String> disabled) {
+        return !disabled.contains(templateName) && (group == null || !disabled.contains(group));
+    }
+
+    /** The kind templates call {@code name}. */
+    public static Optional<Kind> named(String name) {
+        return Arrays.stream(values()).filter(k -> k.templateName.equals(name)).findFirst();
+    }
+
+    /** Every word {@code disableKinds} accepts, sorted. */
+    public static Set<String> switchNames() {
+        Set<String> names = new TreeSet<>(SWITCHES.keySet());
+        for (Kind k : values()) {
+            if (k.canBeDisabled) {
+                names.add(k.templateName);
+                k.group().ifPresent(names::add);
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** The template names of every kind, in declaration order. */
+    public static List<String> templateNames() {
+        return Arrays.stream(values()).map(Kind::templateName).toList();
+    }
+}
