@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.lateral.build.HubBuilder;
-import org.lateral.build.SiteBuilder;
+import org.lateral.pipeline.HubBuilder;
+import org.lateral.pipeline.SiteBuilder;
 import org.lateral.scaffold.Scaffolder;
 
 /**

@@ -13,6 +13,6 @@
  * post's HTML absolute ({@link org.lateral.feed.AbsoluteUrls}); sanitising belongs to
  * {@code safety}. This package reads the immutable {@code site} model (and, for the hub's own feeds
  * in {@link org.lateral.feed.HubFeeds}, the {@code aggregate} records) and never imports FreeMarker,
- * Flexmark or the {@code build} package: the build depends on it, not the other way round.
+ * Flexmark or the {@code pipeline} package: the pipeline depends on it, not the other way round.
  */
 package org.lateral.feed;

@@ -1,4 +1,4 @@
-package org.lateral.build;
+package org.lateral.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.lateral.build;
+package org.lateral.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.lateral.build;
+package org.lateral.pipeline;
 
 import java.net.URI;
 import java.nio.file.Path;
