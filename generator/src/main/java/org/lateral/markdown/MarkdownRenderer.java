@@ -12,6 +12,7 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -43,6 +44,9 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The same parser without GFM's bare-address autolinks, for the many bodies that have none. */
     private final Parser parserWithoutAutolinks;
+    /** The two parsers keeping source spans, for bodies with pictures (their warnings name a line). */
+    private final Parser parserWithSpans;
+    private final Parser parserWithSpansWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final TextContentRenderer text;
 
@@ -58,6 +62,10 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
                 .postProcessor(new Typographer()).build();
         this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer()).build();
+        this.parserWithSpans = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
+                .postProcessor(new Typographer()).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.parserWithSpansWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(withAutolinks)
                 .nodeRendererFactory(HeadingLinks::new)
                 .attributeProviderFactory(context -> new TaskListAttributes())
@@ -72,8 +80,12 @@ public final class MarkdownRenderer {
      * @param withToc  also build a table of contents from the headings
      */
     public Rendered render(String markdown, boolean withToc) {
-        Parser p = mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
+        boolean pictures = Pictures.mayHave(markdown);
+        Parser p = mayHaveBareLinks(markdown)
+                ? pictures ? parserWithSpans : parser
+                : pictures ? parserWithSpansWithoutAutolinks : parserWithoutAutolinks;
         Node doc = p.parse(markdown);
+        List<Picture> found = pictures ? Pictures.in(doc) : List.of();
         String html = renderer.render(doc);
         if (html.contains(TOC_MARKER)) {
             String toc = toc(html);
@@ -101,7 +113,7 @@ public final class MarkdownRenderer {
             }
         }
         return new Rendered(html, summaryHtml.strip(), summaryText, truncated, withToc ? toc(html) : "",
-                countWords(markdown));
+                countWords(markdown), found);
     }
 
     /**

@@ -12,13 +12,21 @@ import java.util.Objects;
  * @param tocHtml     a nested list of the body's headings (levels 2 and 3) linking to their ids;
  *                    empty when not asked for or when there are none
  * @param wordCount   words in the body, for reading time
+ * @param pictures    the body's pictures in order, each with its line
  */
 public record Rendered(String html, String summaryHtml, String summaryText, boolean truncated, String tocHtml,
-        int wordCount) {
+        int wordCount, java.util.List<Picture> pictures) {
     public Rendered {
+        pictures = java.util.List.copyOf(pictures);
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(summaryHtml, "summaryHtml");
         Objects.requireNonNull(summaryText, "summaryText");
         Objects.requireNonNull(tocHtml, "tocHtml");
+    }
+
+    /** A rendering without pictures (tests and callers that do not check pictures). */
+    public Rendered(String html, String summaryHtml, String summaryText, boolean truncated, String tocHtml,
+            int wordCount) {
+        this(html, summaryHtml, summaryText, truncated, tocHtml, wordCount, java.util.List.of());
     }
 }

@@ -23,7 +23,9 @@ import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.config.Yaml;
 import org.lateral.content.ContentLoader;
+import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
+import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
 import org.lateral.render.Strings;
@@ -117,14 +119,25 @@ public final class SiteBuilder {
         Map<String, Object> data = loadData(siteDir);
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
         watch.lap("load");
-        MarkdownRenderer markdown = new MarkdownRenderer();
+        Map<Path, Rendered> converted = convert(loaded.sources(), new MarkdownRenderer());
+        watch.lap("markdown");
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
+                .assemble(loaded.sources(), (s, toc) -> converted.get(s.path()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
-        watch.lap("markdown");
+        watch.lap("assemble");
         return assembled;
+    }
+
+    /**
+     * The convert phase: every source's Markdown to HTML, in parallel, before the site is
+     * assembled from the results (with the table of contents a source's front matter asks for).
+     */
+    static Map<Path, Rendered> convert(List<Source> sources, MarkdownRenderer markdown) {
+        Map<Path, Rendered> out = new java.util.concurrent.ConcurrentHashMap<>();
+        sources.parallelStream().forEach(s -> out.put(s.path(), markdown.render(s.body(), s.frontMatter().toc())));
+        return out;
     }
 
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {

@@ -5,40 +5,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.lateral.Problem;
 import org.lateral.content.Source;
+import org.lateral.markdown.Picture;
 
 /**
  * Warnings for a post's pictures: a picture the post points at that is not beside it (it would be
  * a broken image), and a picture without a description (screen readers would skip it). Warnings,
- * not errors: the build goes on.
+ * not errors: the build goes on. The pictures and their lines come from the parsed Markdown
+ * ({@link Picture}), so each warning names the picture's own line.
  */
 final class ImageChecks {
-
-    private static final Pattern IMG = Pattern.compile("<img\\s[^>]*>");
-    private static final Pattern SRC = Pattern.compile("\\ssrc=\"([^\"]*)\"");
-    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
 
     private ImageChecks() {
     }
 
-    static List<Problem> check(Source source, String html, Optional<String> frontMatterImage) {
+    static List<Problem> check(Source source, List<Picture> pictures, Optional<String> frontMatterImage) {
         List<Problem> out = new ArrayList<>();
-        Matcher img = IMG.matcher(html);
-        while (img.find()) {
-            String tag = img.group();
-            Matcher src = SRC.matcher(tag);
-            if (!src.find()) {
-                continue;
-            }
-            String address = src.group(1);
-            int line = lineOf(source, address);
+        for (Picture picture : pictures) {
+            String address = picture.address();
+            int line = picture.line() == 0 ? 0 : source.bodyLine() + picture.line() - 1;
             missing(source, address).ifPresent(p -> out.add(Problem.warning(source.path(), line, 0,
                     "the picture \"" + address + "\" is not beside this post, so it will not show", p)));
-            Matcher alt = ALT.matcher(tag);
-            if (!alt.find() || alt.group(1).isBlank()) {
+            if (picture.description().isBlank()) {
                 out.add(Problem.warning(source.path(), line, 0,
                         "the picture \"" + address + "\" has no description, so screen-reader users will miss it",
                         "describe it between the square brackets: ![Pupils' talk tally after three weeks](" + address + ")"));
@@ -69,19 +58,5 @@ final class ImageChecks {
         return Files.exists(file) ? Optional.empty()
                 : Optional.of("check the file name (capital letters count) or copy the picture into "
                         + source.path().getParent() + "/");
-    }
-
-    private static int lineOf(Source source, String address) {
-        int at = source.body().indexOf(address);
-        if (at < 0) {
-            return 0;
-        }
-        int line = source.bodyLine();
-        for (int i = 0; i < at; i++) {
-            if (source.body().charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

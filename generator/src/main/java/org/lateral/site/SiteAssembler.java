@@ -223,7 +223,7 @@ public final class SiteAssembler {
             path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
-        problems.addAll(ImageChecks.check(s, r.html(), fm.image()));
+        problems.addAll(ImageChecks.check(s, r.pictures(), fm.image()));
         List<Author> authors = new ArrayList<>();
         for (String a : fm.authors()) {
             authors.add(resolveAuthor(a, known));

@@ -186,4 +186,30 @@ class SiteAssemblerTest {
                 .anySatisfy(f -> assertThat(f).startsWith("content/posts/folder/index.md:4: warning: the picture \"nothere.jpg\" named by image:"))
                 .hasSize(3);
     }
+
+    @Test
+    void eachPictureIsReportedAtItsOwnLineEvenWhenWrittenTwice() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, """
+                -- content/posts/twice.md --
+                ---
+                title: Twice
+                date: 2024-01-01
+                ---
+                ![](gone.png)
+
+                Some text that runs on
+                and shows it again: ![](gone.png)
+
+                <div>
+                <p>Raw:</p>
+                <img src="gone.png">
+                </div>
+                """);
+        assertThat(a.problems()).extracting(p -> p.format()).filteredOn(f -> f.contains("has no description"))
+                .extracting(f -> f.substring(0, f.indexOf(": warning")))
+                .containsExactly("content/posts/twice.md:5", "content/posts/twice.md:8", "content/posts/twice.md:12");
+        assertThat(a.problems()).extracting(p -> p.format()).filteredOn(f -> f.contains("is not beside"))
+                .extracting(f -> f.substring(0, f.indexOf(": warning")))
+                .containsExactly("content/posts/twice.md:5", "content/posts/twice.md:8", "content/posts/twice.md:12");
+    }
 }
