@@ -12,13 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.kind.Kind;
-import org.lateral.site.Author;
+import org.lateral.site.Listing;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
 import org.lateral.site.Site;
-import org.lateral.taxonomy.Series;
-import org.lateral.taxonomy.Taxonomy;
-import org.lateral.taxonomy.Term;
 
 /**
  * Decides the feed files, the sitemap and robots.txt of a build; the bytes are produced later, in
@@ -26,15 +23,15 @@ import org.lateral.taxonomy.Term;
  *
  * <ul>
  * <li>the site: {@code feed.xml} (Atom), {@code rss.xml}, {@code feed.json};</li>
- * <li>each tag, category and author: the same three names in the term's or author's folder
- *     ({@code tags/oracy/feed.xml});</li>
+ * <li>each listing that has feeds (tags, categories, authors, series): the same three names in its
+ *     folder ({@code tags/oracy/feed.xml});</li>
  * <li>any other list, through {@link #forList} ({@code series/oracy-project/feed.xml});</li>
  * <li>{@code sitemap.xml} and {@code robots.txt}, unless the site's {@code static/} folder has its own.</li>
  * </ul>
  *
  * <pre>{@code
  * FeedPlanner feeds = new FeedPlanner(site, siteDir);
- * List<FeedOutput> files = feeds.outputs(htmlPathsPlanned);
+ * List<FeedOutput> files = feeds.outputs(Listings.of(site), htmlPathsPlanned);
  * files.addAll(feeds.forList(FeedList.of("Oracy project", "/series/oracy-project/", parts)));
  * }</pre>
  *
@@ -65,35 +62,24 @@ public final class FeedPlanner {
     }
 
     /**
-     * The site's feeds, every tag's, category's and author's, the sitemap and robots.txt.
+     * The site's feeds, the feeds of every listing that has its own (tags, categories, authors,
+     * series), the sitemap and robots.txt.
      *
+     * @param listings     the site's lists ({@code Listings.of(site)})
      * @param plannedPages output paths of every file the build writes so far; its HTML pages
      *                     (except {@code 404.html}) are the sitemap's entries
      */
-    public List<FeedOutput> outputs(List<String> plannedPages) {
+    public List<FeedOutput> outputs(List<Listing> listings, List<String> plannedPages) {
         List<FeedOutput> out = new ArrayList<>(forList(
                 new FeedList(site.title(), site.description(), site.basePath(), site.posts()), "the site"));
-        boolean lists = site.config().writes("listFeeds");
-        for (Taxonomy t : lists ? site.taxonomies().values() : List.<Taxonomy>of()) {
-            if (!site.config().writes(t.name())) {
-                continue;
+        for (Listing l : listings) {
+            if (l.hasFeeds()) {
+                out.addAll(forList(new FeedList(l.feedTitle(), l.feedDescription(), l.address().url(), l.feedPages()),
+                        l.origin()));
             }
-            for (Term term : t.terms()) {
-                out.addAll(forList(FeedList.of(term.name() + " · " + site.title(), term.url(), term.pages()),
-                        "the " + t.singular() + " \"" + term.name() + "\""));
-            }
-        }
-        for (Author a : lists && site.config().writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
-            List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
-            out.addAll(forList(new FeedList(a.name() + " · " + site.title(), a.bio() == null ? "" : a.bio(),
-                    a.url(), posts), "the author " + a.name()));
-        }
-        for (Series s : lists && site.config().writes(Kind.SERIES) ? site.series().all() : List.<Series>of()) {
-            out.addAll(forList(FeedList.of(s.name() + " · " + site.title(), s.url(), s.pages()),
-                    "the series \"" + s.name() + "\""));
         }
         if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
-            List<SitemapWriter.Url> urls = sitemapUrls(plannedPages);
+            List<SitemapWriter.Url> urls = sitemapUrls(listings, plannedPages);
             out.add(new FeedOutput(SITEMAP, "the sitemap", () -> SitemapWriter.sitemap(urls)));
         }
         if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
@@ -138,8 +124,8 @@ public final class FeedPlanner {
     }
 
     /** One sitemap entry per HTML page planned, with the time it (or the newest post it lists) last changed. */
-    private List<SitemapWriter.Url> sitemapUrls(List<String> plannedPages) {
-        Map<String, ZonedDateTime> lastmods = lastmods();
+    private List<SitemapWriter.Url> sitemapUrls(List<Listing> listings, List<String> plannedPages) {
+        Map<String, ZonedDateTime> lastmods = lastmods(listings);
         Optional<ZonedDateTime> newest = newest(lastmods.values());
         List<SitemapWriter.Url> urls = new ArrayList<>();
         for (String path : plannedPages) {
@@ -154,8 +140,8 @@ public final class FeedPlanner {
         return urls;
     }
 
-    /** Output path → last change, for every page and list the site model knows of. */
-    private Map<String, ZonedDateTime> lastmods() {
+    /** Output path → last change, for every post, page and page of every listing. */
+    private Map<String, ZonedDateTime> lastmods(List<Listing> listings) {
         Map<String, ZonedDateTime> out = new HashMap<>();
         for (Page p : site.posts()) {
             out.put(p.outputPath(), p.lastmod());
@@ -163,26 +149,12 @@ public final class FeedPlanner {
         for (Page p : site.pages()) {
             out.put(p.outputPath(), p.lastmod());
         }
-        list(out, site.posts(), site.config().paginate(), site.basePath(), "");
-        for (Taxonomy t : site.taxonomies().values()) {
-            List<Page> all = new ArrayList<>();
-            for (Term term : t.terms()) {
-                all.addAll(term.pages());
-                list(out, term.pages(), site.config().paginateTerms(), term.url(), term.outputDir());
+        for (Listing l : listings) {
+            for (Pager pager : l.pagers()) {
+                newest(pager.items().stream().map(Page::lastmod).toList()).ifPresent(d -> out.put(pager.outputPath(), d));
             }
-            newest(all.stream().map(Page::lastmod).toList()).ifPresent(d -> out.put(t.outputDir() + "index.html", d));
-        }
-        for (Author a : site.authors()) {
-            List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
-            list(out, posts, site.config().paginateTerms(), a.url(), a.url().substring(site.basePath().length()));
         }
         return out;
-    }
-
-    private static void list(Map<String, ZonedDateTime> out, List<Page> items, int size, String url, String dir) {
-        for (Pager pager : Pager.paginate(items, size, url, dir)) {
-            newest(pager.items().stream().map(Page::lastmod).toList()).ifPresent(d -> out.put(pager.outputPath(), d));
-        }
     }
 
     private static Optional<ZonedDateTime> newest(Collection<ZonedDateTime> times) {

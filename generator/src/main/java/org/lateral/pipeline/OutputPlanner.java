@@ -14,20 +14,18 @@ import java.util.function.Supplier;
 import org.lateral.render.RelativeLinks;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.search.SearchIndexWriter;
-import org.lateral.site.Author;
+import org.lateral.site.Listing;
+import org.lateral.site.Listings;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
 import org.lateral.site.Site;
-import org.lateral.taxonomy.Archive;
-import org.lateral.taxonomy.Series;
-import org.lateral.taxonomy.Taxonomy;
-import org.lateral.taxonomy.Term;
 
 /**
- * Decides every file a build writes — a page per post and page, the paginated home, a page per
- * tag, category, author and series, the taxonomy and series indexes, the archives, the search
- * index and page, the 404 page, and (through {@link FeedPlanner}) the feeds, sitemap and
- * robots.txt — and which template renders each.
+ * Decides every file a build writes — a page per post and page, the pages of every
+ * {@link Listing} (home, taxonomy indexes, tags and categories, authors, the series index and each
+ * series, the archive and its periods, from {@link Listings#of}), the search index and page, the
+ * 404 page, and (through {@link FeedPlanner}) the feeds, sitemap and robots.txt — and which
+ * template renders each.
  * Each becomes a {@link Job}; nothing is rendered here.
  */
 final class OutputPlanner {
@@ -35,13 +33,32 @@ final class OutputPlanner {
     private final Site site;
     private final TemplateRenderer templates;
     private final FeedPlanner feeds;
+    private final List<Listing> listings;
     private final List<Job> jobs = new ArrayList<>();
 
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
         this.site = site;
         this.templates = templates;
         this.feeds = new FeedPlanner(site, siteDir);
+        this.listings = Listings.of(site);
     }
+
+    /**
+     * The template of each kind of list, and whether a theme must have it (older themes may lack
+     * the series and archive templates; their lists are then not written).
+     */
+    private record ListTemplate(String name, boolean required) {
+    }
+
+    private static final Map<Kind, ListTemplate> LIST_TEMPLATES = Map.of(
+            Kind.HOME, new ListTemplate("home.ftlh", true),
+            Kind.TAXONOMY, new ListTemplate("taxonomy.ftlh", true),
+            Kind.TERM, new ListTemplate("term.ftlh", true),
+            Kind.AUTHOR, new ListTemplate("author.ftlh", true),
+            Kind.SERIES_LIST, new ListTemplate("series-list.ftlh", false),
+            Kind.SERIES, new ListTemplate("series.ftlh", false),
+            Kind.ARCHIVE, new ListTemplate("archive.ftlh", false),
+            Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false));
 
     List<Job> plan() {
         for (Page p : site.posts()) {
@@ -50,34 +67,19 @@ final class OutputPlanner {
         for (Page p : site.pages()) {
             page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
         }
-        for (Pager pager : Pager.paginate(site.posts(), site.config().paginate(), site.basePath(), "")) {
-            html(pager.outputPath(), "the home page", "home.ftlh", Map.of("kind", Kind.HOME, "paginator", pager));
-        }
-        for (Taxonomy t : site.taxonomies().values()) {
-            if (t.isEmpty() || !site.config().writes(t.name())) {
+        for (Listing listing : listings) {
+            ListTemplate template = LIST_TEMPLATES.get(listing.kind());
+            if (!template.required() && !templates.exists(template.name())) {
                 continue;
             }
-            if (site.config().writes(Kind.TAXONOMY)) {
-                html(t.outputDir() + "index.html", "the " + t.name() + " page", "taxonomy.ftlh",
-                        Map.of("kind", Kind.TAXONOMY, "taxonomy", t));
+            if (!listing.paginated()) {
+                html(listing.address().outputFile(), listing.origin(), template.name(), model(listing, null));
+                continue;
             }
-            for (Term term : t.terms()) {
-                for (Pager pager : Pager.paginate(term.pages(), site.config().paginateTerms(), term.url(),
-                        term.outputDir())) {
-                    html(pager.outputPath(), "the " + t.singular() + " \"" + term.name() + "\"", "term.ftlh",
-                            Map.of("kind", Kind.TERM, "taxonomy", t, "term", term, "paginator", pager));
-                }
+            for (Pager pager : listing.pagers()) {
+                html(pager.outputPath(), listing.origin(), template.name(), model(listing, pager));
             }
         }
-        for (Author a : site.config().writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
-            List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
-            String dir = a.url().substring(site.basePath().length());
-            for (Pager pager : Pager.paginate(posts, site.config().paginateTerms(), a.url(), dir)) {
-                html(pager.outputPath(), "the author page of " + a.name(), "author.ftlh",
-                        Map.of("kind", Kind.AUTHOR, "author", a, "paginator", pager));
-            }
-        }
-        seriesAndArchives();
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
@@ -85,39 +87,21 @@ final class OutputPlanner {
             html("404.html", "the 404 page", "404.ftlh", Map.of("kind", Kind.NOT_FOUND));
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
-        for (FeedOutput f : feeds.outputs(jobs.stream().map(Job::outputPath).toList())) {
+        for (FeedOutput f : feeds.outputs(listings, jobs.stream().map(Job::outputPath).toList())) {
             jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
         }
         return jobs;
     }
 
-    /** Series and archive pages, for themes that have their templates (older themes may not). */
-    private void seriesAndArchives() {
-        int per = site.config().paginateTerms();
-        boolean series = site.config().writes(Kind.SERIES);
-        boolean seriesList = site.config().writes(Kind.SERIES_LIST);
-        boolean archive = site.config().writes(Kind.ARCHIVE);
-        boolean periods = site.config().writes(Kind.ARCHIVE_PERIOD) && templates.exists("archive-period.ftlh");
-        if (seriesList && !site.series().isEmpty() && templates.exists("series-list.ftlh")) {
-            html(site.series().outputDir() + "index.html", "the series page", "series-list.ftlh",
-                    Map.of("kind", Kind.SERIES_LIST));
+    /** A list page's model: its kind, what it lists, the listing itself and, when paginated, its page. */
+    private static Map<String, Object> model(Listing listing, Pager pager) {
+        Map<String, Object> model = new HashMap<>(listing.subject());
+        model.put("kind", listing.kind());
+        model.put("listing", listing);
+        if (pager != null) {
+            model.put("paginator", pager);
         }
-        for (Series s : series && templates.exists("series.ftlh") ? site.series().all() : List.<Series>of()) {
-            for (Pager pager : Pager.paginate(s.parts(), per, s.url(), s.outputDir())) {
-                html(pager.outputPath(), "the series \"" + s.name() + "\"", "series.ftlh",
-                        Map.of("kind", Kind.SERIES, "series", s, "paginator", pager));
-            }
-        }
-        if (archive && !site.archive().isEmpty() && templates.exists("archive.ftlh")) {
-            html(site.archive().outputDir() + "index.html", "the archive page", "archive.ftlh",
-                    Map.of("kind", Kind.ARCHIVE));
-        }
-        for (Archive.Period period : periods ? site.archive().periods() : List.<Archive.Period>of()) {
-            for (Pager pager : Pager.paginate(period.pages(), per, period.url(), period.outputDir())) {
-                html(pager.outputPath(), "the archive of " + period.key(), "archive-period.ftlh",
-                        Map.of("kind", Kind.ARCHIVE_PERIOD, "period", period, "paginator", pager));
-            }
-        }
+        return model;
     }
 
     private void search() {

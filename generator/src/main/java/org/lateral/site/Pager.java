@@ -26,6 +26,11 @@ public record Pager(int number, int totalPages, int totalItems, List<Page> items
         return !nextUrl.isEmpty();
     }
 
+    /** Splits {@code items} into pages of {@code size} for the list at {@code list}. */
+    public static List<Pager> paginate(List<Page> items, int size, org.lateral.taxonomy.Address list) {
+        return paginate(items, size, list.url(), list.outputDir());
+    }
+
     /** Splits {@code items} into pages of {@code size} (0 means one page holding everything). */
     public static List<Pager> paginate(List<Page> items, int size, String listUrl, String listOutputDir) {
         int per = size <= 0 ? Math.max(1, items.size()) : size;

@@ -38,6 +38,11 @@ public record Archive(String url, String permalink, String outputDir, int startM
         academicYears = List.copyOf(academicYears);
     }
 
+    /** Where it lives, as one {@link Address}. */
+    public Address address() {
+        return new Address(url, permalink, outputDir);
+    }
+
     /**
      * One year, month or academic year of posts.
      *
@@ -60,6 +65,11 @@ public record Archive(String url, String permalink, String outputDir, int startM
             Objects.requireNonNull(url, "url");
             pages = List.copyOf(pages);
             months = List.copyOf(months);
+        }
+
+        /** Where it lives, as one {@link Address}. */
+        public Address address() {
+            return new Address(url, permalink, outputDir);
         }
 
         public int count() {

@@ -32,6 +32,11 @@ public record Series(String name, String slug, String url, String permalink, Str
         parts = List.copyOf(parts);
     }
 
+    /** Where it lives, as one {@link Address}. */
+    public Address address() {
+        return new Address(url, permalink, outputDir);
+    }
+
     /** How many parts are published. */
     public int count() {
         return parts.size();

@@ -23,6 +23,11 @@ public record SeriesIndex(String url, String permalink, String outputDir, List<S
         all = List.copyOf(all);
     }
 
+    /** Where it lives, as one {@link Address}. */
+    public Address address() {
+        return new Address(url, permalink, outputDir);
+    }
+
     public boolean isEmpty() {
         return all.isEmpty();
     }

@@ -20,6 +20,11 @@ public record Taxonomy(String name, String singular, String url, String permalin
         terms = List.copyOf(terms);
     }
 
+    /** Where it lives, as one {@link Address}. */
+    public Address address() {
+        return new Address(url, permalink, outputDir);
+    }
+
     public Optional<Term> term(String slug) {
         return terms.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }

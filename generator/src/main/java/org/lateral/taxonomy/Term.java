@@ -17,6 +17,11 @@ public record Term(String taxonomy, String name, String slug, String url, String
         pages = List.copyOf(pages);
     }
 
+    /** Where it lives, as one {@link Address}. */
+    public Address address() {
+        return new Address(url, permalink, outputDir);
+    }
+
     public int count() {
         return pages.size();
     }

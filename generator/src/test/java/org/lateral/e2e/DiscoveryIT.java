@@ -118,6 +118,12 @@ class DiscoveryIT {
                 .isEqualTo("2024-03-09T00:00:00Z");
         assertThat(sitemap.select("url:has(loc:matchesOwn(/tags/talk/$)) lastmod").text())
                 .isEqualTo("2024-03-09T00:00:00Z");
+        // archive pages are lists like tags: their last change is their newest post's, not the site's
+        // newest change (the about page, dated by its file)
+        assertThat(sitemap.select("url:has(loc:matchesOwn(/archive/2024/02/$)) lastmod").text())
+                .isEqualTo("2024-02-01T00:00:00Z");
+        assertThat(sitemap.select("url:has(loc:matchesOwn(/archive/$)) lastmod").text())
+                .isEqualTo("2024-03-09T00:00:00Z");
     }
 
     @Test

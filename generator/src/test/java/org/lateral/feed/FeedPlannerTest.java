@@ -29,7 +29,7 @@ class FeedPlannerTest {
     private final Site site = FeedFixtures.site(List.of(newer, older));
 
     private Map<String, FeedOutput> outputs(List<String> planned) {
-        return new FeedPlanner(site, siteDir).outputs(planned).stream()
+        return new FeedPlanner(site, siteDir).outputs(org.lateral.site.Listings.of(site), planned).stream()
                 .collect(Collectors.toMap(FeedOutput::outputPath, Function.identity()));
     }
 
@@ -64,7 +64,7 @@ class FeedPlannerTest {
                 one.language(), one.config().timezone(), "default", Map.of(), one.config().permalinks(), 10, 10,
                 List.of(), new org.lateral.config.SiteConfig.FeedConfig(1, true), Map.of(),
                 java.util.Optional.empty(), 9, true, java.util.Set.of()));
-        Feed atom = AtomWriterTest.read(new FeedPlanner(limited, siteDir).outputs(List.of()).get(0).content().get());
+        Feed atom = AtomWriterTest.read(new FeedPlanner(limited, siteDir).outputs(org.lateral.site.Listings.of(limited), List.of()).get(0).content().get());
         assertThat(atom.getEntries()).extracting(e -> e.getTitle()).containsExactly("B");
     }
 

@@ -212,4 +212,29 @@ class SiteAssemblerTest {
                 .extracting(f -> f.substring(0, f.indexOf(": warning")))
                 .containsExactly("content/posts/twice.md:5", "content/posts/twice.md:8", "content/posts/twice.md:12");
     }
+
+    @Test
+    void everyListOfTheSiteIsOneListingInPlanOrder() {
+        Site site = assemble(SiteConfig.defaults("T", "https://me.github.io/cpd/"), false, false, POSTS).site();
+        List<Listing> all = Listings.of(site);
+        assertThat(all).extracting(l -> l.kind().templateName() + " " + l.address().outputDir()).containsExactly(
+                "home ", "taxonomy tags/", "term tags/lesson-study/", "term tags/oracy/",
+                "author authors/aisha-rahman/", "archive archive/", "archivePeriod archive/2024/",
+                "archivePeriod archive/2024/05/", "archivePeriod archive/academic/2023-24/");
+        Listing oracy = all.get(3);
+        assertThat(oracy.address().permalink()).isEqualTo("https://me.github.io/cpd/tags/oracy/");
+        assertThat(oracy.address().page(2).outputFile()).isEqualTo("tags/oracy/page/2/index.html");
+        assertThat(oracy.address().relativeFrom("2024/05/x/index.html")).isEqualTo("../../../tags/oracy/index.html");
+        assertThat(oracy.hasFeeds()).isTrue();
+        assertThat(oracy.feedTitle()).isEqualTo("oracy · T");
+        assertThat(oracy.pages()).extracting(Page::title).containsExactly("Learning walk: Year 9", "Dated by its file name");
+        assertThat(all.get(0).hasFeeds()).isFalse(); // the site's own feed is not a list feed
+        Site lean = site.withConfig(new SiteConfig(site.config().title(), "", site.config().baseUrl(), "en",
+                site.config().timezone(), "default", Map.of(), site.config().permalinks(), 10, 10, List.of(),
+                site.config().feeds(), Map.of(), java.util.Optional.empty(), 9, true,
+                java.util.Set.of("archivePeriod", "listFeeds", "authors")));
+        assertThat(Listings.of(lean)).extracting(l -> l.kind().templateName())
+                .containsExactly("home", "taxonomy", "term", "term", "archive");
+        assertThat(Listings.of(lean)).noneMatch(Listing::hasFeeds);
+    }
 }

@@ -1,0 +1,84 @@
+package org.lateral.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lateral.config.SiteConfig;
+import org.lateral.kind.Kind;
+import org.lateral.taxonomy.Address;
+import org.lateral.taxonomy.Archive;
+import org.lateral.taxonomy.Series;
+import org.lateral.taxonomy.Taxonomy;
+import org.lateral.taxonomy.Term;
+
+/**
+ * Every list of a site, made once from the site model, in the order the site's pages are
+ * planned: home; for each taxonomy its index and its terms; authors; the series index and each
+ * series; the archive and each period. Only lists the site writes are made ({@code disableKinds},
+ * and indexes only when they have something to list).
+ */
+public final class Listings {
+
+    private Listings() {
+    }
+
+    public static List<Listing> of(Site site) {
+        SiteConfig config = site.config();
+        boolean listFeeds = config.writes("listFeeds");
+        String suffix = " · " + site.title();
+        List<Listing> out = new ArrayList<>();
+        out.add(new Listing(Kind.HOME, Address.ofUrl(config.origin(), site.basePath(), site.basePath()), site.title(),
+                "the home page", site.posts(), true, config.paginate(), Map.of(), false, "", "", List.of()));
+        for (Taxonomy t : site.taxonomies().values()) {
+            if (t.isEmpty() || !config.writes(t.name())) {
+                continue;
+            }
+            if (config.writes(Kind.TAXONOMY)) {
+                out.add(new Listing(Kind.TAXONOMY, t.address(), t.name(), "the " + t.name() + " page",
+                        distinct(t.terms().stream().map(Term::pages).toList()), false, 0, Map.of("taxonomy", t), false, "", "", List.of()));
+            }
+            for (Term term : config.writes(Kind.TERM) ? t.terms() : List.<Term>of()) {
+                out.add(new Listing(Kind.TERM, term.address(), term.name(),
+                        "the " + t.singular() + " \"" + term.name() + "\"", term.pages(), true, config.paginateTerms(),
+                        Map.of("taxonomy", t, "term", term), listFeeds, term.name() + suffix, "", term.pages()));
+            }
+        }
+        for (Author a : config.writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
+            List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
+            out.add(new Listing(Kind.AUTHOR, Address.ofUrl(config.origin(), site.basePath(), a.url()), a.name(),
+                    "the author page of " + a.name(), posts, true, config.paginateTerms(), Map.of("author", a), listFeeds,
+                    a.name() + suffix, a.bio() == null ? "" : a.bio(), posts));
+        }
+        if (config.writes(Kind.SERIES_LIST) && !site.series().isEmpty()) {
+            out.add(new Listing(Kind.SERIES_LIST, site.series().address(), "series", "the series page",
+                    distinct(site.series().all().stream().map(Series::pages).toList()), false, 0, Map.of(), false, "", "", List.of()));
+        }
+        for (Series s : config.writes(Kind.SERIES) ? site.series().all() : List.<Series>of()) {
+            out.add(new Listing(Kind.SERIES, s.address(), s.name(), "the series \"" + s.name() + "\"", s.parts(),
+                    true, config.paginateTerms(), Map.of("series", s), listFeeds, s.name() + suffix, "", s.pages()));
+        }
+        if (config.writes(Kind.ARCHIVE) && !site.archive().isEmpty()) {
+            out.add(new Listing(Kind.ARCHIVE, site.archive().address(), "archive", "the archive page", site.posts(), false, 0,
+                    Map.of(), false, "", "", List.of()));
+        }
+        for (Archive.Period p : config.writes(Kind.ARCHIVE_PERIOD) ? site.archive().periods() : List.<Archive.Period>of()) {
+            out.add(new Listing(Kind.ARCHIVE_PERIOD, p.address(), p.key(), "the archive of " + p.key(), p.pages(),
+                    true, config.paginateTerms(), Map.of("period", p), false, "", "", List.of()));
+        }
+        return out;
+    }
+
+    /** The posts of several lists, each once, in the order first met (by identity: pages are large). */
+    private static List<Page> distinct(List<List<Page>> lists) {
+        java.util.Set<Page> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Page> out = new ArrayList<>();
+        for (List<Page> list : lists) {
+            for (Page p : list) {
+                if (seen.add(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+}
