@@ -1,6 +1,6 @@
 package org.lateral.config;
 
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -250,7 +250,7 @@ public final class SiteConfigLoader {
             String kind = item.text().orElse("").strip();
             if (SiteConfig.KINDS.contains(kind)) {
                 out.add(kind);
-            } else if (org.lateral.kind.Kind.named(kind).isPresent()) {
+            } else if (org.lateral.plan.Kind.named(kind).isPresent()) {
                 f.problems.add(Problem.error(f.file, item.line(), item.column(),
                         "disableKinds cannot switch off \"" + kind + "\": Lateral always writes it",
                         "take \"" + kind + "\" out of disableKinds; it can switch off "

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.lateral.kind.Kind;
+import java.util.Set;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
 import org.lateral.site.Listing;
 import org.lateral.site.Page;
 import org.lateral.site.Pager;
@@ -19,20 +24,19 @@ import org.lateral.site.Site;
 
 /**
  * Decides the feed files, the sitemap and robots.txt of a build; the bytes are produced later, in
- * parallel, by each {@link FeedOutput}'s supplier.
+ * parallel, by each {@link Output}'s supplier. Each output declares its inputs: a feed the
+ * sources of the posts it lists, the sitemap every source.
  *
  * <ul>
  * <li>the site: {@code feed.xml} (Atom), {@code rss.xml}, {@code feed.json};</li>
  * <li>each listing that has feeds (tags, categories, authors, series): the same three names in its
  *     folder ({@code tags/oracy/feed.xml});</li>
- * <li>any other list, through {@link #forList} ({@code series/oracy-project/feed.xml});</li>
  * <li>{@code sitemap.xml} and {@code robots.txt}, unless the site's {@code static/} folder has its own.</li>
  * </ul>
  *
  * <pre>{@code
  * FeedPlanner feeds = new FeedPlanner(site, siteDir);
- * List<FeedOutput> files = feeds.outputs(Listings.of(site), htmlPathsPlanned);
- * files.addAll(feeds.forList(FeedList.of("Oracy project", "/series/oracy-project/", parts)));
+ * List<Output> files = feeds.outputs(Listings.of(site), htmlPathsPlanned);
  * }</pre>
  *
  * <p>One instance per build; thread-safe (the outputs' suppliers share a cache of entries).
@@ -69,43 +73,59 @@ public final class FeedPlanner {
      * @param plannedPages output paths of every file the build writes so far; its HTML pages
      *                     (except {@code 404.html}) are the sitemap's entries
      */
-    public List<FeedOutput> outputs(List<Listing> listings, List<String> plannedPages) {
-        List<FeedOutput> out = new ArrayList<>(forList(
+    public List<Output> outputs(List<Listing> listings, List<String> plannedPages) {
+        List<Output> out = new ArrayList<>(forList(Kind.HOME,
                 new FeedList(site.title(), site.description(), site.basePath(), site.posts()), "the site"));
         for (Listing l : listings) {
             if (l.hasFeeds()) {
-                out.addAll(forList(new FeedList(l.feedTitle(), l.feedDescription(), l.address().url(), l.feedPages()),
-                        l.origin()));
+                out.addAll(forList(l.kind(),
+                        new FeedList(l.feedTitle(), l.feedDescription(), l.address().url(), l.feedPages()), l.origin()));
             }
         }
         if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
             List<SitemapWriter.Url> urls = sitemapUrls(listings, plannedPages);
-            out.add(new FeedOutput(SITEMAP, "the sitemap", () -> SitemapWriter.sitemap(urls)));
+            out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
+                    Set.of(Input.ALL_SOURCES, Input.CONFIG), () -> SitemapWriter.sitemap(urls)));
         }
         if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
             String sitemap = site.absUrl(SITEMAP);
-            out.add(new FeedOutput(ROBOTS, "robots.txt", () -> SitemapWriter.robots(sitemap)));
+            out.add(new Output(Kind.ROBOTS, Format.TEXT, ROBOTS, "robots.txt", Optional.empty(), Set.of(Input.CONFIG),
+                    () -> SitemapWriter.robots(sitemap)));
         }
         return out;
     }
 
-    /** Atom, RSS and JSON feeds of one list, written in the list's folder. */
-    public List<FeedOutput> forList(FeedList list) {
-        return forList(list, "the list " + list.url());
+    /** The feeds of any list of this kind, in the list's folder ({@code series/oracy-project/feed.xml}). */
+    public List<Output> forList(Kind kind, FeedList list) {
+        return forList(kind, list, "the list " + list.url());
     }
 
-    private List<FeedOutput> forList(FeedList list, String what) {
+    /**
+     * The feeds of one list, in its folder, one per feed format in its kind's row of
+     * {@link Kind#formats()}; each is made from the sources of the posts it lists.
+     */
+    private List<Output> forList(Kind kind, FeedList list, String what) {
         String url = site.url(list.url());
         String dir = url.substring(Math.min(url.length(), site.basePath().length()));
         List<Page> posts = list.pages().stream().filter(Page::isPost)
                 .limit(site.config().feeds().entries()).toList();
-        return List.of(
-                new FeedOutput(dir + ATOM, "the Atom feed of " + what,
-                        () -> AtomWriter.write(document(list, url, posts))),
-                new FeedOutput(dir + RSS, "the RSS feed of " + what,
-                        () -> RssWriter.write(document(list, url, posts))),
-                new FeedOutput(dir + JSON, "the JSON feed of " + what,
-                        () -> JsonFeedWriter.write(document(list, url, posts))));
+        Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
+        posts.forEach(p -> inputs.add(Input.source(p.source())));
+        List<Output> out = new ArrayList<>(3);
+        for (Format format : kind.formats()) {
+            switch (format) {
+                case ATOM -> out.add(new Output(kind, format, dir + ATOM, "the Atom feed of " + what, Optional.empty(),
+                        inputs, () -> AtomWriter.write(document(list, url, posts))));
+                case RSS -> out.add(new Output(kind, format, dir + RSS, "the RSS feed of " + what, Optional.empty(),
+                        inputs, () -> RssWriter.write(document(list, url, posts))));
+                case JSON_FEED -> out.add(new Output(kind, format, dir + JSON, "the JSON feed of " + what,
+                        Optional.empty(), inputs, () -> JsonFeedWriter.write(document(list, url, posts))));
+                default -> {
+                    // the list's page and other formats are not feeds
+                }
+            }
+        }
+        return out;
     }
 
     /** Called when a feed is written, on any thread; the entries themselves are worked out once. */

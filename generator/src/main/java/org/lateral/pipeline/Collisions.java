@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lateral.Problem;
+import org.lateral.plan.Output;
 
 /** Finds two things that want to be written at the same address. */
 final class Collisions {
@@ -13,11 +14,11 @@ final class Collisions {
     private Collisions() {
     }
 
-    static List<Problem> find(List<Job> jobs) {
-        Map<String, Job> seen = new HashMap<>();
+    static List<Problem> find(List<Output> jobs) {
+        Map<String, Output> seen = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Job j : jobs) {
-            Job first = seen.putIfAbsent(j.outputPath(), j);
+        for (Output j : jobs) {
+            Output first = seen.putIfAbsent(j.outputPath(), j);
             if (first == null) {
                 continue;
             }

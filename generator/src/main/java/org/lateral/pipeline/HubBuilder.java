@@ -26,6 +26,7 @@ import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
+import org.lateral.plan.Plan;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
@@ -86,25 +87,18 @@ public final class HubBuilder {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
 
-        List<Job> jobs = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
-        List<Problem> problems = new ArrayList<>(Collisions.find(jobs));
+        Plan plan = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
+        List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
         AtomicInteger files = new AtomicInteger();
         try (StagedOutput out = StagedOutput.begin(outputDir)) {
             SiteBuilder.copyStatic(theme, hubDir, site, out, files);
             watch.lap("copy");
-            List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
-            jobs.parallelStream().forEach(job -> {
-                try {
-                    out.write(job.outputPath(), job.content().get());
-                    files.incrementAndGet();
-                } catch (LateralException e) {
-                    renderProblems.addAll(e.problems());
-                }
-            });
+            Renderer.Rendered rendered = Renderer.renderAll(plan, out);
+            files.addAndGet(rendered.files());
             watch.lap("render");
-            problems.addAll(SiteBuilder.dedupe(renderProblems));
+            problems.addAll(rendered.problems());
             SiteBuilder.failOnErrors(problems, warnings);
             out.commit();
             watch.lap("swap");

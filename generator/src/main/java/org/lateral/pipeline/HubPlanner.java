@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.lateral.aggregate.Digest;
 import org.lateral.aggregate.HealthReportWriter;
@@ -18,8 +19,11 @@ import org.lateral.aggregate.OpmlWriter;
 import org.lateral.aggregate.RiverPage;
 import org.lateral.feed.FeedOutput;
 import org.lateral.feed.HubFeeds;
-import org.lateral.kind.Kind;
-import org.lateral.render.RelativeLinks;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
+import org.lateral.plan.Plan;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.site.Page;
@@ -30,7 +34,8 @@ import org.lateral.site.Site;
  * member and the members page, the weekly digest (page, e-mail, plain text), the feed-health page,
  * the hub's own pages ({@code content/pages/}) and 404 page — all through the theme's templates —
  * and the files made without templates: the hub's feeds, the digest feed, the blogroll (OPML) and
- * the health report (JSON). Each becomes a {@link Job}; nothing is rendered here.
+ * the health report (JSON). Each becomes an {@link Output} (through the same {@link TemplateOutputs}
+ * as a site's pages); nothing is rendered here.
  *
  * <p>Addresses (relative to the output folder): {@code index.html}, {@code page/N/index.html},
  * {@code members/index.html}, {@code members/<id>/index.html}, {@code digest/index.html},
@@ -49,13 +54,16 @@ final class HubPlanner {
     static final String HEALTH = "hub/health.ftlh";
     /** A digest's posts with absolute links: the digest feed's entry content. */
     static final String DIGEST_CONTENT = "hub/digest-content.ftlh";
+    /** Every hub output is made from what the members' feeds said, and from the hub's templates and settings. */
+    static final Set<Input> INPUTS = Set.of(Input.FEEDS, Input.FRONT_MATTER, Input.TEMPLATES, Input.CONFIG, Input.DATA);
 
     private final Site site;
     private final Hub hub;
     private final HubConfig config;
     private final TemplateRenderer templates;
     private final Strings strings;
-    private final List<Job> jobs = new ArrayList<>();
+    private final TemplateOutputs pages;
+    private final List<Output> outputs = new ArrayList<>();
 
     HubPlanner(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings) {
         this.site = site;
@@ -63,44 +71,57 @@ final class HubPlanner {
         this.config = config;
         this.templates = templates;
         this.strings = strings;
+        this.pages = new TemplateOutputs(templates, Map.of("site", site, "hub", hub), site.basePath(),
+                site.config().relativeUrls());
     }
 
-    List<Job> plan() {
+    Plan plan() {
         for (RiverPage page : RiverPage.paginate(hub.river(), site.config().paginate(), config.perMemberCap(),
                 config.riverPages(), site.basePath())) {
-            html(page.outputPath(), "the hub's river", RIVER, Map.of("kind", Kind.RIVER, "paginator", page));
+            html(Kind.RIVER, page.outputPath(), "the hub's river", RIVER, Map.of("paginator", page));
         }
-        html("members/index.html", "the members page", MEMBERS, Map.of("kind", Kind.MEMBERS));
+        html(Kind.MEMBERS, "members/index.html", "the members page", MEMBERS, Map.of());
         for (Member m : hub.members()) {
-            html(m.path() + "index.html", "the page of member \"" + m.name() + "\"", MEMBER,
-                    Map.of("kind", Kind.MEMBER, "member", m));
+            html(Kind.MEMBER, m.path() + "index.html", "the page of member \"" + m.name() + "\"", MEMBER,
+                    Map.of("member", m));
         }
-        html("digest/index.html", "the digest page", DIGEST, Map.of("kind", Kind.DIGEST, "digest", hub.digest()));
-        render("digest/email.html", "the digest e-mail", DIGEST_EMAIL, Map.of("kind", Kind.DIGEST, "digest", hub.digest()),
-                false);
-        render("digest/digest.txt", "the digest text", DIGEST_TEXT, Map.of("kind", Kind.DIGEST, "digest", hub.digest()),
-                false);
-        html("health/index.html", "the feed-health page", HEALTH, Map.of("kind", Kind.HEALTH));
+        Map<String, Object> digest = Map.of("digest", hub.digest());
+        html(Kind.DIGEST, "digest/index.html", "the digest page", DIGEST, digest);
+        outputs.add(pages.render(Kind.DIGEST, Format.HTML, "digest/email.html", "the digest e-mail", Optional.empty(),
+                DIGEST_EMAIL, digest, INPUTS, false));
+        outputs.add(pages.render(Kind.DIGEST, Format.TEXT, "digest/digest.txt", "the digest text", Optional.empty(),
+                DIGEST_TEXT, digest, INPUTS, false));
+        html(Kind.HEALTH, "health/index.html", "the feed-health page", HEALTH, Map.of());
         for (Page p : site.pages()) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("kind", Kind.PAGE);
-            model.put("page", p);
-            add(p.outputPath(), p.source().toString(), Optional.of(p.source()), p.layout().map(l -> l + ".ftlh")
-                    .orElse("page.ftlh"), model, site.config().relativeUrls());
+            Set<Input> inputs = new HashSet<>(INPUTS);
+            inputs.add(Input.source(p.source()));
+            outputs.add(pages.html(Kind.PAGE, p.outputPath(), p.source().toString(), Optional.of(p.source()),
+                    p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"), Map.of("page", p), inputs));
         }
-        if (templates.exists("404.ftlh")) {
-            render("404.html", "the 404 page", "404.ftlh", Map.of("kind", Kind.NOT_FOUND), false);
+        if (pages.exists("404.ftlh")) {
+            outputs.add(pages.html(Kind.NOT_FOUND, "404.html", "the 404 page", Optional.empty(), "404.ftlh", Map.of(),
+                    INPUTS));
         }
-        bytes("health/report.json", "the feed-health report", () -> new HealthReportWriter().toJson(hub.report()));
-        bytes("blogroll.opml", "the blogroll", () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
+        bytes(Kind.HEALTH, Format.JSON, "health/report.json", "the feed-health report",
+                () -> new HealthReportWriter().toJson(hub.report()));
+        bytes(Kind.BLOGROLL, Format.OPML, "blogroll.opml", "the blogroll",
+                () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
         HubFeeds feeds = new HubFeeds(site, hub);
-        List<FeedOutput> files = new ArrayList<>(feeds.river());
-        files.add(feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
-                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind", Kind.DIGEST.templateName()))));
-        for (FeedOutput f : files) {
-            jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
+        for (FeedOutput f : feeds.river()) {
+            outputs.add(new Output(Kind.RIVER, formatOf(f.outputPath()), f.outputPath(), f.origin(), Optional.empty(),
+                    INPUTS, f.content()));
         }
-        return jobs;
+        FeedOutput digestFeed = feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
+                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind",
+                        Kind.DIGEST.templateName())));
+        outputs.add(new Output(Kind.DIGEST, Format.ATOM, digestFeed.outputPath(), digestFeed.origin(), Optional.empty(),
+                INPUTS, digestFeed.content()));
+        return new Plan(outputs);
+    }
+
+    /** The feed format a hub feed's file name says. */
+    private static Format formatOf(String outputPath) {
+        return outputPath.endsWith(".json") ? Format.JSON_FEED : outputPath.endsWith("rss.xml") ? Format.RSS : Format.ATOM;
     }
 
     /** "Week of 16 November 2026: 3 posts from 2 members", in the hub's language. */
@@ -109,31 +130,12 @@ final class HubPlanner {
         return strings.get("hub_digest_entry_title", week, d.count(), d.sections().size());
     }
 
-    private void html(String outputPath, String origin, String template, Map<String, Object> model) {
-        render(outputPath, origin, template, model, site.config().relativeUrls());
+    private void html(Kind kind, String outputPath, String origin, String template, Map<String, Object> model) {
+        outputs.add(pages.html(kind, outputPath, origin, Optional.empty(), template, model, INPUTS));
     }
 
-    private void render(String outputPath, String origin, String template, Map<String, Object> model, boolean relative) {
-        add(outputPath, origin, Optional.empty(), template, model, relative);
-    }
-
-    private void add(String outputPath, String origin, Optional<java.nio.file.Path> source, String template,
-                     Map<String, Object> model, boolean relative) {
-        Map<String, Object> full = new HashMap<>(model);
-        full.put("kind", ((Kind) model.get("kind")).templateName()); // templates compare names: kind == "river"
-        full.put("site", site);
-        full.put("hub", hub);
-        String basePath = site.basePath();
-        jobs.add(new Job(outputPath, origin, source, () -> {
-            String out = templates.render(template, full);
-            if (relative) {
-                out = RelativeLinks.rewrite(out, outputPath, basePath);
-            }
-            return out.getBytes(StandardCharsets.UTF_8);
-        }));
-    }
-
-    private void bytes(String outputPath, String origin, Supplier<String> text) {
-        jobs.add(new Job(outputPath, origin, Optional.empty(), () -> text.get().getBytes(StandardCharsets.UTF_8)));
+    private void bytes(Kind kind, Format format, String outputPath, String origin, Supplier<String> text) {
+        outputs.add(new Output(kind, format, outputPath, origin, Optional.empty(), INPUTS,
+                () -> text.get().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,17 +1,20 @@
 package org.lateral.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lateral.feed.FeedOutput;
-import org.lateral.feed.FeedPlanner;
-import org.lateral.kind.Kind;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.lateral.render.RelativeLinks;
+import org.lateral.feed.FeedPlanner;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
+import org.lateral.plan.Plan;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Listing;
@@ -21,27 +24,17 @@ import org.lateral.site.Pager;
 import org.lateral.site.Site;
 
 /**
- * Decides every file a build writes — a page per post and page, the pages of every
- * {@link Listing} (home, taxonomy indexes, tags and categories, authors, the series index and each
- * series, the archive and its periods, from {@link Listings#of}), the search index and page, the
- * 404 page, and (through {@link FeedPlanner}) the feeds, sitemap and robots.txt — and which
- * template renders each.
- * Each becomes a {@link Job}; nothing is rendered here.
+ * Decides every file a build writes, from each kind's row of formats ({@link Kind#formats()}):
+ * a page per post and page, the pages of every {@link Listing} (home, taxonomy indexes, tags and
+ * categories, authors, the series index and each series, the archive and its periods, from
+ * {@link Listings#of}), the search index and page, the 404 page, and (through {@link FeedPlanner})
+ * the feeds of the home page and of every listing that has them, the sitemap and robots.txt.
+ * Each becomes an {@link Output} that declares its inputs; nothing is rendered here.
  */
 final class OutputPlanner {
 
-    private final Site site;
-    private final TemplateRenderer templates;
-    private final FeedPlanner feeds;
-    private final List<Listing> listings;
-    private final List<Job> jobs = new ArrayList<>();
-
-    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
-        this.site = site;
-        this.templates = templates;
-        this.feeds = new FeedPlanner(site, siteDir);
-        this.listings = Listings.of(site);
-    }
+    /** What every rendered page may read besides its own sources: other posts' titles, templates, settings, data. */
+    static final Set<Input> SITE_WIDE = Set.of(Input.FRONT_MATTER, Input.TEMPLATES, Input.CONFIG, Input.DATA);
 
     /**
      * The template of each kind of list, and whether a theme must have it (older themes may lack
@@ -60,43 +53,67 @@ final class OutputPlanner {
             Kind.ARCHIVE, new ListTemplate("archive.ftlh", false),
             Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false));
 
-    List<Job> plan() {
+    private final Site site;
+    private final TemplateOutputs pages;
+    private final FeedPlanner feeds;
+    private final List<Listing> listings;
+    private final List<Output> outputs = new ArrayList<>();
+
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
+        this.site = site;
+        this.pages = new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls());
+        this.feeds = new FeedPlanner(site, siteDir);
+        this.listings = Listings.of(site);
+    }
+
+    Plan plan() {
         for (Page p : site.posts()) {
             page(p, p.layout().map(l -> l + ".ftlh").orElse("post.ftlh"));
         }
         for (Page p : site.pages()) {
             page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
         }
+        List<Listing> withFeeds = new ArrayList<>();
         for (Listing listing : listings) {
             ListTemplate template = LIST_TEMPLATES.get(listing.kind());
-            if (!template.required() && !templates.exists(template.name())) {
-                continue;
+            boolean html = listing.kind().formats().contains(Format.HTML)
+                    && (template.required() || pages.exists(template.name()));
+            if (html && !listing.paginated()) {
+                outputs.add(pages.html(listing.kind(), listing.address().outputFile(), listing.origin(), Optional.empty(),
+                        template.name(), model(listing, null), SITE_WIDE));
             }
-            if (!listing.paginated()) {
-                html(listing.address().outputFile(), listing.origin(), template.name(), model(listing, null));
-                continue;
+            for (Pager pager : html && listing.paginated() ? listing.pagers() : List.<Pager>of()) {
+                outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
+                        template.name(), model(listing, pager), inputs(pager.items())));
             }
-            for (Pager pager : listing.pagers()) {
-                html(pager.outputPath(), listing.origin(), template.name(), model(listing, pager));
+            if (listing.hasFeeds()) {
+                withFeeds.add(listing);
             }
         }
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
-        if (site.config().writes(Kind.NOT_FOUND) && templates.exists("404.ftlh")) {
-            html("404.html", "the 404 page", "404.ftlh", Map.of("kind", Kind.NOT_FOUND));
+        if (site.config().writes(Kind.NOT_FOUND) && pages.exists("404.ftlh")) {
+            outputs.add(pages.html(Kind.NOT_FOUND, "404.html", "the 404 page", Optional.empty(), "404.ftlh", Map.of(),
+                    SITE_WIDE));
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
-        for (FeedOutput f : feeds.outputs(listings, jobs.stream().map(Job::outputPath).toList())) {
-            jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
-        }
-        return jobs;
+        outputs.addAll(feeds.outputs(listings, outputs.stream().map(Output::outputPath).toList()));
+        return new Plan(outputs);
     }
 
-    /** A list page's model: its kind, what it lists, the listing itself and, when paginated, its page. */
+    /** What a page showing these posts is made from: their sources (summaries, reading times) and {@link #SITE_WIDE}. */
+    static Set<Input> inputs(List<Page> shown) {
+        Set<Input> out = new HashSet<>(SITE_WIDE);
+        for (Page p : shown) {
+            out.add(Input.source(p.source()));
+        }
+        return out;
+    }
+
+    /** A list page's model: what it lists, the listing itself and, when paginated, its page. */
     private static Map<String, Object> model(Listing listing, Pager pager) {
         Map<String, Object> model = new HashMap<>(listing.subject());
-        model.put("kind", listing.kind());
         model.put("listing", listing);
         if (pager != null) {
             model.put("paginator", pager);
@@ -106,42 +123,23 @@ final class OutputPlanner {
 
     private void search() {
         Once index = new Once(() -> SearchIndexWriter.json(site));
-        jobs.add(new Job(SearchIndexWriter.FILE, "the search index", Optional.empty(), index::get));
-        jobs.add(new Job(SearchIndexWriter.SCRIPT_FILE, "the search index", Optional.empty(),
-                () -> SearchIndexWriter.script(index.get())));
-        if (site.config().writes(Kind.SEARCH) && templates.exists("search.ftlh")) {
-            html("search/index.html", "the search page", "search.ftlh", Map.of("kind", Kind.SEARCH));
+        Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
+        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, SearchIndexWriter.FILE, "the search index",
+                Optional.empty(), all, index::get));
+        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JAVASCRIPT, SearchIndexWriter.SCRIPT_FILE, "the search index",
+                Optional.empty(), all, () -> SearchIndexWriter.script(index.get())));
+        if (site.config().writes(Kind.SEARCH) && pages.exists("search.ftlh")) {
+            outputs.add(pages.html(Kind.SEARCH, "search/index.html", "the search page", Optional.empty(), "search.ftlh",
+                    Map.of(), SITE_WIDE));
         }
     }
 
     private void page(Page p, String template) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("kind", p.kind());
-        model.put("page", p);
-        add(p.outputPath(), p.source().toString(), Optional.of(p.source()), template, model);
+        outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()), template,
+                Map.of("page", p), inputs(List.of(p))));
     }
 
-    private void html(String outputPath, String origin, String template, Map<String, Object> model) {
-        add(outputPath, origin, Optional.empty(), template, model);
-    }
-
-    private void add(String outputPath, String origin, Optional<Path> source, String template,
-            Map<String, Object> model) {
-        Map<String, Object> full = new HashMap<>(model);
-        full.put("kind", ((Kind) model.get("kind")).templateName()); // templates compare names: kind == "term"
-        full.put("site", site);
-        boolean relative = site.config().relativeUrls() && !outputPath.equals("404.html");
-        String basePath = site.basePath();
-        jobs.add(new Job(outputPath, origin, source, () -> {
-            String html = templates.render(template, full);
-            if (relative) {
-                html = RelativeLinks.rewrite(html, outputPath, basePath);
-            }
-            return html.getBytes(StandardCharsets.UTF_8);
-        }));
-    }
-
-    /** Bytes made once, when first asked for, by whichever job gets there first. */
+    /** Bytes made once, when first asked for, by whichever output gets there first. */
     private static final class Once {
         private final Supplier<byte[]> maker;
         private byte[] bytes;

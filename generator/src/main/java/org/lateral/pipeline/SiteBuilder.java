@@ -28,6 +28,7 @@ import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
+import org.lateral.plan.Plan;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
@@ -74,8 +75,8 @@ public final class SiteBuilder {
         SiteAssembler.Assembled assembled = loadAndAssemble(siteDir, config, request, problems, watch);
         Site site = assembled.site();
 
-        List<Job> jobs = new OutputPlanner(site, templates, siteDir).plan();
-        problems.addAll(Collisions.find(jobs));
+        Plan plan = new OutputPlanner(site, templates, siteDir).plan();
+        problems.addAll(Collisions.find(plan.outputs()));
         failOnErrors(problems, warnings);
         watch.lap("plan");
 
@@ -84,20 +85,11 @@ public final class SiteBuilder {
         try (StagedOutput out = StagedOutput.begin(outputDir)) {
             copyStatic(theme, siteDir, site, out, files);
             watch.lap("copy");
-            List<Problem> renderProblems = Collections.synchronizedList(new ArrayList<>());
-            jobs.parallelStream().forEach(job -> {
-                try {
-                    out.write(job.outputPath(), job.content().get());
-                    files.incrementAndGet();
-                    if (job.outputPath().endsWith(".html")) {
-                        html.incrementAndGet();
-                    }
-                } catch (LateralException e) {
-                    renderProblems.addAll(e.problems());
-                }
-            });
+            Renderer.Rendered rendered = Renderer.renderAll(plan, out);
+            files.addAndGet(rendered.files());
+            html.addAndGet(rendered.html());
             watch.lap("render");
-            problems.addAll(dedupe(renderProblems));
+            problems.addAll(rendered.problems());
             failOnErrors(problems, warnings);
             out.commit();
             watch.lap("swap");

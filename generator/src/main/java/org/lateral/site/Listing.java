@@ -3,7 +3,7 @@ package org.lateral.site;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 import org.lateral.taxonomy.Address;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lateral.config.SiteConfig;
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 import org.lateral.taxonomy.Address;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Series;

@@ -1,6 +1,6 @@
 package org.lateral.site;
 
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -143,8 +143,8 @@ class SiteConfigLoaderTest {
     void disableKindsTakesKindNamesAndRefusesWhatCannotBeSwitchedOff() {
         SiteConfig c = load("title: T\nbaseUrl: https://example.org/\ndisableKinds: [archivePeriod, term]\n",
                 new ArrayList<>());
-        assertThat(c.writes(org.lateral.kind.Kind.ARCHIVE_PERIOD)).isFalse();
-        assertThat(c.writes(org.lateral.kind.Kind.ARCHIVE)).isTrue();
+        assertThat(c.writes(org.lateral.plan.Kind.ARCHIVE_PERIOD)).isFalse();
+        assertThat(c.writes(org.lateral.plan.Kind.ARCHIVE)).isTrue();
         assertThat(c.writes("term")).isFalse();
         assertThat(c.writes("listFeeds")).isTrue();
         LateralException e = catchThrowableOfType(LateralException.class,

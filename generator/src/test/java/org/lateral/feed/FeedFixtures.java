@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lateral.config.SiteConfig;
 import org.lateral.site.Author;
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
 import org.lateral.site.TermRef;

@@ -28,12 +28,12 @@ class FeedPlannerTest {
             Map.of());
     private final Site site = FeedFixtures.site(List.of(newer, older));
 
-    private Map<String, FeedOutput> outputs(List<String> planned) {
+    private Map<String, org.lateral.plan.Output> outputs(List<String> planned) {
         return new FeedPlanner(site, siteDir).outputs(org.lateral.site.Listings.of(site), planned).stream()
-                .collect(Collectors.toMap(FeedOutput::outputPath, Function.identity()));
+                .collect(Collectors.toMap(org.lateral.plan.Output::outputPath, Function.identity()));
     }
 
-    private static String text(FeedOutput o) {
+    private static String text(org.lateral.plan.Output o) {
         return new String(o.content().get(), StandardCharsets.UTF_8);
     }
 
@@ -48,9 +48,9 @@ class FeedPlannerTest {
 
     @Test
     void feedsOfAnyListGoInTheListsFolder() throws Exception {
-        List<FeedOutput> series = new FeedPlanner(site, siteDir)
-                .forList(FeedList.of("Oracy project", "/cpd/series/oracy-project/", List.of(older, newer)));
-        assertThat(series).extracting(FeedOutput::outputPath).containsExactly(
+        List<org.lateral.plan.Output> series = new FeedPlanner(site, siteDir)
+                .forList(org.lateral.plan.Kind.SERIES, FeedList.of("Oracy project", "/cpd/series/oracy-project/", List.of(older, newer)));
+        assertThat(series).extracting(org.lateral.plan.Output::outputPath).containsExactly(
                 "series/oracy-project/feed.xml", "series/oracy-project/rss.xml", "series/oracy-project/feed.json");
         Feed atom = AtomWriterTest.read(series.get(0).content().get());
         assertThat(atom.getTitle()).isEqualTo("Oracy project");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lateral.internal.Slugs;
-import org.lateral.kind.Kind;
+import org.lateral.plan.Kind;
 import org.lateral.site.Page;
 import org.lateral.site.TermRef;
 

@@ -1,4 +1,4 @@
-package org.lateral.kind;
+package org.lateral.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.lateral.kind;
+package org.lateral.plan;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,52 +20,55 @@ import java.util.TreeSet;
  * and its index, {@code authors} the author pages and their index), and the few {@link #SWITCHES}
  * that are not kinds of page ({@code listFeeds}, {@code related}, {@code categories}).
  * {@link #switchNames()} lists them all; anything else is an error with a suggestion.
+ *
+ * <p>Each kind's {@link #formats()} is its row in the table of formats per kind (Hugo's "outputs
+ * per kind"); the planners write those formats for each output of the kind.
  */
 public enum Kind {
     /** The (paginated) home page listing the latest posts. */
-    HOME("home", null, false),
+    HOME("home", null, false, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** A dated post: a reflection, an event write-up. */
-    POST("post", null, false),
+    POST("post", null, false, Format.HTML),
     /** A standalone page: about, CPD record. */
-    PAGE("page", null, false),
+    PAGE("page", null, false, Format.HTML),
     /** The list of all terms of a taxonomy (all tags, all categories). */
-    TAXONOMY("taxonomy", null, true),
+    TAXONOMY("taxonomy", null, true, Format.HTML),
     /** One term's posts (one tag, one category), paginated. */
-    TERM("term", null, true),
+    TERM("term", null, true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** One author's posts, paginated. */
-    AUTHOR("author", "authors", true),
+    AUTHOR("author", "authors", true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** The list of the site's authors. */
-    AUTHORS("authors", "authors", true),
+    AUTHORS("authors", "authors", true, Format.HTML),
     /** The list of every series. */
-    SERIES_LIST("seriesList", "series", true),
+    SERIES_LIST("seriesList", "series", true, Format.HTML),
     /** One series' parts in reading order, paginated. */
-    SERIES("series", "series", true),
+    SERIES("series", "series", true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** Posts by year, month and academic year: the archive's index. */
-    ARCHIVE("archive", "archive", true),
+    ARCHIVE("archive", "archive", true, Format.HTML),
     /** One period of the archive (a year, a month, an academic year), paginated. */
-    ARCHIVE_PERIOD("archivePeriod", "archive", true),
+    ARCHIVE_PERIOD("archivePeriod", "archive", true, Format.HTML),
     /** The search page. */
-    SEARCH("search", "search", true),
+    SEARCH("search", "search", true, Format.HTML),
     /** The search index ({@code search-index.json} and its script copy). */
-    SEARCH_INDEX("searchIndex", "search", true),
+    SEARCH_INDEX("searchIndex", "search", true, Format.JSON, Format.JAVASCRIPT),
     /** The page shown for an address that does not exist. */
-    NOT_FOUND("404", null, true),
+    NOT_FOUND("404", null, true, Format.HTML),
     /** {@code sitemap.xml}. */
-    SITEMAP("sitemap", null, true),
+    SITEMAP("sitemap", null, true, Format.SITEMAP_XML),
     /** {@code robots.txt}. */
-    ROBOTS("robots", null, true),
+    ROBOTS("robots", null, true, Format.TEXT),
     /** The hub's river of members' posts, paginated. */
-    RIVER("river", null, false),
+    RIVER("river", null, false, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** The hub's members page. */
-    MEMBERS("members", null, false),
+    MEMBERS("members", null, false, Format.HTML),
     /** One member of the hub. */
-    MEMBER("member", null, false),
+    MEMBER("member", null, false, Format.HTML),
     /** The hub's weekly digest (page, e-mail, text, feed). */
-    DIGEST("digest", null, false),
+    DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
     /** The hub's feed-health page and report. */
-    HEALTH("health", null, false),
+    HEALTH("health", null, false, Format.HTML, Format.JSON),
     /** The hub's OPML blogroll. */
-    BLOGROLL("blogroll", null, false);
+    BLOGROLL("blogroll", null, false, Format.OPML);
 
     /**
      * Words of {@code disableKinds} that are not kinds of page, with what each switches off.
@@ -83,11 +86,21 @@ public enum Kind {
     private final String templateName;
     private final String group;
     private final boolean canBeDisabled;
+    private final List<Format> formats;
 
-    Kind(String templateName, String group, boolean canBeDisabled) {
+    Kind(String templateName, String group, boolean canBeDisabled, Format... formats) {
         this.templateName = templateName;
         this.group = group;
         this.canBeDisabled = canBeDisabled;
+        this.formats = List.of(formats);
+    }
+
+    /**
+     * The formats written for an output of this kind, in order: the table of formats per kind
+     * (a tag has its page and its Atom, RSS and JSON feeds; a post only its page).
+     */
+    public List<Format> formats() {
+        return formats;
     }
 
     /** The name templates see as {@code kind} ({@code "term"}, {@code "archivePeriod"}) and {@code disableKinds} uses. */

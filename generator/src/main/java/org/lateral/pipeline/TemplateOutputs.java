@@ -1,0 +1,66 @@
+package org.lateral.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
+import org.lateral.render.RelativeLinks;
+import org.lateral.render.TemplateRenderer;
+
+/**
+ * Makes the outputs rendered by a template, for the site's planner and the hub's alike: the model
+ * gets the kind's template name as {@code kind} and the shared values ({@code site}, and
+ * {@code hub} for a hub), the page is rendered when its bytes are asked for, and its site-internal
+ * links are made relative to it when the site asks for relative links.
+ */
+final class TemplateOutputs {
+
+    private final TemplateRenderer templates;
+    private final Map<String, Object> shared;
+    private final String basePath;
+    private final boolean relativeUrls;
+
+    /**
+     * @param shared       values every model gets ({@code site}, {@code hub})
+     * @param basePath     the site's base path ({@code /cpd/}), the start of its internal links
+     * @param relativeUrls whether internal links are made relative to each page
+     */
+    TemplateOutputs(TemplateRenderer templates, Map<String, Object> shared, String basePath, boolean relativeUrls) {
+        this.templates = templates;
+        this.shared = Map.copyOf(shared);
+        this.basePath = basePath;
+        this.relativeUrls = relativeUrls;
+    }
+
+    boolean exists(String template) {
+        return templates.exists(template);
+    }
+
+    /** An HTML page, with relative links unless the site wants root-relative ones (or it is the 404 page). */
+    Output html(Kind kind, String outputPath, String origin, Optional<Path> source, String template,
+            Map<String, Object> model, Set<Input> inputs) {
+        return render(kind, Format.HTML, outputPath, origin, source, template, model, inputs,
+                relativeUrls && kind != Kind.NOT_FOUND);
+    }
+
+    /** Any output of a template (an e-mail, a text file), with or without relative links. */
+    Output render(Kind kind, Format format, String outputPath, String origin, Optional<Path> source, String template,
+            Map<String, Object> model, Set<Input> inputs, boolean relative) {
+        Map<String, Object> full = new HashMap<>(model);
+        full.putAll(shared);
+        full.put("kind", kind.templateName()); // templates compare names: kind == "term"
+        return new Output(kind, format, outputPath, origin, source, inputs, () -> {
+            String out = templates.render(template, full);
+            if (relative) {
+                out = RelativeLinks.rewrite(out, outputPath, basePath);
+            }
+            return out.getBytes(StandardCharsets.UTF_8);
+        });
+    }
+}
