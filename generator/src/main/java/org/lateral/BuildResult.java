@@ -25,9 +25,35 @@ import java.util.Optional;
  * @param warnings problems that did not stop the build
  * @param elapsed  wall time of the whole build
  * @param phases   wall time of each phase, in order (for {@code --profile})
+ * @param work     what this build had to do: a clean build renders everything, a rebuild in a
+ *                 {@link BuildSession} only what a change affects
  */
 public record BuildResult(Path output, int files, int htmlPages, int posts, int pages, int tags,
-        List<SkippedPost> skipped, List<Problem> warnings, Duration elapsed, Map<String, Duration> phases) {
+        List<SkippedPost> skipped, List<Problem> warnings, Duration elapsed, Map<String, Duration> phases,
+        Work work) {
+
+    /**
+     * What a build did.
+     *
+     * @param incremental whether it updated the previous output in place (a rebuild) rather than
+     *                    writing a complete new one
+     * @param rendered    outputs rendered (pages, feeds, indexes; not copied files)
+     * @param written     outputs whose bytes changed and were written
+     * @param converted   Markdown bodies converted (the others came from the session's cache)
+     * @param renderedOutputs for a rebuild, the outputs it rendered, by path (empty for a clean build)
+     */
+    public record Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs) {
+        public Work {
+            renderedOutputs = List.copyOf(renderedOutputs);
+        }
+    }
+
+    /** A result without work figures (tests). */
+    public BuildResult(Path output, int files, int htmlPages, int posts, int pages, int tags,
+            List<SkippedPost> skipped, List<Problem> warnings, Duration elapsed, Map<String, Duration> phases) {
+        this(output, files, htmlPages, posts, pages, tags, skipped, warnings, elapsed, phases,
+                new Work(false, 0, 0, 0, List.of()));
+    }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.UK);
 
@@ -36,6 +62,7 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
         phases = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+        Objects.requireNonNull(work, "work");
     }
 
     /** A post left out of this build and why. */

@@ -36,6 +36,14 @@ public final class Lateral {
     }
 
     /**
+     * A session for building the same site many times in one process (a preview server, tests,
+     * a benchmark): rebuilds re-render only what changed. {@link #build} is a session of one build.
+     */
+    public static BuildSession session() {
+        return new BuildSession();
+    }
+
+    /**
      * Runs a hub: fetches every member's feed, merges and sanitises their entries, and builds the
      * hub's pages, feeds, digest, blogroll and feed-health report into its output folder,
      * atomically. Feeds that fail are reported in the result, not thrown: their members keep the

@@ -3,12 +3,16 @@ package org.lateral.pipeline;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.output.StagedOutput;
 
 
+import org.lateral.plan.Output;
 import org.lateral.plan.Plan;
 
 /**
@@ -41,6 +45,24 @@ final class Renderer {
             }
         });
         return new Rendered(files.get(), html.get(), plan.outputs().size(), SiteBuilder.dedupe(problems));
+    }
+
+    /**
+     * Makes these outputs in parallel, into memory (a rebuild writes them only when all succeeded);
+     * adds the problems found, each once, to {@code problems}.
+     */
+    static Map<String, byte[]> renderInMemory(List<Output> outputs, List<Problem> problems) {
+        Map<String, byte[]> made = new ConcurrentHashMap<>();
+        List<Problem> found = Collections.synchronizedList(new ArrayList<>());
+        outputs.parallelStream().forEach(o -> {
+            try {
+                made.put(o.outputPath(), o.content().get());
+            } catch (LateralException e) {
+                found.addAll(e.problems());
+            }
+        });
+        problems.addAll(SiteBuilder.dedupe(found));
+        return new TreeMap<>(made);
     }
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,28 +18,16 @@ import org.lateral.BuildRequest;
 import org.lateral.BuildResult;
 import org.lateral.LateralException;
 import org.lateral.Problem;
-import org.lateral.config.SiteConfig;
-import org.lateral.config.SiteConfigLoader;
 import org.lateral.config.Yaml;
-import org.lateral.content.ContentLoader;
-import org.lateral.content.Source;
-import org.lateral.markdown.MarkdownRenderer;
-import org.lateral.markdown.Rendered;
-import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
-import org.lateral.plan.Plan;
-import org.lateral.render.Strings;
-import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
-import org.lateral.render.ThemeLoader;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
-import org.lateral.site.SiteAssembler;
 
 /**
- * Runs one build through its phases — load, convert and assemble, render and write, copy, swap —
- * with immutable hand-offs between them. Engines (Markdown, templates) are built once and shared
- * by the threads that render pages in parallel. Use it through {@link org.lateral.Lateral#build}.
+ * A one-shot build ({@link #build}: a {@link Session} of its own) and the steps every build and
+ * hub run share: stopping on errors, copying static files and pictures, reading data files, timing
+ * phases. Use it through {@link org.lateral.Lateral#build} or {@link org.lateral.Lateral#session}.
  */
 public final class SiteBuilder {
 
@@ -52,84 +39,9 @@ public final class SiteBuilder {
     private SiteBuilder() {
     }
 
+    /** A clean build in a session of its own (the command line's one-shot build). */
     public static BuildResult build(BuildRequest request) {
-        long start = System.nanoTime();
-        Map<String, Duration> phases = new LinkedHashMap<>();
-        Stopwatch watch = new Stopwatch(phases);
-        Path siteDir = request.siteDir().toAbsolutePath().normalize();
-        Path outputDir = request.outputDir().toAbsolutePath().normalize();
-
-        List<Problem> warnings = new ArrayList<>();
-        SiteConfig config = SiteConfigLoader.load(siteDir, warnings);
-        if (request.baseUrl().isPresent()) {
-            config = config.withBaseUrl(request.baseUrl().get());
-            warnings.removeIf(p -> p.message().contains("no baseUrl"));
-        }
-        OutputGuard.check(outputDir, siteDir).ifPresent(p -> {
-            throw new LateralException(p);
-        });
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
-        Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
-        List<Problem> problems = new ArrayList<>();
-        SiteAssembler.Assembled assembled = loadAndAssemble(siteDir, config, request, problems, watch);
-        Site site = assembled.site();
-
-        Plan plan = new OutputPlanner(site, templates, siteDir).plan();
-        problems.addAll(Collisions.find(plan.outputs()));
-        failOnErrors(problems, warnings);
-        watch.lap("plan");
-
-        AtomicInteger files = new AtomicInteger();
-        AtomicInteger html = new AtomicInteger();
-        try (StagedOutput out = StagedOutput.begin(outputDir)) {
-            copyStatic(theme, siteDir, site, out, files);
-            watch.lap("copy");
-            Renderer.Rendered rendered = Renderer.renderAll(plan, out);
-            files.addAndGet(rendered.files());
-            html.addAndGet(rendered.html());
-            watch.lap("render");
-            problems.addAll(rendered.problems());
-            failOnErrors(problems, warnings);
-            out.commit();
-            watch.lap("swap");
-        }
-        List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
-                .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
-                        s.reason().name().toLowerCase(Locale.ROOT), s.goesLive()))
-                .toList();
-        return new BuildResult(outputDir, files.get(), html.get(), site.posts().size(), site.pages().size(),
-                site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases);
-    }
-
-    /**
-     * Load and convert: the sources (every post's Markdown) are unreachable once this returns, so
-     * a large site does not keep its Markdown in memory while its pages are rendered.
-     */
-    private static SiteAssembler.Assembled loadAndAssemble(Path siteDir, SiteConfig config, BuildRequest request,
-            List<Problem> problems, Stopwatch watch) {
-        Map<String, Object> data = loadData(siteDir);
-        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
-        watch.lap("load");
-        Map<Path, Rendered> converted = convert(loaded.sources(), new MarkdownRenderer());
-        watch.lap("markdown");
-        SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> converted.get(s.path()), data);
-        problems.addAll(loaded.problems());
-        problems.addAll(assembled.problems());
-        watch.lap("assemble");
-        return assembled;
-    }
-
-    /**
-     * The convert phase: every source's Markdown to HTML, in parallel, before the site is
-     * assembled from the results (with the table of contents a source's front matter asks for).
-     */
-    static Map<Path, Rendered> convert(List<Source> sources, MarkdownRenderer markdown) {
-        Map<Path, Rendered> out = new java.util.concurrent.ConcurrentHashMap<>();
-        sources.parallelStream().forEach(s -> out.put(s.path(), markdown.render(s.body(), s.frontMatter().toc())));
-        return out;
+        return new Session().build(request);
     }
 
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
