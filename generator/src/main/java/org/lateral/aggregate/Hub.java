@@ -61,8 +61,7 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
 
     /** Puts a run's collected entries and report together with the members who wrote them. */
     public static Hub assemble(HubConfig config, Collected collected, Instant now, java.time.ZoneId zone) {
-        Map<String, List<Entry>> byMember = collected.entries().stream()
-                .collect(Collectors.groupingBy(Entry::memberId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Entry>> byMember = collected.byMember(); // a member's page: only their own feed decides
         Map<String, FeedReport> reports = collected.report().feeds().stream()
                 .collect(Collectors.toMap(FeedReport::memberId, Function.identity(), (a, b) -> a));
         List<Member> members = new ArrayList<>();
