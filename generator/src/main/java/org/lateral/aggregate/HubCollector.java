@@ -112,8 +112,7 @@ public final class HubCollector {
             for (Subscription member : subscriptions) {
                 Task task = new Task(member, new AtomicLong(), new AtomicBoolean());
                 task.future = pool.submit(() -> {
-                    task.started().set(System.nanoTime());
-                    Outcome outcome = collectSafely(member, now);
+                    Outcome outcome = collectSafely(member, now, task.started());
                     if (task.reported().compareAndSet(false, true)) {
                         progress.feedDone(outcome.report(), done.incrementAndGet(), total);
                     }
@@ -138,7 +137,10 @@ public final class HubCollector {
         }
     }
 
-    /** One member's work in the pool: when it started (0: still waiting) and whether it was reported. */
+    /**
+     * One member's work in the pool: when its own deadline started (0: still waiting for a thread or
+     * for memory) and whether it was reported.
+     */
     private static final class Task {
         private final Subscription member;
         private final AtomicLong started;
@@ -164,10 +166,10 @@ public final class HubCollector {
      * The last line of defence at the per-feed boundary: whatever goes wrong inside one feed's
      * work (a library's runtime exception, a stack overflow) is that feed's failure, never the run's.
      */
-    private Outcome collectSafely(Subscription member, Instant now) {
+    private Outcome collectSafely(Subscription member, Instant now, AtomicLong started) {
         long start = System.nanoTime();
         try {
-            return collectOne(member, now);
+            return collectOne(member, now, started);
         } catch (RuntimeException | StackOverflowError e) {
             return outcome(member, List.of(), FeedStatus.internalError(), false, Optional.empty(), now, start,
                     Optional.empty());
@@ -177,7 +179,7 @@ public final class HubCollector {
     private record Outcome(List<Entry> entries, FeedReport report) {
     }
 
-    private Outcome collectOne(Subscription member, Instant now) {
+    private Outcome collectOne(Subscription member, Instant now, AtomicLong started) {
         long start = System.nanoTime();
         ByteBudget.Reservation reservation;
         try {
@@ -188,7 +190,9 @@ public final class HubCollector {
                     Optional.empty());
         }
         try (reservation) {
-            // The feed's own deadline starts once it may hold its bytes: waiting for memory is not its fault.
+            // The feed's own deadline (and the watchdog's clock) start once it may hold its bytes:
+            // waiting for memory is not its fault.
+            started.set(System.nanoTime());
             return collectOne(member, now, System.nanoTime(), Deadline.in(settings.feedDeadline()), reservation);
         }
     }
