@@ -111,21 +111,7 @@ public final class FeedPlanner {
                 .limit(site.config().feeds().entries()).toList();
         Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
         posts.forEach(p -> inputs.add(Input.source(p.source())));
-        List<Output> out = new ArrayList<>(3);
-        for (Format format : kind.formats()) {
-            switch (format) {
-                case ATOM -> out.add(new Output(kind, format, dir + ATOM, "the Atom feed of " + what, Optional.empty(),
-                        inputs, () -> AtomWriter.write(document(list, url, posts))));
-                case RSS -> out.add(new Output(kind, format, dir + RSS, "the RSS feed of " + what, Optional.empty(),
-                        inputs, () -> RssWriter.write(document(list, url, posts))));
-                case JSON_FEED -> out.add(new Output(kind, format, dir + JSON, "the JSON feed of " + what,
-                        Optional.empty(), inputs, () -> JsonFeedWriter.write(document(list, url, posts))));
-                default -> {
-                    // the list's page and other formats are not feeds
-                }
-            }
-        }
-        return out;
+        return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts));
     }
 
     /** Called when a feed is written, on any thread; the entries themselves are worked out once. */

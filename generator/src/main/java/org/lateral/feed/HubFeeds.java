@@ -8,11 +8,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.lateral.aggregate.Digest;
 import org.lateral.aggregate.Entry;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.Member;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
 import org.lateral.site.Site;
 
 /**
@@ -27,8 +32,8 @@ import org.lateral.site.Site;
  *
  * <pre>{@code
  * HubFeeds feeds = new HubFeeds(site, hub);
- * List<FeedOutput> files = feeds.river();
- * files.add(feeds.digest("Weekly digest", d -> titleOf(d), d -> htmlOf(d)));
+ * List<Output> files = new ArrayList<>(feeds.river(inputs));
+ * files.add(feeds.digest("Weekly digest", d -> titleOf(d), d -> htmlOf(d), inputs));
  * }</pre>
  *
  * <p>Immutable; the outputs' suppliers may run on any thread.
@@ -52,13 +57,13 @@ public final class HubFeeds {
         this.zone = site.config().timezone();
     }
 
-    /** Atom, RSS and JSON Feed of the river's newest entries ({@code feeds.entries} of them). */
-    public List<FeedOutput> river() {
+    /**
+     * Atom, RSS and JSON Feed of the river's newest entries ({@code feeds.entries} of them), through
+     * the same {@link FeedFormats} as a site's lists.
+     */
+    public List<Output> river(Set<Input> inputs) {
         String url = site.basePath();
-        return List.of(
-                new FeedOutput(FeedPlanner.ATOM, "the hub's Atom feed", () -> AtomWriter.write(riverDocument(url))),
-                new FeedOutput(FeedPlanner.RSS, "the hub's RSS feed", () -> RssWriter.write(riverDocument(url))),
-                new FeedOutput(FeedPlanner.JSON, "the hub's JSON feed", () -> JsonFeedWriter.write(riverDocument(url))));
+        return FeedFormats.of(Kind.RIVER, "", "the hub", inputs, () -> riverDocument(url));
     }
 
     /**
@@ -69,8 +74,9 @@ public final class HubFeeds {
      * @param title     the entry title of a digest ("Week of 3 March 2025: 12 posts")
      * @param html      a digest as HTML with absolute links (rendered by the theme)
      */
-    public FeedOutput digest(String feedTitle, Function<Digest, String> title, Function<Digest, String> html) {
-        return new FeedOutput(DIGEST, "the digest feed",
+    public Output digest(String feedTitle, Function<Digest, String> title, Function<Digest, String> html,
+            Set<Input> inputs) {
+        return new Output(Kind.DIGEST, Format.ATOM, DIGEST, "the digest feed", Optional.empty(), inputs,
                 () -> AtomWriter.write(digestDocument(feedTitle, title, html)));
     }
 

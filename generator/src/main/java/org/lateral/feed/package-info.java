@@ -6,7 +6,8 @@
  * output ({@link org.lateral.feed.AtomWriter}, {@link org.lateral.feed.RssWriter},
  * {@link org.lateral.feed.JsonFeedWriter}, {@link org.lateral.feed.SitemapWriter}); the
  * {@link org.lateral.feed.FeedPlanner} decides which files exist and hands them to the build as
- * {@link org.lateral.feed.FeedOutput}s, rendered lazily and in parallel.
+ * {@code plan.Output}s (one per format in the list kind's row, through {@code FeedFormats}, for a
+ * site's lists and the hub's river alike), rendered lazily and in parallel.
  *
  * <p>Rome lives here (and, for reading other people's feeds, in {@code aggregate.parse}); no Rome
  * type leaves this package. jsoup is used here for one narrow job only, making every URL inside a

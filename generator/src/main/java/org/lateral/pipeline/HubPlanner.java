@@ -17,7 +17,6 @@ import org.lateral.aggregate.HubConfig;
 import org.lateral.aggregate.Member;
 import org.lateral.aggregate.OpmlWriter;
 import org.lateral.aggregate.RiverPage;
-import org.lateral.feed.FeedOutput;
 import org.lateral.feed.HubFeeds;
 import org.lateral.plan.Format;
 import org.lateral.plan.Input;
@@ -107,21 +106,11 @@ final class HubPlanner {
         bytes(Kind.BLOGROLL, Format.OPML, "blogroll.opml", "the blogroll",
                 () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
         HubFeeds feeds = new HubFeeds(site, hub);
-        for (FeedOutput f : feeds.river()) {
-            outputs.add(new Output(Kind.RIVER, formatOf(f.outputPath()), f.outputPath(), f.origin(), Optional.empty(),
-                    INPUTS, f.content()));
-        }
-        FeedOutput digestFeed = feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
+        outputs.addAll(feeds.river(INPUTS));
+        outputs.add(feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
                 d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind",
-                        Kind.DIGEST.templateName())));
-        outputs.add(new Output(Kind.DIGEST, Format.ATOM, digestFeed.outputPath(), digestFeed.origin(), Optional.empty(),
-                INPUTS, digestFeed.content()));
+                        Kind.DIGEST.templateName())), INPUTS));
         return new Plan(outputs);
-    }
-
-    /** The feed format a hub feed's file name says. */
-    private static Format formatOf(String outputPath) {
-        return outputPath.endsWith(".json") ? Format.JSON_FEED : outputPath.endsWith("rss.xml") ? Format.RSS : Format.ATOM;
     }
 
     /** "Week of 16 November 2026: 3 posts from 2 members", in the hub's language. */

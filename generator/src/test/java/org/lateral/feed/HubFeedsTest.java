@@ -71,7 +71,7 @@ class HubFeedsTest {
                 java.time.ZoneId.of("Europe/London"));
     }
 
-    static String text(FeedOutput out) {
+    static String text(org.lateral.plan.Output out) {
         return new String(out.content().get(), StandardCharsets.UTF_8);
     }
 
@@ -81,8 +81,8 @@ class HubFeedsTest {
 
     @Test
     void theRiverFeedsKeepEachPostsIdAndLinkAndNameItsAuthor() throws Exception {
-        List<FeedOutput> outs = new HubFeeds(site(""), hub).river();
-        assertThat(outs).extracting(FeedOutput::outputPath).containsExactly("feed.xml", "rss.xml", "feed.json");
+        List<org.lateral.plan.Output> outs = new HubFeeds(site(""), hub).river(java.util.Set.of());
+        assertThat(outs).extracting(org.lateral.plan.Output::outputPath).containsExactly("feed.xml", "rss.xml", "feed.json");
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(outs.get(0))));
         assertThat(atom.getTitle()).isEqualTo("Valley hub");
         assertThat(atom.getOtherLinks().get(0).getHref()).isEqualTo("https://hub.example/net/feed.xml");
@@ -105,7 +105,7 @@ class HubFeedsTest {
 
     @Test
     void anExcerptOnlyMembersEntryCarriesItsSummaryAndALinkOnly() throws Exception {
-        Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(new HubFeeds(site(""), hub).river().get(0))));
+        Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(new HubFeeds(site(""), hub).river(java.util.Set.of()).get(0))));
         String content = atom.getEntries().get(0).getContents().get(0).getValue();
         assertThat(content).isEqualTo("<p>Summary of first-term.</p>\n<p><a href=\"https://cat.example/first-term/\">"
                 + "Cat: Post &lt;first-term&gt;</a></p>");
@@ -115,7 +115,7 @@ class HubFeedsTest {
     @Test
     void theRiverFeedsHoldTheSitesNumberOfEntries() throws Exception {
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(
-                new HubFeeds(site("feeds:\n  entries: 1\n"), hub).river().get(0))));
+                new HubFeeds(site("feeds:\n  entries: 1\n"), hub).river(java.util.Set.of()).get(0))));
         assertThat(atom.getEntries()).hasSize(1);
     }
 
@@ -123,8 +123,8 @@ class HubFeedsTest {
     void theDigestFeedHasOneEntryPerWeekWithAStableId() throws Exception {
         Hub twoWeeks = hub(List.of(entry("ann", "a", "2025-03-04T18:30:00Z", "<p>a</p>"),
                 entry("ann", "b", "2025-02-25T18:30:00Z", "<p>b</p>")));
-        FeedOutput digest = new HubFeeds(site(""), twoWeeks).digest("Valley hub · weekly digest",
-                d -> "Week of " + d.key(), d -> "<p>" + d.count() + " posts</p>");
+        org.lateral.plan.Output digest = new HubFeeds(site(""), twoWeeks).digest("Valley hub · weekly digest",
+                d -> "Week of " + d.key(), d -> "<p>" + d.count() + " posts</p>", java.util.Set.of());
         assertThat(digest.outputPath()).isEqualTo("digest/feed.xml");
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(digest)));
         assertThat(atom.getTitle()).isEqualTo("Valley hub · weekly digest");

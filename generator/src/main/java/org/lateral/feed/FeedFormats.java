@@ -1,0 +1,45 @@
+package org.lateral.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.lateral.plan.Format;
+import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
+import org.lateral.plan.Output;
+
+/**
+ * The feeds of one list, for a site's lists and the hub's river alike: one output per feed
+ * format in the list kind's row of {@link Kind#formats()}, in the list's folder, all made from one
+ * {@link FeedDocument}.
+ */
+final class FeedFormats {
+
+    private FeedFormats() {
+    }
+
+    /**
+     * @param dir      the list's folder, relative to the output folder ({@code tags/oracy/}, {@code ""})
+     * @param what     the list in words, for messages ({@code the tag "oracy"})
+     * @param document the feed's content, made when a feed is written (on any thread)
+     */
+    static List<Output> of(Kind kind, String dir, String what, Set<Input> inputs, Supplier<FeedDocument> document) {
+        List<Output> out = new ArrayList<>(3);
+        for (Format format : kind.formats()) {
+            switch (format) {
+                case ATOM -> out.add(new Output(kind, format, dir + FeedPlanner.ATOM, "the Atom feed of " + what,
+                        Optional.empty(), inputs, () -> AtomWriter.write(document.get())));
+                case RSS -> out.add(new Output(kind, format, dir + FeedPlanner.RSS, "the RSS feed of " + what,
+                        Optional.empty(), inputs, () -> RssWriter.write(document.get())));
+                case JSON_FEED -> out.add(new Output(kind, format, dir + FeedPlanner.JSON, "the JSON feed of " + what,
+                        Optional.empty(), inputs, () -> JsonFeedWriter.write(document.get())));
+                default -> {
+                    // the list's page and other formats are not feeds
+                }
+            }
+        }
+        return out;
+    }
+}
