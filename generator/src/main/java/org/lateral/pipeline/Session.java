@@ -36,9 +36,11 @@ import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
 import org.lateral.plan.Input;
+import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
 import org.lateral.plan.Plan;
 import org.lateral.render.Strings;
+import org.lateral.render.TemplateKinds;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
@@ -91,7 +93,7 @@ public final class Session {
         Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
 
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
