@@ -59,7 +59,16 @@ final class OutputPlanner {
     private final List<Listing> listings;
     private final List<Output> outputs = new ArrayList<>();
 
+    private final java.util.function.Function<Page, List<String>> searchWords;
+
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
+        this(site, templates, siteDir, SearchIndexWriter::words);
+    }
+
+    /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords) {
+        this.searchWords = searchWords;
         this.site = site;
         this.pages = new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls());
         this.feeds = new FeedPlanner(site, siteDir);
@@ -122,7 +131,7 @@ final class OutputPlanner {
     }
 
     private void search() {
-        Once index = new Once(() -> SearchIndexWriter.json(site));
+        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords));
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
         outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));

@@ -40,6 +40,7 @@ import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
 import org.lateral.plan.Plan;
 import org.lateral.render.Strings;
+import org.lateral.search.SearchIndexWriter;
 import org.lateral.render.TemplateKinds;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
@@ -68,6 +69,8 @@ public final class Session {
     /** Content hash (table of contents flag included) → rendering, from the last build. */
     private Map<String, Rendered> converted = Map.of();
     private Previous previous;
+    /** A page's search words by its body's hash, title and tags, from the last build. */
+    private Map<String, List<String>> searchWords = Map.of();
 
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Map<Path, String> bodies,
@@ -125,7 +128,18 @@ public final class Session {
         watch.lap("assemble");
         Site site = assembled.site();
 
-        Plan plan = new OutputPlanner(site, templates, siteDir).plan();
+        Map<String, List<String>> searchBefore = searchWords;
+        Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        Plan plan = new OutputPlanner(site, templates, siteDir, p -> {
+            String key = bodies.get(p.source()) + "\u0000" + site.basePath() + "\u0000" + p.title() + "\u0000"
+                    + p.tags().stream().map(t -> t.name()).toList();
+            List<String> words = searchBefore.get(key);
+            if (words == null) {
+                words = SearchIndexWriter.words(p);
+            }
+            searchNow.put(key, words);
+            return words;
+        }).plan();
         problems.addAll(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
@@ -169,6 +183,7 @@ public final class Session {
         previousFiles = files;
         previousHtml = html;
         converted = cache;
+        searchWords = searchNow;
         List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
                 .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
                         s.reason().name().toLowerCase(Locale.ROOT), s.goesLive()))

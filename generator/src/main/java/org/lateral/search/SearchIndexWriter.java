@@ -51,14 +51,22 @@ public final class SearchIndexWriter {
 
     /** The index as JSON, UTF-8. */
     public static byte[] json(Site site) {
+        return json(site, SearchIndexWriter::words);
+    }
+
+    /**
+     * The index as JSON, with each entry's words from {@code words} (a build session passes a
+     * cache of {@link #words(Page)} by content, so a rebuild folds only the posts that changed).
+     */
+    public static byte[] json(Site site, java.util.function.Function<Page, List<String>> words) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", 1);
             List<Page> all = new ArrayList<>(site.posts());
             all.addAll(site.pages());
-            List<List<String>> words = all.parallelStream().map(SearchIndexWriter::words).toList();
-            Set<String> common = common(words);
+            List<List<String>> entries = all.parallelStream().map(words).toList();
+            Set<String> common = common(entries);
             g.writeArrayFieldStart("common");
             for (String w : new TreeSet<>(common)) {
                 g.writeString(w);
@@ -66,7 +74,7 @@ public final class SearchIndexWriter {
             g.writeEndArray();
             g.writeArrayFieldStart("docs");
             for (int i = 0; i < all.size(); i++) {
-                List<String> own = words.get(i).stream().filter(w -> !common.contains(w)).toList();
+                List<String> own = entries.get(i).stream().filter(w -> !common.contains(w)).toList();
                 doc(g, all.get(i), own, site.basePath());
             }
             g.writeEndArray();
@@ -127,7 +135,7 @@ public final class SearchIndexWriter {
     }
 
     /** The body's distinct useful words, sorted, without those a title, tag or longer word already covers. */
-    static List<String> words(Page p) {
+    public static List<String> words(Page p) {
         Set<String> covered = new HashSet<>(Words.of(p.title()));
         p.tags().forEach(t -> covered.addAll(Words.of(t.name())));
         TreeSet<String> all = new TreeSet<>();
