@@ -18,35 +18,56 @@ import org.lateral.aggregate.HubProgress;
  * @param output   where to write; {@code hubDir/public} when empty
  * @param clock    the time of the run: what "now" is for dates, the digest and the report
  * @param progress told about each feed as soon as it is done (from worker threads)
+ * @param cache    the fetch cache's folder when site.yaml's {@code hub.cache} does not say;
+ *                 {@code hubDir/.lateral-cache} when empty (the Maven plugin uses {@code target/lateral-cache})
+ * @param caller   the tool the person is using, whose commands the fixes in messages name
  */
-public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress) {
+public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress,
+        Optional<Path> cache, Caller caller) {
 
     public AggregateRequest {
         Objects.requireNonNull(hubDir, "hubDir");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(caller, "caller");
     }
 
     /** Aggregates {@code hubDir} into {@code hubDir/public}, now, quietly. */
     public static AggregateRequest of(Path hubDir) {
-        return new AggregateRequest(hubDir, Optional.empty(), Clock.systemUTC(), HubProgress.NONE);
+        return new AggregateRequest(hubDir, Optional.empty(), Clock.systemUTC(), HubProgress.NONE, Optional.empty(),
+                Caller.COMMAND_LINE);
     }
 
     public AggregateRequest withOutput(Path dir) {
-        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress);
+        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress, cache, caller);
     }
 
     public AggregateRequest withClock(Clock c) {
-        return new AggregateRequest(hubDir, output, c, progress);
+        return new AggregateRequest(hubDir, output, c, progress, cache, caller);
     }
 
     public AggregateRequest withProgress(HubProgress p) {
-        return new AggregateRequest(hubDir, output, clock, p);
+        return new AggregateRequest(hubDir, output, clock, p, cache, caller);
+    }
+
+    /** Keeps the fetch cache in {@code dir} unless site.yaml's {@code hub.cache} names a folder. */
+    public AggregateRequest withCache(Path dir) {
+        return new AggregateRequest(hubDir, output, clock, progress, Optional.of(dir), caller);
+    }
+
+    public AggregateRequest withCaller(Caller c) {
+        return new AggregateRequest(hubDir, output, clock, progress, cache, c);
     }
 
     /** The output folder this request writes to. */
     public Path outputDir() {
         return output.orElse(hubDir.resolve("public"));
+    }
+
+    /** The fetch cache's folder when site.yaml does not name one. */
+    public Path cacheDir() {
+        return cache.orElse(hubDir.resolve(".lateral-cache"));
     }
 }

@@ -61,8 +61,11 @@ public final class HubConfigReader {
     private final Fields fields;
     private final List<Problem> errors;
     private final List<Problem> warnings;
+    /** The cache folder when the section has no cache: key. */
+    private final Path defaultCache;
 
-    private HubConfigReader(Path hubDir, Path file, List<Problem> warnings) {
+    private HubConfigReader(Path hubDir, Path file, List<Problem> warnings, Path defaultCache) {
+        this.defaultCache = defaultCache;
         this.hubDir = hubDir.toAbsolutePath().normalize();
         this.file = file;
         this.fields = new Fields(YamlNode.scalar(YamlNode.NULL, 0, 0), file);
@@ -83,7 +86,17 @@ public final class HubConfigReader {
      */
     public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
                                  List<Problem> warnings) {
-        return new HubConfigReader(hubDir, file, warnings).read(hub, output.toAbsolutePath().normalize(), hubUrl);
+        return read(hub, hubDir, file, output, hubUrl, hubDir.resolve(".lateral-cache"), warnings);
+    }
+
+    /**
+     * Reads the hub's settings and members, with the fetch cache in {@code defaultCache} unless
+     * the section's {@code cache:} names a folder (the Maven plugin keeps it under {@code target/}).
+     */
+    public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
+                                 Path defaultCache, List<Problem> warnings) {
+        return new HubConfigReader(hubDir, file, warnings, defaultCache.toAbsolutePath().normalize())
+                .read(hub, output.toAbsolutePath().normalize(), hubUrl);
     }
 
     private HubConfig read(Optional<YamlNode> section, Path output, URI hubUrl) {
@@ -265,10 +278,10 @@ public final class HubConfigReader {
         YamlNode at = hub.get("cache").orElse(hub);
         Path cache;
         try {
-            cache = hubDir.resolve(raw.orElse(".lateral-cache")).toAbsolutePath().normalize();
+            cache = raw.map(hubDir::resolve).orElse(defaultCache).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             at(at, "\"" + raw.orElse("") + "\" is not a folder path", "write a folder, e.g. cache: .lateral-cache");
-            return hubDir.resolve(".lateral-cache");
+            return defaultCache;
         }
         String fix = "keep the cache in a folder of its own outside the output, e.g. cache: .lateral-cache (the default)";
         if (cache.equals(hubDir) || hubDir.startsWith(cache)) {

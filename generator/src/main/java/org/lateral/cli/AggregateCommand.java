@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.AggregateRequest;
 import org.lateral.AggregateResult;
+import org.lateral.Caller;
 import org.lateral.Lateral;
 import org.lateral.Problem;
 import picocli.CommandLine.Command;
@@ -48,7 +49,7 @@ final class AggregateCommand implements Callable<Integer> {
                         out.printf("[%d/%d] %s%n", printed.incrementAndGet(), total, report.format());
                         out.flush();
                     }
-                });
+                }, Optional.empty(), Caller.COMMAND_LINE);
         AggregateResult r = Lateral.aggregate(request);
         for (Problem w : r.warnings()) {
             out.println(w.format());
