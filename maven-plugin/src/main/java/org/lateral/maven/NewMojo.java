@@ -34,7 +34,8 @@ public class NewMojo extends AbstractLateralMojo {
                 List<Path> files = Lateral.newSite(site, title == null || title.isBlank() ? "My CPD journal" : title,
                         Caller.MAVEN);
                 getLog().info("Created a new site in " + shown(site) + " (" + files.size() + " files).");
-                getLog().info("Next: put a pom.xml with the lateral-maven-plugin beside its site.yaml, then run mvn package.");
+                getLog().info("Next: run mvn package beside site.yaml, in a pom.xml that names the lateral-maven-plugin"
+                        + " (as the README's does), then open target/site-output/index.html.");
             }
             case "post" -> {
                 if (title == null || title.isBlank()) {
