@@ -1,4 +1,5 @@
-// No -DsiteTitle: the title is the artifactId in words.
+// No -DsiteTitle: the title is the artifactId in words. goal.txt runs the short goal lateral:build,
+// which resolves with no pluginGroup in the settings because the generated pom names the plugin.
 // basedir is this test's folder; archetype:generate wrote the project into project/<artifactId>.
 def project = new File(basedir, 'project/cpd-site')
 def site = new File(project, 'site.yaml').getText('UTF-8')
