@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.lateral.build.HubBuilder;
 import org.lateral.build.SiteBuilder;
+import org.lateral.publish.Publisher;
 import org.lateral.scaffold.Scaffolder;
 
 /**
@@ -52,6 +53,24 @@ public final class Lateral {
      */
     public static AggregateResult aggregate(AggregateRequest request) {
         return HubBuilder.aggregate(request);
+    }
+
+    /**
+     * Publishes a site: a clean build first (on any problem nothing is published), then the output as
+     * the whole tree of a git branch (default {@code gh-pages}, through JGit, no checkout) or into a
+     * folder (replaced atomically where it can be), then WebSub pings and Webmentions for what changed.
+     * A site that did not change makes no commit and sends nothing.
+     *
+     * <pre>{@code
+     * PublishResult r = Lateral.publish(PublishRequest.of(Path.of("my-cpd-blog")).withTo("https://github.com/me/cpd.git"));
+     * r.summaryLines().forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws LateralException for problems in the site, in its publish: settings, or with the target
+     *                          (unreachable, refused, someone else publishing at the same time)
+     */
+    public static PublishResult publish(PublishRequest request) {
+        return Publisher.publish(request);
     }
 
     /** Creates a starter site with two example posts and an about page; returns the files written. */

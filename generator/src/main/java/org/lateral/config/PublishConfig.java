@@ -39,6 +39,11 @@ public record PublishConfig(Optional<String> to, int toLine, int toColumn, Strin
     public static final PublishConfig NONE = new PublishConfig(Optional.empty(), 0, 0, DEFAULT_BRANCH,
             Optional.empty(), Optional.empty(), List.of(), false);
 
+    /** Whether {@code name} can be a git branch name (no spaces, none of {@code ~ ^ : ? * [ \\ ..}). */
+    public static boolean isValidBranch(String name) {
+        return PublishConfigReader.validBranch(name);
+    }
+
     public PublishConfig {
         Objects.requireNonNull(to, "to");
         branch = branch == null || branch.isBlank() ? DEFAULT_BRANCH : branch;
