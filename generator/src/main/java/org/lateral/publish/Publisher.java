@@ -102,24 +102,25 @@ public final class Publisher {
         }
 
         List<String> notices = new ArrayList<>();
-        if (!changes.isEmpty()) {
-            List<String> feeds = settings.websub().isEmpty() ? List.of() : WebSub.changedFeeds(changes, config.baseUrl());
-            List<WebmentionState.Mention> due = settings.webmentions()
-                    ? Webmentions.due(changes, site, previous, config.baseUrl()) : List.of();
-            if (request.dryRun()) {
-                for (String hub : settings.websub()) {
-                    if (!feeds.isEmpty()) {
-                        notices.add("WebSub: would tell " + hub + " about " + feeds.size()
-                                + (feeds.size() == 1 ? " feed." : " feeds."));
-                    }
-                }
-                due.forEach(m -> notices.add("Webmention: would tell " + m.target() + " that " + m.source()
-                        + (m.linked() ? " links to it." : " no longer links to it.")));
-            } else if (!feeds.isEmpty() || settings.webmentions()) {
-                Http http = new Http(AddressCheck.publicOnly(request.allowAddresses()), HTTP_DEADLINE);
+        List<String> feeds = settings.websub().isEmpty() ? List.of() : WebSub.changedFeeds(changes, config.baseUrl());
+        List<WebmentionState.Mention> due = settings.webmentions()
+                ? Webmentions.due(changes, site, previous, config.baseUrl()) : List.of();
+        if (request.dryRun()) {
+            for (String hub : feeds.isEmpty() ? List.<String>of() : settings.websub()) {
+                notices.add("WebSub: would tell " + hub + " about " + feeds.size()
+                        + (feeds.size() == 1 ? " feed." : " feeds."));
+            }
+            due.forEach(m -> notices.add("Webmention: would tell " + m.target() + " that " + m.source()
+                    + (m.linked() ? " links to it." : " no longer links to it.")));
+        } else {
+            Http http = new Http(AddressCheck.publicOnly(request.allowAddresses()), HTTP_DEADLINE);
+            if (!feeds.isEmpty()) {
                 notices.addAll(WebSub.ping(http, settings.websub(), feeds, warnings));
-                if (settings.webmentions()) {
-                    WebmentionState state = WebmentionState.load(siteDir);
+            }
+            if (settings.webmentions()) {
+                // mentions that failed last time are tried again even when nothing changed
+                WebmentionState state = WebmentionState.load(siteDir);
+                if (!due.isEmpty() || !state.pending().isEmpty()) {
                     notices.addAll(Webmentions.send(http, due, state, warnings));
                     state.save();
                 }
