@@ -78,6 +78,17 @@ public final class Lateral {
         return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")));
     }
 
+    /**
+     * As {@link #newSite(Path, String)}, plus a GitHub Actions workflow that builds and publishes the
+     * site to GitHub Pages at every push ({@code .github/workflows/publish.yml}) and a {@code .gitignore}.
+     */
+    public static List<Path> newSite(Path dir, String title, boolean githubPages) {
+        if (!githubPages) {
+            return newSite(dir, title);
+        }
+        return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), version());
+    }
+
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
     public static Path newPost(Path siteDir, String title) {
         return Scaffolder.newPost(siteDir, title, Instant.now());

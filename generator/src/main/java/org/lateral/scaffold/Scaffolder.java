@@ -38,6 +38,22 @@ public final class Scaffolder {
     private Scaffolder() {
     }
 
+    /**
+     * Creates a starter site in {@code dir} that GitHub Pages publishes: also a GitHub Actions workflow
+     * ({@code .github/workflows/publish.yml}) that builds and publishes the site at every push with the
+     * Maven plugin of {@code lateralVersion}, and a {@code .gitignore} for the build folders.
+     */
+    public static List<Path> newSite(Path dir, String title, ZonedDateTime now, String lateralVersion) {
+        List<Path> written = new ArrayList<>(newSite(dir, title, now));
+        Path workflow = dir.resolve(".github/workflows/publish.yml");
+        write(workflow, resource("../github-pages/publish.yml").replace("{{version}}", lateralVersion));
+        written.add(workflow);
+        Path ignore = dir.resolve(".gitignore");
+        write(ignore, resource("../github-pages/gitignore"));
+        written.add(ignore);
+        return written;
+    }
+
     /** Creates a starter site in {@code dir}; returns the files written. */
     public static List<Path> newSite(Path dir, String title, ZonedDateTime now) {
         if (Files.isRegularFile(dir)) {
@@ -101,7 +117,8 @@ public final class Scaffolder {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+        String path = name.startsWith("../") ? "org/lateral/scaffold/" + name.substring(3) : ROOT + name;
+        try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("starter file missing from the jar: " + name);
             }

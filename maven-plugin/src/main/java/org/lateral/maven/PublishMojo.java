@@ -16,9 +16,11 @@ import org.lateral.PublishResult;
  * Builds the site cleanly and publishes it, as {@code lateral publish} does: to a branch of a git
  * remote (gh-pages by default) or into a folder, as site.yaml's {@code publish:} section says (the
  * parameters override it). Bound to {@code deploy}, so {@code mvn deploy} publishes the school's
- * site. A problem in the site fails the build and publishes nothing.
+ * site. A problem in the site fails the build and publishes nothing. Needs no pom: in a folder holding
+ * only site.yaml, {@code mvn org.lateral:lateral-maven-plugin:VERSION:publish} publishes it (this is
+ * what the GitHub Pages workflow of {@code lateral new site --github-pages} runs).
  */
-@Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, requiresProject = false, threadSafe = true)
 public class PublishMojo extends AbstractLateralMojo {
 
     /** Where the clean build is written before it is published. */
