@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * @param siteDir        the folder holding site.yaml
  * @param output         where the clean build before publishing is written; {@code siteDir/public} when empty
- * @param to             a git remote or a folder; overrides {@code publish.to}
+ * @param to             a git remote or a folder (relative to the working folder); overrides {@code publish.to},
+ *                       whose folders are relative to the site folder
  * @param branch         the git branch to publish to; overrides {@code publish.branch} (default gh-pages)
  * @param message        the commit message; overrides {@code publish.message}
  * @param noHistory      replace the branch with a single commit (force-pushed) instead of adding one

@@ -58,7 +58,8 @@ public final class Publisher {
             throw new LateralException(Problem.general("\"" + branch + "\" cannot be the name of a git branch",
                     "use a name without spaces or any of ~ ^ : ? * [ \\ .., such as gh-pages"));
         }
-        PublishTarget target = PublishTarget.parse(to, siteDir);
+        // a folder in site.yaml is relative to the site; one given on the command line, to where it was typed
+        PublishTarget target = PublishTarget.parse(to, fromYaml ? siteDir : Path.of("").toAbsolutePath());
         if (target instanceof PublishTarget.Git git && git.isSsh()) {
             String message = "SSH addresses such as " + git.shown() + " are not supported yet";
             String fix = "use the repository's https:// address and put a token in the environment variable "

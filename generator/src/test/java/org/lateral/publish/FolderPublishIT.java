@@ -101,9 +101,9 @@ class FolderPublishIT {
 
     @Test
     void theSiteFolderItselfOrItsOutputIsRefused() {
-        assertThatThrownBy(() -> Publisher.publish(request().withTo(".")))
+        assertThatThrownBy(() -> Publisher.publish(request().withTo(site.toString())))
                 .isInstanceOf(LateralException.class);
-        assertThatThrownBy(() -> Publisher.publish(request().withTo("public")))
+        assertThatThrownBy(() -> Publisher.publish(request().withTo(site.resolve("public").toString())))
                 .isInstanceOf(LateralException.class)
                 .satisfies(e -> assertThat(((LateralException) e).problems().get(0).message())
                         .contains("is the build's own output folder"));

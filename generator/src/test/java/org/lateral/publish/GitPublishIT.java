@@ -319,7 +319,9 @@ class GitPublishIT {
 
     @Test
     void aBareRepositoryFolderIsAGitTarget() {
-        PublishResult r = Publisher.publish(PublishRequest.of(site).withTo("../remote.git").withEnv(Map.of()).withNow(NOW));
+        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml"))
+                + "publish:\n  to: ../remote.git\n");
+        PublishResult r = Publisher.publish(PublishRequest.of(site).withEnv(Map.of()).withNow(NOW));
 
         assertThat(r.git()).isTrue();
         assertThat(GitRepos.files(bare, "gh-pages")).contains("index.html");
