@@ -95,6 +95,11 @@ public final class Publisher {
             previous = o.previous();
         } else {
             Path folder = ((PublishTarget.Folder) target).dir();
+            if (settings.cname().isPresent()) {
+                warnings.add(Problem.warning(yaml, 0, 0, "publish.cname is only written to git branches (GitHub"
+                        + " and GitLab Pages); a folder's web server is set up for its domain on its own",
+                        "remove cname: from publish:, or put a CNAME file in static/ if your host wants one"));
+            }
             shown = folder.toString();
             FolderPublisher.Outcome o = FolderPublisher.publish(site, folder, siteDir, request.force(),
                     request.dryRun(), keepOld);

@@ -254,6 +254,18 @@ class GitPublishIT {
     }
 
     @Test
+    void theBuildIsCleanSoFilesLeftInTheOutputFolderAreNotPublished() throws IOException {
+        Publisher.publish(request());
+        TestSites.write(site.resolve("public/stale-from-an-old-build.html"), "old");
+        TestSites.write(site.resolve("content/posts/new.md"), "---\ntitle: New\ndate: 2024-09-20\n---\nNew.\n");
+
+        Publisher.publish(request());
+
+        assertThat(GitRepos.files(bare, "gh-pages")).contains("2024/09/new/index.html")
+                .doesNotContain("stale-from-an-old-build.html");
+    }
+
+    @Test
     void aBrokenBuildPublishesNothing() {
         TestSites.write(site.resolve("content/posts/broken.md"), "---\ntitle: Broken\ndate: 31/02/2024\n---\nx\n");
 

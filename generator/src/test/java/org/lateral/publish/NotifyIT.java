@@ -110,6 +110,10 @@ class NotifyIT {
                 status = 301;
             }
             case "/posts/link-target" -> html += "<link rel=webmention href=\"relative-endpoint\">";
+            case "/redirect-inside" -> {
+                ex.getResponseHeaders().add("Location", "http://127.0.0.2:" + server.getAddress().getPort() + "/x");
+                status = 302;
+            }
             default -> {
                 if (path.startsWith("/endpoint") || path.startsWith("/posts/relative-endpoint")) {
                     status = 202;
@@ -118,8 +122,8 @@ class NotifyIT {
         }
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, status == 301 ? -1 : bytes.length);
-        if (status != 301) {
+        ex.sendResponseHeaders(status, status / 100 == 3 ? -1 : bytes.length);
+        if (status / 100 != 3) {
             ex.getResponseBody().write(bytes);
         }
         ex.close();
@@ -258,6 +262,20 @@ class NotifyIT {
         assertThat(retried.changes().isEmpty()).isTrue();
         assertThat(posts("/endpoint-header")).hasSize(1);
         assertThat(posts("/endpoint-a")).hasSize(1);
+    }
+
+    @Test
+    void aRedirectToAnAddressNotAllowedIsRefusedBeforeConnecting() {
+        TestSites.write(site.resolve("content/posts/inset.md"), "---\ntitle: INSET day\ndate: 2024-09-02\n---\n"
+                + "[A tricky page](" + base + "/redirect-inside).\n");
+
+        PublishResult r = Publisher.publish(request());
+
+        assertThat(received).filteredOn(q -> q.path().equals("/redirect-inside")).hasSize(1);
+        assertThat(received).noneMatch(q -> q.path().equals("/x"));
+        assertThat(r.warnings()).extracting(Problem::message).anyMatch(m -> m.contains("to " + base
+                + "/redirect-inside was not sent: not sent to http://127.0.0.2:" + server.getAddress().getPort()
+                + "/x: the address 127.0.0.2 of 127.0.0.2 is not on the public internet"));
     }
 
     @Test
