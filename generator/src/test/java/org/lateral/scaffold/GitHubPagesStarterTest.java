@@ -40,7 +40,7 @@ class GitHubPagesStarterTest {
         JsonNode publish = steps.get(2);
         assertThat(publish.path("env").path("LATERAL_GIT_TOKEN").asText()).isEqualTo("${{ secrets.GITHUB_TOKEN }}");
         assertThat(publish.path("run").asText()).isEqualTo("mvn --batch-mode --no-transfer-progress"
-                + " org.lateral:lateral-maven-plugin:${LATERAL_VERSION}:publish"
+                + " org.lateral:lateral-maven-plugin:${LATERAL_VERSION}:publish -Dlateral.siteDir=."
                 + " -Dlateral.to=https://github.com/${{ github.repository }}.git -Dlateral.branch=gh-pages");
         assertThat(TestSites.read(site.resolve(".gitignore"))).contains("public/", "target/");
 

@@ -17,7 +17,7 @@ import org.lateral.PublishResult;
  * remote (gh-pages by default) or into a folder, as site.yaml's {@code publish:} section says (the
  * parameters override it). Bound to {@code deploy}, so {@code mvn deploy} publishes the school's
  * site. A problem in the site fails the build and publishes nothing. Needs no pom: in a folder holding
- * only site.yaml, {@code mvn org.lateral:lateral-maven-plugin:VERSION:publish} publishes it (this is
+ * only site.yaml, {@code mvn org.lateral:lateral-maven-plugin:VERSION:publish -Dlateral.siteDir=.} publishes it (this is
  * what the GitHub Pages workflow of {@code lateral new site --github-pages} runs).
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, requiresProject = false, threadSafe = true)
