@@ -23,8 +23,8 @@ import org.lateral.PublishResult;
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.DEPLOY, requiresProject = false, threadSafe = true)
 public class PublishMojo extends AbstractLateralMojo {
 
-    /** Where the clean build is written before it is published. */
-    @Parameter(property = "lateral.output", defaultValue = "${project.build.directory}/site-output", required = true)
+    /** Where the clean build is written before it is published ({@code target/site-output} without a pom too). */
+    @Parameter(property = "lateral.output", defaultValue = "${project.build.directory}/site-output")
     File output;
 
     /** A git remote ({@code https://…}, {@code file://…}) or a folder; default {@code publish.to} in site.yaml. */
@@ -57,7 +57,9 @@ public class PublishMojo extends AbstractLateralMojo {
 
     @Override
     protected void run(Path site) {
-        PublishRequest request = PublishRequest.of(site).withOutput(output.toPath()).withTo(blank(to))
+        // run without a pom, Maven leaves ${project.basedir} unexpanded in the default
+        Path out = output == null || output.getPath().contains("${") ? site.resolve("target/site-output") : output.toPath();
+        PublishRequest request = PublishRequest.of(site).withOutput(out).withTo(blank(to))
                 .withBranch(blank(branch)).withMessage(blank(message)).withNoHistory(noHistory).withDryRun(dryRun)
                 .withForce(force).withAllowAddresses(allowAddresses == null ? List.of() : allowAddresses);
         PublishResult result = Lateral.publish(request);
