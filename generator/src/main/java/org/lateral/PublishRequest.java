@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param noHistory      replace the branch with a single commit (force-pushed) instead of adding one
  * @param dryRun         build and work out what would change, but publish and send nothing
  * @param force          replace a non-empty folder that Lateral did not publish
- * @param allowAddresses private or loopback addresses (or ranges) pings and Webmentions may reach
+ * @param allowAddresses private or loopback addresses (or CIDR ranges) pings and Webmentions may reach, on top
+ *                       of site.yaml's {@code network: allow:} ({@link org.lateral.safety.AddressPolicy})
  * @param env            environment variables (the git token is read from {@code LATERAL_GIT_TOKEN})
  * @param now            the build's "now" and the commit's time
  */

@@ -32,6 +32,7 @@ import java.util.Optional;
  *                    the site works on any host, under any path, and opened straight from disk
  *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
+ * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
  */
 public record SiteConfig(
@@ -52,6 +53,7 @@ public record SiteConfig(
         int academicYearStartMonth,
         boolean relativeUrls,
         java.util.Set<String> disableKinds,
+        NetworkConfig network,
         PublishConfig publish) {
 
     /**
@@ -80,16 +82,28 @@ public record SiteConfig(
         params = Map.copyOf(params);
         hub = hub == null ? Optional.empty() : hub;
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
+        network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
     }
 
-    /** A site without a {@code publish:} section. */
-    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone,
-            String theme, Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
-            List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
-            int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds) {
+    /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
-                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, PublishConfig.NONE);
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, NetworkConfig.DEFAULT,
+                PublishConfig.NONE);
+    }
+
+    /** Without a {@code publish:} section. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, PublishConfig.NONE);
     }
 
     /** Whether an output kind (one of {@link #KINDS}) is written. */
@@ -122,7 +136,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                publish);
+                network, publish);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

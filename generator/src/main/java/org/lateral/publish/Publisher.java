@@ -23,6 +23,7 @@ import org.lateral.PublishResult.Changes;
 import org.lateral.config.PublishConfig;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
+import org.lateral.safety.AddressPolicy;
 
 /**
  * A publish from start to end: the target and branch (request first, then site.yaml), a clean build
@@ -59,6 +60,7 @@ public final class Publisher {
                     "use a name without spaces or any of ~ ^ : ? * [ \\ .., such as gh-pages"));
         }
         // a folder in site.yaml is relative to the site; one given on the command line, to where it was typed
+        AddressCheck addresses = AddressCheck.of(addressPolicy(config, request));
         PublishTarget target = PublishTarget.parse(to, fromYaml ? siteDir : Path.of("").toAbsolutePath());
         if (target instanceof PublishTarget.Git git && git.isSsh()) {
             String message = "SSH addresses such as " + git.shown() + " are not supported yet";
@@ -119,7 +121,7 @@ public final class Publisher {
             due.forEach(m -> notices.add("Webmention: would tell " + m.target() + " that " + m.source()
                     + (m.linked() ? " links to it." : " no longer links to it.")));
         } else {
-            Http http = new Http(AddressCheck.publicOnly(request.allowAddresses()), HTTP_DEADLINE);
+            Http http = new Http(addresses, HTTP_DEADLINE);
             if (!feeds.isEmpty()) {
                 notices.addAll(WebSub.ping(http, settings.websub(), feeds, warnings));
             }
@@ -136,6 +138,19 @@ public final class Publisher {
         return new PublishResult(build, shown, target instanceof PublishTarget.Git,
                 target instanceof PublishTarget.Git ? Optional.of(branch) : Optional.empty(), request.dryRun(),
                 published, commit, retried, changes, notices, warnings);
+    }
+
+    /** site.yaml's {@code network: allow:} and the request's own ({@code --allow-address}), as the hub's. */
+    private static AddressPolicy addressPolicy(SiteConfig config, PublishRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        for (String entry : request.allowAddresses()) {
+            AddressPolicy.problemWith(entry).ifPresent(p -> problems.add(Problem.general("--allow-address " + p,
+                    "give an IP address (127.0.0.1, ::1) or a range in CIDR form (10.1.0.0/16)")));
+        }
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        return config.network().policy().allowing(request.allowAddresses());
     }
 
     /** The site's own repository, read only: who publishes (user.name, user.email) and from which commit. */

@@ -253,7 +253,7 @@ class NotifyIT {
         assertThat(refused.published()).isTrue();
         assertThat(received).isEmpty();
         assertThat(refused.warnings()).extracting(Problem::message)
-                .anyMatch(m -> m.contains("the address 127.0.0.1 of 127.0.0.1 is not on the public internet"));
+                .anyMatch(m -> m.contains("not sent to " + base + "/header-target: the address 127.0.0.1 is "));
         assertThat(refused.warnings()).extracting(Problem::format)
                 .anyMatch(m -> m.startsWith(".lateral/webmentions.json: warning: the Webmention from "));
 
@@ -275,7 +275,23 @@ class NotifyIT {
         assertThat(received).noneMatch(q -> q.path().equals("/x"));
         assertThat(r.warnings()).extracting(Problem::message).anyMatch(m -> m.contains("to " + base
                 + "/redirect-inside was not sent: not sent to http://127.0.0.2:" + server.getAddress().getPort()
-                + "/x: the address 127.0.0.2 of 127.0.0.2 is not on the public internet"));
+                + "/x: the address 127.0.0.2 is "));
+    }
+
+    @Test
+    void networkAllowInSiteYamlAllowsTheAddressAndABadAllowEntryIsAnError() {
+        TestSites.write(site.resolve("site.yaml"), TestSites.read(site.resolve("site.yaml"))
+                + "network:\n  allow: [\"127.0.0.0/8\"]\n");
+
+        PublishResult r = Publisher.publish(request().withAllowAddresses(List.of()));
+
+        assertThat(r.warnings()).noneMatch(w -> w.message().contains("not sent"));
+        assertThat(posts("/endpoint-header")).hasSize(1);
+        assertThat(posts("/hub")).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Publisher.publish(request()
+                .withAllowAddresses(List.of("intranet.school"))))
+                .isInstanceOf(org.lateral.LateralException.class)
+                .hasMessageContaining("--allow-address \"intranet.school\" is not an IP address");
     }
 
     @Test
