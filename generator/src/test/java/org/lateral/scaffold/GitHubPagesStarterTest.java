@@ -49,6 +49,18 @@ class GitHubPagesStarterTest {
     }
 
     @Test
+    void inAFreshCloneTheProjectsOwnGitignoreIsKept() {
+        Path clone = tmp.resolve("clone");
+        TestSites.write(clone.resolve(".gitignore"), "my-own-rules/\n");
+        TestSites.write(clone.resolve("README.md"), "# My CPD\n");
+
+        List<Path> files = Lateral.newSite(clone, "My CPD journal", true);
+
+        assertThat(TestSites.read(clone.resolve(".gitignore"))).isEqualTo("my-own-rules/\n");
+        assertThat(files).doesNotContain(clone.resolve(".gitignore")).contains(clone.resolve(".github/workflows/publish.yml"));
+    }
+
+    @Test
     void withoutTheOptionThereIsNoWorkflow() {
         Path site = tmp.resolve("plain");
         assertThat(Main.run("new", "site", site.toString())).isZero();
