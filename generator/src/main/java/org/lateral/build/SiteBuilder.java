@@ -25,6 +25,7 @@ import org.lateral.config.Yaml;
 import org.lateral.content.ContentLoader;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.output.OutputGuard;
+import org.lateral.output.OutputPaths;
 import org.lateral.output.StagedOutput;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
@@ -74,6 +75,7 @@ public final class SiteBuilder {
 
         List<Job> jobs = new OutputPlanner(site, templates, siteDir).plan();
         problems.addAll(Collisions.find(jobs));
+        problems.addAll(OutputPaths.check(config.permalinks(), siteDir, jobs, Job::outputPath, Job::source));
         failOnErrors(problems, warnings);
         watch.lap("plan");
 

@@ -54,12 +54,30 @@ public final class ContentLoader {
         }
         List<Read> results = candidates.parallelStream().map(this::read).toList();
         List<Source> sources = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(foldersThatAreFiles());
         for (Read r : results) {
             r.source().ifPresent(sources::add);
             problems.addAll(r.problems());
         }
         return new Loaded(sources, problems);
+    }
+
+    /** The folders Lateral reads from, each of which would be silently ignored if it were a file. */
+    private static final List<String> FOLDERS = List.of("content", "content/" + Source.POSTS,
+            "content/" + Source.PAGES, "static", "templates", "data", "i18n");
+
+    private List<Problem> foldersThatAreFiles() {
+        List<Problem> out = new ArrayList<>();
+        for (String folder : FOLDERS) {
+            Path p = siteDir.resolve(folder);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                out.add(Problem.error(Path.of(folder), 0, 0, folder + " is a file, but Lateral reads it as a folder,"
+                        + " so nothing in it would be used",
+                        "rename the file (for example to " + folder + ".txt) and create a folder called " + folder
+                                + "/ in its place"));
+            }
+        }
+        return out;
     }
 
     private record Candidate(Path file, String section, List<Path> resources) {
@@ -143,6 +161,10 @@ public final class ContentLoader {
         FrontMatterParser.Parsed parsed = parser.parse(text, shown);
         if (parsed.problems().stream().anyMatch(Problem::isError)) {
             return Read.failed(parsed.problems());
+        }
+        List<Problem> unsafe = UnsafeValues.check(parsed.frontMatter(), shown);
+        if (!unsafe.isEmpty()) {
+            return Read.failed(unsafe);
         }
         String fileName = c.file().getFileName().toString();
         String name = fileName.equals("index.md") ? c.file().getParent().getFileName().toString()

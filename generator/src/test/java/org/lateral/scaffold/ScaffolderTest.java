@@ -23,10 +23,19 @@ class ScaffolderTest {
         Path site = tmp.resolve("blog");
         var files = Scaffolder.newSite(site, "Mr \"Quoted\" Jones", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
         assertThat(files).contains(site.resolve("site.yaml"), site.resolve("content/posts/teachmeet-reflection/cycle.svg"));
-        assertThat(TestSites.read(site.resolve("site.yaml"))).contains("title: \"Mr 'Quoted' Jones\"");
+        assertThat(org.lateral.config.SiteConfigLoader.load(site, new java.util.ArrayList<>()).title())
+                .isEqualTo("Mr \"Quoted\" Jones");
         assertThat(catchThrowableOfType(LateralException.class,
                 () -> Scaffolder.newSite(site, "Again", Instant.now().atZone(ZoneId.of("UTC")))).problems().get(0).message())
                 .contains("not empty");
+    }
+
+    @Test
+    void aTitleWithBackslashesQuotesAndControlCharactersGivesASiteYamlThatReadsBackExactly() {
+        String title = "Back\\slash \\\" \"quoted\" C:\\new\ttab";
+        Path site = tmp.resolve("blog");
+        Scaffolder.newSite(site, title, Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        assertThat(org.lateral.config.SiteConfigLoader.load(site, new java.util.ArrayList<>()).title()).isEqualTo(title);
     }
 
     @Test
