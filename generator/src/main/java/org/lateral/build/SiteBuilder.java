@@ -100,6 +100,7 @@ public final class SiteBuilder {
             problems.addAll(dedupe(renderProblems));
             failOnErrors(problems, warnings);
             out.commit();
+            warnings.addAll(out.warnings());
             watch.lap("swap");
         }
         List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()

@@ -3,14 +3,13 @@ package org.lateral.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.lateral.Problem;
 import org.lateral.output.OutputPaths;
 
 /**
- * Front matter values that would break the build further on, caught where they are written:
+ * Front matter values that become file names and addresses, checked where they are written:
  * invisible control characters and broken characters (from YAML escapes such as {@code "\0"}),
  * {@code url:} addresses that leave the site or overwrite Lateral's files, {@code layout:} names
  * that are not a template's name, and slugs too long for a file name.
@@ -24,23 +23,12 @@ final class UnsafeValues {
 
     static List<Problem> check(FrontMatter fm, Path file) {
         List<Problem> out = new ArrayList<>();
-        text(fm, file, "title", fm.title(), out);
-        text(fm, file, "summary", fm.summary(), out);
+        // text shown on pages (titles, summaries) keeps its control characters: every page and
+        // feed writer removes them; these values become file names and addresses
         text(fm, file, "image", fm.image(), out);
-        text(fm, file, "series", fm.series(), out);
-        text(fm, file, "stage", fm.stage(), out);
         text(fm, file, "slug", fm.slug(), out);
         text(fm, file, "url", fm.url(), out);
         text(fm, file, "layout", fm.layout(), out);
-        for (String key : List.of("authors", "tags", "categories")) {
-            List<String> values = switch (key) {
-                case "authors" -> fm.authors();
-                case "tags" -> fm.tags();
-                default -> fm.categories();
-            };
-            values.forEach(v -> text(fm, file, key, Optional.of(v), out));
-        }
-        fm.params().forEach((k, v) -> param(fm, file, k, v, out));
         if (!out.isEmpty()) {
             return out;
         }
@@ -54,16 +42,6 @@ final class UnsafeValues {
                 fm.lineOf("layout", 1), 1, "layout: must name a template, such as layout: wide for templates/wide.ftlh",
                 "write only the template's name: letters, digits, - and _ (no slashes at the start, no dots)")));
         return out;
-    }
-
-    private static void param(FrontMatter fm, Path file, String key, Object value, List<Problem> out) {
-        if (value instanceof String s) {
-            text(fm, file, key, Optional.of(s), out);
-        } else if (value instanceof Map<?, ?> m) {
-            m.values().forEach(v -> param(fm, file, key, v, out));
-        } else if (value instanceof List<?> l) {
-            l.forEach(v -> param(fm, file, key, v, out));
-        }
     }
 
     private static void text(FrontMatter fm, Path file, String key, Optional<String> value, List<Problem> out) {
