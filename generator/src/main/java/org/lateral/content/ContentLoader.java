@@ -44,9 +44,10 @@ public final class ContentLoader {
         Path content = siteDir.resolve("content");
         discover(content.resolve(Source.POSTS), Source.POSTS, candidates);
         discover(content.resolve(Source.PAGES), Source.PAGES, candidates);
-        if (Files.isDirectory(content)) {
+        if (Files.isDirectory(content) && !SiteLinks.leaves(content, siteDir)) {
             try (Stream<Path> top = Files.list(content)) {
-                top.filter(ContentLoader::isMarkdown).filter(Files::isRegularFile).sorted()
+                top.filter(ContentLoader::isMarkdown).filter(p -> !SiteLinks.leaves(p, siteDir))
+                        .filter(Files::isRegularFile).sorted()
                         .forEach(p -> candidates.add(new Candidate(p, Source.PAGES, List.of())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + content, e);
@@ -55,6 +56,7 @@ public final class ContentLoader {
         List<Read> results = candidates.parallelStream().map(this::read).toList();
         List<Source> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(foldersThatAreFiles());
+        problems.addAll(SiteLinks.warnings(siteDir));
         for (Read r : results) {
             r.source().ifPresent(sources::add);
             problems.addAll(r.problems());
@@ -100,8 +102,8 @@ public final class ContentLoader {
         return n.startsWith("_") || n.startsWith(".");
     }
 
-    private static void discover(Path dir, String section, List<Candidate> out) {
-        if (!Files.isDirectory(dir)) {
+    private void discover(Path dir, String section, List<Candidate> out) {
+        if (!Files.isDirectory(dir) || SiteLinks.leaves(dir, siteDir)) {
             return;
         }
         List<Path> entries;
@@ -111,12 +113,12 @@ public final class ContentLoader {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         for (Path p : entries) {
-            if (hidden(p)) {
+            if (hidden(p) || SiteLinks.leaves(p, siteDir)) {
                 continue;
             }
             if (Files.isDirectory(p)) {
                 Path index = p.resolve("index.md");
-                if (Files.isRegularFile(index)) {
+                if (Files.isRegularFile(index) && !SiteLinks.leaves(index, siteDir)) {
                     out.add(new Candidate(index, section, resources(p)));
                 } else {
                     discover(p, section, out);
@@ -127,10 +129,10 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Path> resources(Path bundle) {
+    private List<Path> resources(Path bundle) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(bundle)) {
-            s.filter(Files::isRegularFile)
+            s.filter(p -> !SiteLinks.leaves(p, siteDir)).filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals("index.md"))
                     .filter(p -> !isMarkdown(p))
                     .filter(p -> !hidden(p))

@@ -47,7 +47,8 @@ public final class Strings {
                 theme.strings(lang).ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", lang + ".yaml"), out));
             }
             Path own = siteDir.resolve("i18n").resolve(lang + ".yaml");
-            if (Files.isRegularFile(own)) {
+            if (Files.isRegularFile(own) && !org.lateral.content.SiteLinks.leaves(own, siteDir)
+                    && !org.lateral.content.SiteLinks.leaves(own.getParent(), siteDir)) {
                 read(own, siteDir.relativize(own), out);
             }
         }
