@@ -31,6 +31,9 @@ public final class ContentLoader {
         }
     }
 
+    /** The largest post or page read, in bytes. */
+    public static final long MAX_BYTES = 5_000_000;
+
     private final Path siteDir;
     private final FrontMatterParser parser;
 
@@ -147,6 +150,13 @@ public final class ContentLoader {
         Path shown = siteDir.relativize(c.file());
         String text;
         try {
+            long size = Files.size(c.file());
+            if (size > MAX_BYTES) {
+                return Read.failed(List.of(Problem.error(shown, 1, 1, String.format(Locale.ROOT,
+                        "this file is %.1f MB; a post or page may be at most %d MB", size / 1e6, MAX_BYTES / 1_000_000),
+                        "split it into several posts; pictures and documents go beside the post as files of their"
+                                + " own, not pasted into the text")));
+            }
             byte[] bytes = Files.readAllBytes(c.file());
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
