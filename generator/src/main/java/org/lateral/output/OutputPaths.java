@@ -93,8 +93,9 @@ public final class OutputPaths {
                         Path file = source.apply(job).orElse(Path.of("site.yaml"));
                         out.putIfAbsent(file + reason, Problem.error(file, 1, 1,
                                 "the address of this page (" + shorten(path) + ") " + reason,
-                                "change its url: line, or the permalinks: patterns in site.yaml, so that the"
-                                        + " address is made of plain words and slashes, such as /about/"));
+                                "give it a short slug: line (a few words), or change its url: line or the"
+                                        + " permalinks: patterns in site.yaml, so that the address is made of plain"
+                                        + " words and slashes, such as /about/"));
                     });
         }
         return new ArrayList<>(out.values());
