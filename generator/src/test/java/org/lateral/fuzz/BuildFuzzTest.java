@@ -23,6 +23,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 import net.jqwik.api.statistics.Statistics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,8 +44,8 @@ import org.lateral.content.FrontMatterParser;
  * stack trace reaches a teacher; and a build that succeeds has written the post's page with its
  * title as text (escaped, not read as HTML).
  *
- * <p>{@code mvn verify} runs a few dozen tries (seconds); run longer with
- * {@code mvn -pl generator test -Dtest=BuildFuzzTest -Djqwik.tries.default=5000}. Inputs that
+ * <p>{@code mvn verify} runs 25 builds (seconds); run 5,000 with
+ * {@code mvn -o -B -pl generator test -Dtest=BuildFuzzTest -Dlateral.fuzz=long}. Inputs that
  * once failed are kept in {@code src/test/resources/fuzz/regressions} and built every time.
  */
 class BuildFuzzTest {
@@ -95,9 +98,25 @@ class BuildFuzzTest {
         return s.toString();
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 25, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
     void aBuildEitherSucceedsWithThePostsTitleAsTextOrListsProblemsWithFixes(@ForAll("posts") String post) {
         Statistics.collect(check(post));
+    }
+
+    /** The same for as long as asked: {@code -Dlateral.fuzz=long} (5,000 builds, some minutes). */
+    @Property(tries = 5000, shrinking = ShrinkingMode.BOUNDED, edgeCases = EdgeCasesMode.NONE)
+    @AddLifecycleHook(OnlyWhenAskedFor.class)
+    void longRun(@ForAll("posts") String post) {
+        Statistics.collect(check(post));
+    }
+
+    /** Skips a property unless {@code -Dlateral.fuzz=long}. */
+    public static final class OnlyWhenAskedFor implements SkipExecutionHook {
+        @Override
+        public SkipResult shouldBeSkipped(LifecycleContext context) {
+            return "long".equals(System.getProperty("lateral.fuzz")) ? SkipResult.doNotSkip()
+                    : SkipResult.skip("run with -Dlateral.fuzz=long");
+        }
     }
 
     @Example
