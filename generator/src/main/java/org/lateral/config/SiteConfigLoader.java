@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lateral.Caller;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.internal.Suggestions;
@@ -31,7 +32,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds");
+            "academicYearStart", "relativeUrls", "disableKinds", "network");
 
     private SiteConfigLoader() {
     }
@@ -53,11 +54,20 @@ public final class SiteConfigLoader {
      * @throws LateralException with every error found
      */
     public static SiteConfig load(Path siteDir, List<Problem> warnings) {
+        return load(siteDir, warnings, Caller.COMMAND_LINE);
+    }
+
+    /**
+     * Loads the site's config; a missing site.yaml is reported with a fix in the words of
+     * {@code caller} (a command for the command line, the archetype or lateral:new in Maven).
+     *
+     * @throws LateralException with every error found
+     */
+    public static SiteConfig load(Path siteDir, List<Problem> warnings, Caller caller) {
         Path file = find(siteDir).orElseThrow(() -> new LateralException(Problem.error(
                 Path.of(FILE_NAME), 0, 0,
                 "there is no site.yaml in " + siteDir.toAbsolutePath().normalize(),
-                "run the command inside your site's folder, give the folder as an argument,"
-                        + " or create a new site with: lateral new site my-cpd-blog")));
+                caller.noSiteFix())));
         Path shown = Path.of(file.getFileName().toString());
         String text;
         try {
@@ -143,6 +153,7 @@ public final class SiteConfigLoader {
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
+        NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
@@ -150,7 +161,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds);
+                relativeUrls, disableKinds, network);
     }
 
     private static boolean isHttpUrl(String s) {
