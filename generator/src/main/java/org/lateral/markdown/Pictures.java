@@ -16,7 +16,6 @@ import org.commonmark.node.Text;
 /** Finds the pictures of a parsed body (parsed with source spans), each at its own line. */
 final class Pictures {
 
-    private static final Pattern IMG = Pattern.compile("<img\\s[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -25,7 +24,7 @@ final class Pictures {
 
     /** Whether a body may have a picture (a cheap over-estimate: most bodies have none). */
     static boolean mayHave(String markdown) {
-        return markdown.contains("![") || markdown.contains("<img") || markdown.contains("<IMG");
+        return markdown.contains("![") || markdown.contains("<img");
     }
 
     static List<Picture> in(Node doc) {
@@ -63,23 +62,39 @@ final class Pictures {
         }
     }
 
-    /** {@code <img>} tags in raw HTML that starts at {@code firstLine}, each at its line. */
+    /**
+     * {@code <img>} tags in raw HTML that starts at {@code firstLine}, each at its line, in one pass
+     * (a regular expression looking for the closing {@code >} again after each of thousands of
+     * unclosed {@code <img } would take minutes).
+     */
     private static void raw(String literal, int firstLine, List<Picture> out) {
-        Matcher img = IMG.matcher(literal);
-        while (img.find()) {
-            Matcher src = SRC.matcher(img.group());
-            if (!src.find()) {
+        int line = firstLine;
+        int counted = 0;
+        for (int i = indexOfImg(literal, 0); i >= 0; i = indexOfImg(literal, i + 4)) {
+            if (i + 4 >= literal.length() || !Character.isWhitespace(literal.charAt(i + 4))) {
                 continue;
             }
-            Matcher alt = ALT.matcher(img.group());
-            int line = firstLine;
-            for (int i = 0; i < img.start(); i++) {
-                if (literal.charAt(i) == '\n') {
+            int end = literal.indexOf('>', i);
+            if (end < 0) {
+                break;
+            }
+            for (; counted < i; counted++) {
+                if (literal.charAt(counted) == '\n') {
                     line++;
                 }
             }
-            out.add(new Picture(src.group(1), alt.find() ? alt.group(1).strip() : "", line));
+            String tag = literal.substring(i, end + 1);
+            Matcher src = SRC.matcher(tag);
+            if (src.find()) {
+                Matcher alt = ALT.matcher(tag);
+                out.add(new Picture(src.group(1), alt.find() ? alt.group(1).strip() : "", line));
+            }
+            i = end + 1 - 4;
         }
+    }
+
+    private static int indexOfImg(String s, int from) {
+        return s.indexOf("<img", from);
     }
 
     /** The node's first line in the body, from 1 (0 when the parser kept no span). */

@@ -103,6 +103,7 @@ public final class HubBuilder {
             problems.addAll(rendered.problems());
             SiteBuilder.failOnErrors(problems, warnings);
             out.commit();
+            warnings.addAll(out.warnings());
             watch.lap("swap");
         }
         return result(outputDir, true, hub, files.get(), warnings, start, phases);

@@ -34,6 +34,7 @@ import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
+import org.lateral.output.OutputPaths;
 import org.lateral.output.StagedOutput;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
@@ -114,7 +115,7 @@ public final class Session {
             bodies.put(s.path(), key);
             Rendered r = before.get(key);
             if (r == null) {
-                r = markdown.render(s.body(), s.frontMatter().toc());
+                r = markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine());
                 conversions.incrementAndGet();
             }
             cache.put(key, r);
@@ -141,6 +142,8 @@ public final class Session {
             return words;
         }).plan();
         problems.addAll(Collisions.find(plan.outputs()));
+        problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
+                Output::source));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
 
@@ -172,6 +175,7 @@ public final class Session {
                 problems.addAll(rendered.problems());
                 SiteBuilder.failOnErrors(problems, warnings);
                 out.commit();
+                warnings.addAll(out.warnings());
                 watch.lap("swap");
                 files = count.get() + rendered.files();
                 html = rendered.html();

@@ -46,7 +46,7 @@ public final class SiteBuilder {
 
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted(IN_FILE_ORDER).toList();
-        problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
+        problems.stream().filter(p -> !p.isError()).filter(p -> !warnings.contains(p)).forEach(warnings::add);
         if (!errors.isEmpty()) {
             List<Problem> all = new ArrayList<>(errors);
             all.addAll(warnings);
@@ -112,7 +112,8 @@ public final class SiteBuilder {
             for (Path f : s.sorted().toList()) {
                 String name = f.getFileName().toString();
                 int dot = name.lastIndexOf('.');
-                if (dot < 0 || !List.of("yaml", "yml", "json").contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+                if (org.lateral.content.SiteLinks.leaves(f, siteDir) || org.lateral.content.SiteLinks.leaves(dir, siteDir)
+                        || dot < 0 || !List.of("yaml", "yml", "json").contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 try {

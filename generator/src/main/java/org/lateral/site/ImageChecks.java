@@ -17,12 +17,18 @@ import org.lateral.markdown.Picture;
  */
 final class ImageChecks {
 
+    /** Enough to show what is wrong; a post with thousands of broken pictures gets the first ones. */
+    private static final int MAX_WARNINGS = 50;
+
     private ImageChecks() {
     }
 
     static List<Problem> check(Source source, List<Picture> pictures, Optional<String> frontMatterImage) {
         List<Problem> out = new ArrayList<>();
         for (Picture picture : pictures) {
+            if (out.size() >= MAX_WARNINGS) {
+                break;
+            }
             String address = picture.address();
             int line = picture.line() == 0 ? 0 : source.bodyLine() + picture.line() - 1;
             missing(source, address).ifPresent(p -> out.add(Problem.warning(source.path(), line, 0,
