@@ -120,7 +120,7 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
+                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc, s.frontMatter().summary()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("markdown");

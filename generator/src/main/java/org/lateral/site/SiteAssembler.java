@@ -232,12 +232,12 @@ public final class SiteAssembler {
         }
         String url = relUrl(path);
         Optional<String> image = fm.image().map(i -> i.contains("://") || i.startsWith("/") ? i : url + i);
-        String description = fm.summary().map(String::strip).orElse(r.summaryText());
+        String description = r.summaryText(); // the front matter's summary: when it has one
         return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), url, absUrl(path),
                 outputPath(path), title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
-                fm.series(), fm.part(), fm.stage(), LinkAttributes.rebase(r.summaryHtml(), basePath), description,
+                fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
                 r.truncated(), LinkAttributes.rebase(r.html(), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
     }
