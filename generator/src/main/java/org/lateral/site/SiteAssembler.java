@@ -21,6 +21,7 @@ import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
 import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
+import org.lateral.markdown.FileLink;
 import org.lateral.markdown.Rendered;
 import org.lateral.taxonomy.Address;
 import org.lateral.taxonomy.Archive;
@@ -77,10 +78,12 @@ public final class SiteAssembler {
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, Author> knownAuthors = knownAuthors();
+        Map<Path, List<FileLink>> fileLinks = new java.util.concurrent.ConcurrentHashMap<>();
         List<Page> converted = sources.parallelStream()
-                .map(s -> convert(s, render, knownAuthors, problems, skipped))
+                .map(s -> convert(s, render, knownAuthors, problems, skipped, fileLinks))
                 .flatMap(Optional::stream)
                 .toList();
+        converted = MarkdownLinks.resolve(converted, bySource(sources), fileLinks, problems);
 
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -120,6 +123,12 @@ public final class SiteAssembler {
         return new Assembled(site, sortedSkipped, sortedProblems);
     }
 
+    private static Map<Path, Source> bySource(List<Source> sources) {
+        Map<Path, Source> out = new java.util.HashMap<>();
+        sources.forEach(s -> out.putIfAbsent(s.path(), s));
+        return out;
+    }
+
     private SeriesIndex series(List<Source> sources, List<Page> posts, List<Problem> problems) {
         Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
         sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
@@ -132,7 +141,10 @@ public final class SiteAssembler {
         return new SeriesIndex(index.url(), index.permalink(), index.outputDir(), grouped.series());
     }
 
-    /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
+    /**
+     * The folder above each series' page ({@code /series/} for {@code /series/:slug/}); also the
+     * authors' index, the folder above the author pages.
+     */
     static String seriesIndexPath(String pattern) {
         int token = pattern.indexOf(':');
         String head = token < 0 ? pattern : pattern.substring(0, token);
@@ -165,7 +177,8 @@ public final class SiteAssembler {
     }
 
     private Optional<Page> convert(Source s, BiFunction<Source, Boolean, Rendered> render,
-            Map<String, Author> known, List<Problem> problems, List<Skipped> skipped) {
+            Map<String, Author> known, List<Problem> problems, List<Skipped> skipped,
+            Map<Path, List<FileLink>> fileLinks) {
         FrontMatter fm = s.frontMatter();
         List<Problem> mine = new ArrayList<>();
         String name = s.name();
@@ -222,6 +235,9 @@ public final class SiteAssembler {
             path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
+        if (!r.fileLinks().isEmpty()) {
+            fileLinks.put(s.path(), r.fileLinks());
+        }
         problems.addAll(ImageChecks.check(s, r.html(), fm.image()));
         List<Author> authors = new ArrayList<>();
         for (String a : fm.authors()) {
@@ -239,7 +255,8 @@ public final class SiteAssembler {
                 terms("categories", config.permalinks().categories(), fm.categories()),
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
                 r.truncated(), LinkAttributes.rebase(r.html(), basePath),
-                r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
+                r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
+                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now())));
     }
 
     private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {
