@@ -58,6 +58,7 @@ public final class SiteBuilder {
 
         List<Problem> warnings = new ArrayList<>();
         SiteConfig config = SiteConfigLoader.load(siteDir, warnings);
+        refuseHub(siteDir, config);
         if (request.baseUrl().isPresent()) {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));
@@ -106,6 +107,21 @@ public final class SiteBuilder {
                 .toList();
         return new BuildResult(outputDir, files.get(), html.get(), site.posts().size(), site.pages().size(),
                 site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases);
+    }
+
+    /**
+     * A hub's folder (its site.yaml has a {@code hub:} section) is made by {@code aggregate}, which
+     * also builds the hub's own pages; {@code build} would quietly make an empty site of it.
+     */
+    private static void refuseHub(Path siteDir, SiteConfig config) {
+        config.hub().ifPresent(hub -> {
+            Path file = SiteConfigLoader.find(siteDir).map(siteDir::relativize).orElse(Path.of("site.yaml"));
+            throw new LateralException(Problem.error(file, Math.max(1, hub.line() - 1), 1,
+                    "this folder is a hub (its site.yaml has a hub: section), which lateral build does not make:"
+                            + " it would write an empty site",
+                    "run lateral aggregate in this folder (with Maven, the lateral:aggregate goal) to read the"
+                            + " members' feeds and build the hub with its own pages"));
+        });
     }
 
     /**

@@ -239,6 +239,11 @@ public final class SiteAssembler {
             fileLinks.put(s.path(), r.fileLinks());
         }
         problems.addAll(ImageChecks.check(s, r.html(), fm.image()));
+        if (Boolean.TRUE.equals(fm.params().get("example"))) { // the starter site's posts say so
+            problems.add(Problem.warning(s.path(), fm.lineOf("example", 1), 1,
+                    "this is still the starter example from lateral new site, and is published with your posts",
+                    "edit it into a post of your own and delete the line example: true, or delete the file"));
+        }
         List<Author> authors = new ArrayList<>();
         for (String a : fm.authors()) {
             authors.add(resolveAuthor(a, known));
