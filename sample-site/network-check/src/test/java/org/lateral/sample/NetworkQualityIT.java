@@ -130,10 +130,10 @@ class NetworkQualityIT {
     }
 
     static List<String> nuErrors(String name, Path file) throws Exception {
-        EmbeddedValidator v = new EmbeddedValidator();
-        v.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-        v.setNoLangDetect(true);
-        String out = v.validate(file);
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        validator.setNoLangDetect(true);
+        String out = validator.validate(file);
         List<String> errors = new ArrayList<>();
         for (JsonNode m : JSON.readTree(out).path("messages")) {
             String type = m.path("type").asText();
