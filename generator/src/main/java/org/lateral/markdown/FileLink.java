@@ -46,6 +46,11 @@ public record FileLink(String destination, int line, int column) {
         return file.endsWith(".md") || file.endsWith(".markdown");
     }
 
+    /** A cheap over-estimate: whether a body may link to a Markdown file at all. */
+    static boolean mayHave(String markdown) {
+        return markdown.contains(".md") || markdown.contains(".markdown") || markdown.contains(".MD");
+    }
+
     static List<FileLink> find(Node doc) {
         List<FileLink> out = new ArrayList<>();
         doc.accept(new AbstractVisitor() {

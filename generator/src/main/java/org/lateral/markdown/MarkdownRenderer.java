@@ -51,6 +51,8 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The same parser without GFM's bare-address autolinks, for the many bodies that have none. */
     private final Parser parserWithoutAutolinks;
+    /** With source positions, for the few bodies that link to a Markdown file (reported at their line). */
+    private final Parser parserWithLines;
     private final HtmlRenderer renderer;
     /** Summaries are shown many to a page: no heading ids (they would clash) and no anchors. */
     private final HtmlRenderer summaryRenderer;
@@ -64,10 +66,11 @@ public final class MarkdownRenderer {
                 HeadingAnchorExtension.create());
         List<Extension> withAutolinks = new ArrayList<>(common);
         withAutolinks.add(AutolinkExtension.create());
-        this.parser = Parser.builder().extensions(withAutolinks).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).postProcessor(new WwwLinks())
+        this.parser = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
                 .postProcessor(new Typographer()).build();
-        this.parserWithoutAutolinks = Parser.builder().extensions(common)
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).postProcessor(new Typographer()).build();
+        this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer()).build();
+        this.parserWithLines = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
+                .postProcessor(new Typographer()).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(withAutolinks)
                 .nodeRendererFactory(HeadingLinks::new)
                 .attributeProviderFactory(context -> new TaskListAttributes())
@@ -99,9 +102,10 @@ public final class MarkdownRenderer {
      * @param summary the front matter's {@code summary:}, if any
      */
     public Rendered render(String markdown, boolean withToc, Optional<String> summary) {
-        Parser p = mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
+        Parser p = FileLink.mayHave(markdown) ? parserWithLines
+                : mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
         Node doc = p.parse(markdown);
-        List<FileLink> fileLinks = FileLink.find(doc);
+        List<FileLink> fileLinks = p == parserWithLines ? FileLink.find(doc) : List.of();
         String html = renderer.render(doc);
         if (html.contains(TOC_MARKER)) {
             String toc = toc(html);
