@@ -117,7 +117,7 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
      * ({@code /authors/} for {@code authors: /authors/:slug/}), base path included.
      */
     public String authorsUrl() {
-        return url(SiteAssembler.seriesIndexPath(config.permalinks().authors()));
+        return url(SiteAssembler.indexPath(config.permalinks().authors(), "/authors/"));
     }
 
     /** How many posts an author wrote. */

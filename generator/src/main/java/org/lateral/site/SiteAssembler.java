@@ -141,15 +141,17 @@ public final class SiteAssembler {
         return new SeriesIndex(index.url(), index.permalink(), index.outputDir(), grouped.series());
     }
 
-    /**
-     * The folder above each series' page ({@code /series/} for {@code /series/:slug/}); also the
-     * authors' index, the folder above the author pages.
-     */
+    /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
     static String seriesIndexPath(String pattern) {
+        return indexPath(pattern, "/series/");
+    }
+
+    /** The folder above the pages a pattern makes, or {@code fallback} when that is the site's root. */
+    static String indexPath(String pattern, String fallback) {
         int token = pattern.indexOf(':');
         String head = token < 0 ? pattern : pattern.substring(0, token);
         String folder = head.substring(0, head.lastIndexOf('/') + 1);
-        return folder.length() > 1 ? folder : "/series/";
+        return folder.length() > 1 ? folder : fallback;
     }
 
     private Address address(String path) {
