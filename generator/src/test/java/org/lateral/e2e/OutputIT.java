@@ -243,5 +243,7 @@ class OutputIT {
         assertThat(summaryOf(home, "Next term").select(".status-scheduled").text()).isEqualTo("Scheduled");
         assertThat(summaryOf(home, "Follow-up").select(".status")).isEmpty();
         assertThat(at("2024/10/follow-up/index.html").select(".status, .status-note")).isEmpty();
+        assertThat(at("2024/10/follow-up/index.html").select("h1").first().wholeText()).isEqualTo("Follow-up");
+        assertThat(draft.select("h1").first().wholeText()).isEqualTo("Half written Draft");
     }
 }
