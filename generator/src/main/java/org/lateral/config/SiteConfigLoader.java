@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds");
+            "academicYearStart", "relativeUrls", "disableKinds", "network");
 
     private SiteConfigLoader() {
     }
@@ -143,6 +143,7 @@ public final class SiteConfigLoader {
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
+        NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
@@ -150,7 +151,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds);
+                relativeUrls, disableKinds, network);
     }
 
     private static boolean isHttpUrl(String s) {
