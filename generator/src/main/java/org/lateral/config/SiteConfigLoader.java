@@ -32,7 +32,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish");
 
     private SiteConfigLoader() {
     }
@@ -154,6 +154,7 @@ public final class SiteConfigLoader {
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
+        PublishConfig publish = PublishConfigReader.read(root, f);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
@@ -161,7 +162,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network);
+                relativeUrls, disableKinds, network, publish);
     }
 
     private static boolean isHttpUrl(String s) {

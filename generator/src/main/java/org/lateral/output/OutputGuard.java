@@ -3,6 +3,7 @@ package org.lateral.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public final class OutputGuard {
 
     /** The reason this output folder cannot be used, if there is one. */
     public static Optional<Problem> check(Path output, Path siteDir) {
+        return check(output, siteDir, false);
+    }
+
+    /**
+     * As {@link #check(Path, Path)}; with {@code replaceForeign} a non-empty folder Lateral did not
+     * write is accepted (for {@code lateral publish --force}), every other check still applies.
+     */
+    public static Optional<Problem> check(Path output, Path siteDir, boolean replaceForeign) {
         Path out = real(output);
         Path site = real(siteDir);
         String hint = "build into a folder of its own, such as public/ inside the site (the default), with -o public";
@@ -49,10 +58,11 @@ public final class OutputGuard {
                         + "/ folder, which Lateral reads from", hint));
             }
         }
-        if (Files.isRegularFile(out)) {
-            return Optional.of(Problem.general("the output " + out + " is a file, not a folder", hint));
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(Problem.general("the output " + out + " is " + kind(out)
+                    + ", not a folder; Lateral writes only into a folder of its own and leaves this one alone", hint));
         }
-        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+        if (!replaceForeign && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
             return Optional.of(Problem.general("the output folder " + out
                     + " already holds files that Lateral did not write, and building would replace them",
                     "move those files somewhere else, or choose another output folder with -o"));
@@ -77,6 +87,17 @@ public final class OutputGuard {
         } catch (IOException e) {
             return abs;
         }
+    }
+
+    /** What a path that is not a folder is, in plain words. */
+    private static String kind(Path p) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "a file";
+        }
+        if (Files.isSymbolicLink(p)) {
+            return "a shortcut (symbolic link)";
+        }
+        return "a special file (a device, a pipe or a socket)";
     }
 
     private static boolean isEmpty(Path dir) {
