@@ -76,6 +76,7 @@ final class OutputPlanner {
                         Map.of("kind", "author", "author", a, "paginator", pager));
             }
         }
+        authorsIndex();
         seriesAndArchives();
         if (site.config().writes("search")) {
             search();
@@ -88,6 +89,14 @@ final class OutputPlanner {
             jobs.add(new Job(f.outputPath(), f.origin(), Optional.empty(), f.content()));
         }
         return jobs;
+    }
+
+    /** The page listing every author ({@code authors/index.html}), when author pages are written. */
+    private void authorsIndex() {
+        if (site.config().writes("authors") && !site.authors().isEmpty() && templates.exists("authors.ftlh")) {
+            String dir = site.authorsUrl().substring(site.basePath().length());
+            html(dir + "index.html", "the authors page", "authors.ftlh", Map.of("kind", "authors"));
+        }
     }
 
     /** Series and archive pages, for themes that have their templates (older themes may not). */

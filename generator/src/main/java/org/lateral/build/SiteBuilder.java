@@ -59,6 +59,7 @@ public final class SiteBuilder {
 
         List<Problem> warnings = new ArrayList<>();
         SiteConfig config = SiteConfigLoader.load(siteDir, warnings, request.caller());
+        refuseHub(siteDir, config);
         if (request.baseUrl().isPresent()) {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));
@@ -112,6 +113,21 @@ public final class SiteBuilder {
     }
 
     /**
+     * A hub's folder (its site.yaml has a {@code hub:} section) is made by {@code aggregate}, which
+     * also builds the hub's own pages; {@code build} would quietly make an empty site of it.
+     */
+    private static void refuseHub(Path siteDir, SiteConfig config) {
+        config.hub().ifPresent(hub -> {
+            Path file = SiteConfigLoader.find(siteDir).map(siteDir::relativize).orElse(Path.of("site.yaml"));
+            throw new LateralException(Problem.error(file, Math.max(1, hub.line() - 1), 1,
+                    "this folder is a hub (its site.yaml has a hub: section), which lateral build does not make:"
+                            + " it would write an empty site",
+                    "run lateral aggregate in this folder (with Maven, the lateral:aggregate goal) to read the"
+                            + " members' feeds and build the hub with its own pages"));
+        });
+    }
+
+    /**
      * Load and convert: the sources (every post's Markdown) are unreachable once this returns, so
      * a large site does not keep its Markdown in memory while its pages are rendered.
      */
@@ -123,7 +139,8 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine()), data);
+                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine(),
+                        s.frontMatter().summary()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("markdown");
