@@ -7,6 +7,11 @@ assert new File(site, 'content/pages/about.md').isFile()
 def post = new File(site, 'content/posts/what-i-learned-from-a-learning-walk.md')
 assert post.getText('UTF-8').contains('title: "What I learned from a learning walk"')
 
+// -Dlateral.bundle=true: a folder for the post and its pictures, named with the day it was made
+def bundles = new File(site, 'content/posts').listFiles().findAll { it.isDirectory() && it.name ==~ /\d{4}-\d{2}-\d{2}-our-science-fair/ }
+assert bundles.size() == 1
+assert new File(bundles[0], 'index.md').getText('UTF-8').contains('title: "Our science fair"')
+
 def log = new File(basedir, 'build.log').getText('UTF-8')
 // Paths in messages are relative to the folder Maven was started in (workspace/ for the first run).
 assert log.contains('[INFO] Created a new site in my-cpd-blog (6 files).')

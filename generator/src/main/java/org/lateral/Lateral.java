@@ -116,6 +116,19 @@ public final class Lateral {
         return Scaffolder.newPost(siteDir, title, Instant.now(), caller);
     }
 
+    /**
+     * Creates a post dated now; with {@code bundle}, as a folder for the post and its pictures
+     * ({@code content/posts/<yyyy-mm-dd>-<slug>/index.md}). Returns the Markdown file's path.
+     */
+    public static Path newPost(Path siteDir, String title, boolean bundle) {
+        return newPost(siteDir, title, Caller.COMMAND_LINE, bundle);
+    }
+
+    /** As {@link #newPost(Path, String, boolean)}, with fixes in messages in the words of {@code caller}. */
+    public static Path newPost(Path siteDir, String title, Caller caller, boolean bundle) {
+        return Scaffolder.newPost(siteDir, title, Instant.now(), caller, bundle);
+    }
+
     /** Lateral's version, from the jar's manifest ({@code dev} when run from classes). */
     public static String version() {
         String v = Lateral.class.getPackage().getImplementationVersion();

@@ -54,7 +54,8 @@ final class NewCommand implements Runnable {
     }
 
     @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Create content/posts/<slug>.md dated now, in the site in the current folder.")
+            description = "Create content/posts/<slug>.md dated now, in the site in the current folder"
+                    + " (with --bundle, a folder for the post and its pictures).")
     static final class Post implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -65,9 +66,13 @@ final class NewCommand implements Runnable {
         @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR", description = "the site folder (default: .)")
         Path siteDir = Path.of(".");
 
+        @Option(names = {"-b", "--bundle"},
+                description = "make a folder for the post and its pictures: content/posts/<date>-<slug>/index.md")
+        boolean bundle;
+
         @Override
         public Integer call() {
-            Path file = Lateral.newPost(siteDir, title);
+            Path file = Lateral.newPost(siteDir, title, bundle);
             spec.commandLine().getOut().println("Created " + file.normalize() + " — edit it, then run lateral build.");
             return ExitCodes.OK;
         }

@@ -2,6 +2,7 @@ package org.lateral.markdown;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -20,12 +21,17 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 
@@ -53,11 +59,14 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The same parser without GFM's bare-address autolinks, for the many bodies that have none. */
     private final Parser parserWithoutAutolinks;
-    /** The two parsers keeping source spans, for bodies with pictures (their warnings name a line). */
-    private final Parser parserWithSpans;
-    private final Parser parserWithSpansWithoutAutolinks;
+    /**
+     * With source positions, for the few bodies that link to a Markdown file or show a picture (each
+     * reported at its own line).
+     */
+    private final Parser parserWithLines;
     private final HtmlRenderer renderer;
-    private final TextContentRenderer text;
+    /** Summaries are shown many to a page: no heading ids (they would clash) and no anchors. */
+    private final HtmlRenderer summaryRenderer;
 
     public MarkdownRenderer() {
         List<Extension> common = List.of(
@@ -66,20 +75,24 @@ public final class MarkdownRenderer {
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
                 HeadingAnchorExtension.create());
-        List<Extension> withAutolinks = new java.util.ArrayList<>(common);
+        List<Extension> withAutolinks = new ArrayList<>(common);
         withAutolinks.add(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
                 .postProcessor(new Typographer()).build();
         this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer()).build();
-        this.parserWithSpans = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
+        this.parserWithLines = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
                 .postProcessor(new Typographer()).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.parserWithSpansWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer())
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(withAutolinks)
                 .nodeRendererFactory(HeadingLinks::new)
                 .attributeProviderFactory(context -> new TaskListAttributes())
+                .attributeProviderFactory(context -> new TableAlignment())
                 .build();
-        this.text = TextContentRenderer.builder().build();
+        List<Extension> summaryExtensions = new ArrayList<>(withAutolinks);
+        summaryExtensions.removeIf(e -> e instanceof HeadingAnchorExtension);
+        this.summaryRenderer = HtmlRenderer.builder().extensions(summaryExtensions)
+                .attributeProviderFactory(context -> new TaskListAttributes())
+                .attributeProviderFactory(context -> new TableAlignment())
+                .build();
     }
 
     /** How long one file's conversion may take: {@code -Dlateral.markdownTimeout=MILLISECONDS}. */
@@ -114,13 +127,24 @@ public final class MarkdownRenderer {
      *                          conversion takes longer than the deadline
      */
     public Rendered render(String markdown, boolean withToc, Path file, int firstLine) {
+        return render(markdown, withToc, file, firstLine, Optional.empty());
+    }
+
+    /**
+     * As {@link #render(String, boolean, Path, int)}, for a body whose summary may be written in its
+     * front matter ({@code summary:}): that text, read as Markdown, is then the summary everywhere
+     * one is shown (lists, feeds, meta descriptions, search), instead of the body's opening.
+     *
+     * @param summary the front matter's {@code summary:}, if any
+     */
+    public Rendered render(String markdown, boolean withToc, Path file, int firstLine, Optional<String> summary) {
         Optional<Problem> table = Limits.tables(markdown, file, firstLine);
         if (table.isPresent()) {
             throw new LateralException(table.get());
         }
         Future<Rendered> job = WORKERS.submit(() -> {
             try {
-                return convert(markdown, withToc, file, firstLine);
+                return convert(markdown, withToc, file, firstLine, summary);
             } catch (StackOverflowError e) {
                 throw new LateralException(Limits.tooDeep(markdown, file, firstLine));
             }
@@ -156,47 +180,129 @@ public final class MarkdownRenderer {
      * @param withToc  also build a table of contents from the headings
      */
     public Rendered render(String markdown, boolean withToc) {
-        return convert(markdown, withToc, Path.of("post.md"), 1);
+        return convert(markdown, withToc, Path.of("post.md"), 1, Optional.empty());
     }
 
-    private Rendered convert(String markdown, boolean withToc, Path file, int firstLine) {
-        boolean pictures = Pictures.mayHave(markdown);
-        Parser p = mayHaveBareLinks(markdown)
-                ? pictures ? parserWithSpans : parser
-                : pictures ? parserWithSpansWithoutAutolinks : parserWithoutAutolinks;
+    /** As {@link #render(String, boolean)}, with the front matter's {@code summary:} if any. */
+    public Rendered render(String markdown, boolean withToc, Optional<String> summary) {
+        return convert(markdown, withToc, Path.of("post.md"), 1, summary);
+    }
+
+    private Rendered convert(String markdown, boolean withToc, Path file, int firstLine, Optional<String> summary) {
+        Parser p = FileLink.mayHave(markdown) || Pictures.mayHave(markdown) ? parserWithLines
+                : mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
         Node doc = p.parse(markdown);
         if (Limits.depth(doc) > Limits.MAX_DEPTH) {
             throw new LateralException(Limits.tooDeep(markdown, file, firstLine));
         }
-        List<Picture> found = pictures ? Pictures.in(doc) : List.of();
+        List<FileLink> fileLinks = p == parserWithLines ? FileLink.find(doc) : List.of();
+        List<Picture> pictures = p == parserWithLines ? Pictures.in(doc) : List.of();
         String html = renderer.render(doc);
         if (html.contains(TOC_MARKER)) {
             String toc = toc(html);
             html = html.replace(TOC_MARKER, toc.isEmpty() ? "" : "<nav class=\"toc\" aria-label=\"Contents\">" + toc + "</nav>");
         }
-        String summaryHtml;
-        String summaryText;
+        // the summary is cut from the parsed body (after the body was rendered), so reference
+        // links and footnotes defined further down still resolve
+        List<Node> head;
         boolean truncated;
-        int more = markdown.indexOf(MORE);
-        if (more >= 0) {
-            Node head = p.parse(markdown.substring(0, more));
-            summaryHtml = renderer.render(head);
-            summaryText = plain(head);
-            truncated = !markdown.substring(more + MORE.length()).isBlank();
+        if (summary.isPresent() && !summary.get().isBlank()) {
+            Node own = parserWithoutAutolinks.parse(summary.get().strip());
+            head = children(own);
+            truncated = !markdown.isBlank();
         } else {
-            Paragraph first = firstParagraph(doc);
-            if (first == null) {
-                summaryHtml = "";
-                summaryText = "";
-                truncated = !markdown.isBlank();
+            Optional<List<Node>> beforeMore = beforeMore(doc);
+            if (beforeMore.isPresent()) {
+                head = beforeMore.get();
+                truncated = !markdown.substring(markdown.indexOf(MORE) + MORE.length()).isBlank();
             } else {
-                summaryHtml = renderer.render(first);
-                summaryText = plain(first);
-                truncated = first.getNext() != null;
+                Paragraph first = firstParagraph(doc);
+                head = first == null ? List.of() : List.of(first);
+                truncated = first == null ? !markdown.isBlank() : first.getNext() != null;
             }
         }
-        return new Rendered(html, summaryHtml.strip(), summaryText, truncated, withToc ? toc(html) : "",
-                countWords(markdown), found);
+        StringBuilder summaryHtml = new StringBuilder();
+        StringBuilder summaryText = new StringBuilder();
+        for (Node n : head) {
+            removeFootnoteReferences(n);
+            summaryHtml.append(summaryRenderer.render(n));
+            String t = plain(n);
+            if (!t.isEmpty()) {
+                summaryText.append(summaryText.length() == 0 ? "" : " ").append(t);
+            }
+        }
+        return new Rendered(html, summaryHtml.toString().strip(), summaryText.toString(), truncated,
+                withToc ? toc(html) : "", countWords(markdown), fileLinks, pictures);
+    }
+
+    private static List<Node> children(Node parent) {
+        List<Node> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            out.add(n);
+        }
+        return out;
+    }
+
+    /**
+     * The top-level blocks before {@code <!--more-->}; when the marker is inside a paragraph, that
+     * paragraph up to the marker too. Empty when the body has no marker.
+     */
+    private static Optional<List<Node>> beforeMore(Node doc) {
+        Node marker = findMore(doc);
+        if (marker == null) {
+            return Optional.empty();
+        }
+        Node top = marker;
+        while (top.getParent() != doc) {
+            top = top.getParent();
+        }
+        List<Node> out = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != top; n = n.getNext()) {
+            out.add(n);
+        }
+        if (marker != top) { // inline: keep what comes before it in its block
+            for (Node n = marker; n != top; n = n.getParent()) {
+                Node next = n.getNext();
+                while (next != null) {
+                    Node after = next.getNext();
+                    next.unlink();
+                    next = after;
+                }
+            }
+            marker.unlink();
+            out.add(top);
+        }
+        return Optional.of(out);
+    }
+
+    private static Node findMore(Node node) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if ((n instanceof HtmlBlock b && b.getLiteral().contains(MORE))
+                    || (n instanceof HtmlInline i && i.getLiteral().contains(MORE))) {
+                return n;
+            }
+            Node inside = findMore(n);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    /** A summary shown on a list page has no footnotes: their markers would point nowhere. */
+    private static void removeFootnoteReferences(Node node) {
+        List<Node> refs = new ArrayList<>();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomNode n) {
+                if (n instanceof FootnoteReference || n instanceof InlineFootnote) {
+                    refs.add(n);
+                } else {
+                    visitChildren(n);
+                }
+            }
+        });
+        refs.forEach(Node::unlink);
     }
 
     /**
@@ -246,23 +352,8 @@ public final class MarkdownRenderer {
         return null;
     }
 
-    private String plain(Node node) {
-        String raw = text.render(node);
-        StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private static String plain(Node node) {
+        return PlainText.of(node);
     }
 
     static int countWords(String markdown) {

@@ -1,6 +1,11 @@
 package org.lateral.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.Arrays;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -17,7 +22,7 @@ import org.lateral.Problem;
 
 /**
  * One build at a time into one output folder: a lock file beside it ({@code .public.lateral-lock},
- * left in place between builds) locked with the operating system's file lock (released by the system if the build is killed),
+ * removed when the build is done) locked with the operating system's file lock (released by the system if the build is killed),
  * and, for builds in the same JVM (threads, a Maven build), a semaphore per folder. A second build
  * waits for the first to finish — at most {@link #maxWait()}, then it stops with a clear message.
  *
@@ -84,8 +89,11 @@ public final class OutputLock implements AutoCloseable {
                 } catch (OverlappingFileLockException e) {
                     lock = null;
                 }
-                if (lock != null) {
+                if (lock != null && isStill(file, channel)) {
                     return new OutputLock(file, local, channel, lock);
+                }
+                if (lock != null) {
+                    lock.release(); // the holder before us removed this file: lock the new one
                 }
                 channel.close();
                 if (System.nanoTime() > deadline) {
@@ -106,6 +114,25 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the file we locked is still the one at {@code file}: the previous holder removes the
+     * lock file when it is done, so a lock taken on a file that has since been removed (or
+     * replaced) guards nothing and must be taken again on the file now there. We write a token of
+     * our own into the locked file and read it back through its name.
+     */
+    private static boolean isStill(Path file, FileChannel channel) throws IOException {
+        byte[] token = (ProcessHandle.current().pid() + ":" + Thread.currentThread().getId() + ":"
+                + System.nanoTime() + "\n").getBytes(StandardCharsets.US_ASCII);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(token), 0);
+        channel.force(false);
+        try {
+            return Arrays.equals(Files.readAllBytes(file), token);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
     private static LateralException busy(Path output) {
         return new LateralException(Problem.general("another build is writing to " + output
                 + " — wait for it to finish (waited " + maxWait().toSeconds() + " seconds)",
@@ -113,12 +140,14 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Lets the next build in. The lock file stays: removing it would let a build that opened it
-     * before the removal and one that makes it again both think they hold the lock.
+     * Removes the lock file (so nothing is left beside the output folder) and lets the next build
+     * in. A build that opened the file before it was removed sees that it locked a removed file
+     * ({@link #isStill}) and locks the one now there instead.
      */
     @Override
     public void close() {
         try {
+            Files.deleteIfExists(file);
             lock.release();
             channel.close();
         } catch (IOException e) {

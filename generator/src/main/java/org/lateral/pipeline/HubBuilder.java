@@ -133,7 +133,7 @@ public final class HubBuilder {
         }
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
-                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc), SiteBuilder.loadData(hubDir));
+                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.frontMatter().summary()), SiteBuilder.loadData(hubDir));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(assembled.problems());
         SiteBuilder.failOnErrors(problems, warnings);

@@ -48,6 +48,7 @@ final class OutputPlanner {
             Kind.TAXONOMY, new ListTemplate("taxonomy.ftlh", true),
             Kind.TERM, new ListTemplate("term.ftlh", true),
             Kind.AUTHOR, new ListTemplate("author.ftlh", true),
+            Kind.AUTHORS, new ListTemplate("authors.ftlh", false),
             Kind.SERIES_LIST, new ListTemplate("series-list.ftlh", false),
             Kind.SERIES, new ListTemplate("series.ftlh", false),
             Kind.ARCHIVE, new ListTemplate("archive.ftlh", false),

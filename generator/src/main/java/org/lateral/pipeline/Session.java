@@ -87,6 +87,7 @@ public final class Session {
 
         List<Problem> warnings = new ArrayList<>();
         SiteConfig config = SiteConfigLoader.load(siteDir, warnings, request.caller());
+        SiteBuilder.refuseHub(siteDir, config);
         if (request.baseUrl().isPresent()) {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));
@@ -111,11 +112,12 @@ public final class Session {
         }
         Map<String, Rendered> before = converted;
         loaded.sources().parallelStream().forEach(s -> {
-            String key = (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body());
+            String key = (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body())
+                    + s.frontMatter().summary().map(x -> ":" + sha256(x)).orElse("");
             bodies.put(s.path(), key);
             Rendered r = before.get(key);
             if (r == null) {
-                r = markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine());
+                r = markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary());
                 conversions.incrementAndGet();
             }
             cache.put(key, r);

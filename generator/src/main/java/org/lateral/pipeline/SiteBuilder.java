@@ -44,6 +44,22 @@ public final class SiteBuilder {
         return new Session().build(request);
     }
 
+    /**
+     * A hub's folder (its site.yaml has a {@code hub:} section) is made by {@code aggregate}, which
+     * also builds the hub's own pages; {@code build} would quietly make an empty site of it.
+     */
+    static void refuseHub(Path siteDir, org.lateral.config.SiteConfig config) {
+        config.hub().ifPresent(hub -> {
+            Path file = org.lateral.config.SiteConfigLoader.find(siteDir).map(siteDir::relativize)
+                    .orElse(Path.of("site.yaml"));
+            throw new LateralException(Problem.error(file, Math.max(1, hub.line() - 1), 1,
+                    "this folder is a hub (its site.yaml has a hub: section), which lateral build does not make:"
+                            + " it would write an empty site",
+                    "run lateral aggregate in this folder (with Maven, the lateral:aggregate goal) to read the"
+                            + " members' feeds and build the hub with its own pages"));
+        });
+    }
+
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted(IN_FILE_ORDER).toList();
         problems.stream().filter(p -> !p.isError()).filter(p -> !warnings.contains(p)).forEach(warnings::add);

@@ -103,6 +103,20 @@ public final class Scaffolder {
 
     /** As {@link #newPost(Path, String, java.time.Instant)}; a missing site.yaml's fix names {@code caller}'s commands. */
     public static Path newPost(Path siteDir, String title, java.time.Instant now, Caller caller) {
+        return newPost(siteDir, title, now, caller, false);
+    }
+
+    /** As {@link #newPost(Path, String, java.time.Instant, Caller, boolean)} from the command line. */
+    public static Path newPost(Path siteDir, String title, java.time.Instant now, boolean bundle) {
+        return newPost(siteDir, title, now, Caller.COMMAND_LINE, bundle);
+    }
+
+    /**
+     * Creates a post dated now in the site's time zone: {@code content/posts/<slug>.md}, or with
+     * {@code bundle} a folder for the post and its pictures,
+     * {@code content/posts/<yyyy-mm-dd>-<slug>/index.md}.
+     */
+    public static Path newPost(Path siteDir, String title, java.time.Instant now, Caller caller, boolean bundle) {
         if (SiteConfigLoader.find(siteDir).isEmpty()) {
             throw new LateralException(Problem.general("there is no site.yaml in " + siteDir.toAbsolutePath(),
                     caller.noSiteForPostFix()));
@@ -114,10 +128,15 @@ public final class Scaffolder {
         }
         SiteConfig config = SiteConfigLoader.load(siteDir, new ArrayList<>());
         ZoneId zone = config.timezone();
-        Path target = siteDir.resolve("content/posts/" + slug + ".md");
-        if (Files.exists(target) || Files.exists(siteDir.resolve("content/posts/" + slug + "/index.md"))) {
-            throw new LateralException(Problem.general("a post called " + slug + " already exists",
-                    "give the new post another title, or open content/posts/" + slug + ".md"));
+        String day = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT));
+        String name = bundle ? day + "-" + slug + "/index.md" : slug + ".md";
+        Path target = siteDir.resolve("content/posts/" + name);
+        for (String existing : List.of(slug + ".md", slug + "/index.md", day + "-" + slug + ".md",
+                day + "-" + slug + "/index.md")) {
+            if (Files.exists(siteDir.resolve("content/posts/" + existing))) {
+                throw new LateralException(Problem.general("a post called " + slug + " already exists",
+                        "give the new post another title, or open content/posts/" + existing));
+            }
         }
         String date = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
         String text = "---\n"
@@ -126,7 +145,9 @@ public final class Scaffolder {
                 + "tags: []\n"
                 + "draft: false\n"
                 + "---\n\n"
-                + "Write your reflection here. The first paragraph becomes the summary on the home page.\n";
+                + "Write your reflection here. The first paragraph becomes the summary on the home page.\n"
+                + (bundle ? "\nPut pictures in this folder, beside index.md, and show one like this (say what it"
+                        + " shows, for readers who cannot see it):\n\n![What the picture shows](photo.jpg)\n" : "");
         write(target, text);
         return target;
     }

@@ -13,7 +13,7 @@ import org.lateral.taxonomy.Term;
 
 /**
  * Every list of a site, made once from the site model, in the order the site's pages are
- * planned: home; for each taxonomy its index and its terms; authors; the series index and each
+ * planned: home; for each taxonomy its index and its terms; authors and their index; the series index and each
  * series; the archive and each period. Only lists the site writes are made ({@code disableKinds},
  * and indexes only when they have something to list).
  */
@@ -48,6 +48,12 @@ public final class Listings {
             out.add(new Listing(Kind.AUTHOR, Address.ofUrl(config.origin(), site.basePath(), a.url()), a.name(),
                     "the author page of " + a.name(), posts, true, config.paginateTerms(), Map.of("author", a), listFeeds,
                     a.name() + suffix, a.bio() == null ? "" : a.bio(), posts));
+        }
+        if (config.writes(Kind.AUTHORS) && !site.authors().isEmpty()) {
+            out.add(new Listing(Kind.AUTHORS, Address.ofUrl(config.origin(), site.basePath(), site.authorsUrl()),
+                    "authors", "the authors page",
+                    distinct(site.authors().stream().map(a -> site.postsByAuthor().getOrDefault(a.id(), List.of()))
+                            .toList()), false, 0, Map.of(), false, "", "", List.of()));
         }
         if (config.writes(Kind.SERIES_LIST) && !site.series().isEmpty()) {
             out.add(new Listing(Kind.SERIES_LIST, site.series().address(), "series", "the series page",

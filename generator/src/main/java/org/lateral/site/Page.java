@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param image       relative or absolute URL of the post's image
  * @param params      front matter keys Lateral does not know, for templates
  * @param resources   files beside a post written as a folder, copied next to its page
+ * @param scheduled   whether the post goes live after the build (shown only when built with future posts)
  */
 public record Page(
         Kind kind,
@@ -54,7 +55,8 @@ public record Page(
         boolean draft,
         Optional<String> layout,
         Map<String, Object> params,
-        List<Path> resources) {
+        List<Path> resources,
+        boolean scheduled) {
 
     public Page {
         Objects.requireNonNull(kind, "kind");
@@ -67,6 +69,25 @@ public record Page(
         categories = List.copyOf(categories);
         params = Map.copyOf(params);
         resources = List.copyOf(resources);
+    }
+
+    /** A page that is not scheduled. */
+    public Page(Kind kind, Path source, String url, String permalink, String outputPath, String title, String slug,
+            ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
+            List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
+            String summary, String description, boolean truncated, String content, String toc,
+            Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
+            Map<String, Object> params, List<Path> resources) {
+        this(kind, source, url, permalink, outputPath, title, slug, date, updated, authors, tags, categories, series,
+                part, stage, summary, description, truncated, content, toc, image, wordCount, draft, layout, params,
+                resources, false);
+    }
+
+    /** The same page with its body and summary replaced (links resolved after every page's address is known). */
+    public Page withContent(String newContent, String newSummary) {
+        return new Page(kind, source, url, permalink, outputPath, title, slug, date, updated, authors, tags,
+                categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
+                draft, layout, params, resources, scheduled);
     }
 
     /** Minutes to read at 220 words a minute, at least 1. */

@@ -112,6 +112,19 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         return related.of(page);
     }
 
+    /**
+     * The address of the page listing every author: the folder above the author pages
+     * ({@code /authors/} for {@code authors: /authors/:slug/}), base path included.
+     */
+    public String authorsUrl() {
+        return url(SiteAssembler.indexPath(config.permalinks().authors(), "/authors/"));
+    }
+
+    /** How many posts an author wrote. */
+    public int postCount(Author author) {
+        return postsByAuthor.getOrDefault(author.id(), List.of()).size();
+    }
+
     /** The latest {@code n} posts. */
     public List<Page> recent(int n) {
         return posts.subList(0, Math.min(n, posts.size()));

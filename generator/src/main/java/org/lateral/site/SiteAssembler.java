@@ -22,6 +22,7 @@ import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
 import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
+import org.lateral.markdown.FileLink;
 import org.lateral.markdown.Rendered;
 import org.lateral.taxonomy.Address;
 import org.lateral.taxonomy.Archive;
@@ -78,10 +79,12 @@ public final class SiteAssembler {
         List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, Author> knownAuthors = knownAuthors();
+        Map<Path, List<FileLink>> fileLinks = new java.util.concurrent.ConcurrentHashMap<>();
         List<Page> converted = sources.parallelStream()
-                .map(s -> convert(s, render, knownAuthors, problems, skipped))
+                .map(s -> convert(s, render, knownAuthors, problems, skipped, fileLinks))
                 .flatMap(Optional::stream)
                 .toList();
+        converted = MarkdownLinks.resolve(converted, bySource(sources), fileLinks, problems);
 
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
@@ -121,6 +124,12 @@ public final class SiteAssembler {
         return new Assembled(site, sortedSkipped, sortedProblems);
     }
 
+    private static Map<Path, Source> bySource(List<Source> sources) {
+        Map<Path, Source> out = new java.util.HashMap<>();
+        sources.forEach(s -> out.putIfAbsent(s.path(), s));
+        return out;
+    }
+
     private SeriesIndex series(List<Source> sources, List<Page> posts, List<Problem> problems) {
         Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
         sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
@@ -135,10 +144,15 @@ public final class SiteAssembler {
 
     /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
     static String seriesIndexPath(String pattern) {
+        return indexPath(pattern, "/series/");
+    }
+
+    /** The folder above the pages a pattern makes, or {@code fallback} when that is the site's root. */
+    static String indexPath(String pattern, String fallback) {
         int token = pattern.indexOf(':');
         String head = token < 0 ? pattern : pattern.substring(0, token);
         String folder = head.substring(0, head.lastIndexOf('/') + 1);
-        return folder.length() > 1 ? folder : "/series/";
+        return folder.length() > 1 ? folder : fallback;
     }
 
     private Address address(String path) {
@@ -166,7 +180,8 @@ public final class SiteAssembler {
     }
 
     private Optional<Page> convert(Source s, BiFunction<Source, Boolean, Rendered> render,
-            Map<String, Author> known, List<Problem> problems, List<Skipped> skipped) {
+            Map<String, Author> known, List<Problem> problems, List<Skipped> skipped,
+            Map<Path, List<FileLink>> fileLinks) {
         FrontMatter fm = s.frontMatter();
         List<Problem> mine = new ArrayList<>();
         String name = s.name();
@@ -223,7 +238,15 @@ public final class SiteAssembler {
             path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
+        if (!r.fileLinks().isEmpty()) {
+            fileLinks.put(s.path(), r.fileLinks());
+        }
         problems.addAll(ImageChecks.check(s, r.pictures(), fm.image()));
+        if (Boolean.TRUE.equals(fm.params().get("example"))) { // the starter site's posts say so
+            problems.add(Problem.warning(s.path(), fm.lineOf("example", 1), 1,
+                    "this is still the starter example from lateral new site, and is published with your posts",
+                    "edit it into a post of your own and delete the line example: true, or delete the file"));
+        }
         List<Author> authors = new ArrayList<>();
         for (String a : fm.authors()) {
             authors.add(resolveAuthor(a, known));
@@ -233,14 +256,15 @@ public final class SiteAssembler {
         }
         String url = relUrl(path);
         Optional<String> image = fm.image().map(i -> i.contains("://") || i.startsWith("/") ? i : url + i);
-        String description = fm.summary().map(String::strip).orElse(r.summaryText());
+        String description = r.summaryText(); // the front matter's summary: when it has one
         return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), url, absUrl(path),
                 outputPath(path), title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
-                fm.series(), fm.part(), fm.stage(), LinkAttributes.rebase(r.summaryHtml(), basePath), description,
+                fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
                 r.truncated(), LinkAttributes.rebase(r.html(), basePath),
-                r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources()));
+                r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
+                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now())));
     }
 
     private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {

@@ -47,6 +47,40 @@ class MainTest {
     }
 
     @Test
+    void newPostWithBundleMakesAFolderForThePostAndItsPictures() throws Exception {
+        Path site = tmp.resolve("blog");
+        assertThat(Main.run("new", "site", site.toString())).isZero();
+        assertThat(Main.run("new", "post", "Our science fair", "--bundle", "--site", site.toString())).isZero();
+        try (var posts = java.nio.file.Files.list(site.resolve("content/posts"))) {
+            assertThat(posts.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-our-science-fair")))
+                    .singleElement().satisfies(dir -> assertThat(dir.resolve("index.md")).isRegularFile());
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-our-science-fair").contains("index.md");
+    }
+
+    @Test
+    void buildingAHubFolderIsAnErrorThatSaysToAggregate() {
+        Path hub = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: Cwm Valley network
+                baseUrl: https://network.example.org/
+                hub:
+                  members:
+                    - { name: Ann Teacher, feed: "https://ann.example/feed.xml" }
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                About the network.
+                """);
+        assertThat(Main.run("build", hub.toString())).isEqualTo(1);
+        String err = this.err.toString(StandardCharsets.UTF_8);
+        assertThat(err).contains("site.yaml:3:1: error:").contains("is a hub").contains("fix: run lateral aggregate");
+        assertThat(err).doesNotContain("Exception");
+        assertThat(hub.resolve("public")).doesNotExist();
+    }
+
+    @Test
     void contentErrorsExitOneWithFileLineMessages() {
         Path site = TestSites.inline(tmp, """
                 -- site.yaml --

@@ -104,6 +104,7 @@ class DiscoveryIT {
                 "https://example.org/cpd/tags/talk/",
                 "https://example.org/cpd/categories/",
                 "https://example.org/cpd/categories/projects/",
+                "https://example.org/cpd/authors/",
                 "https://example.org/cpd/authors/arahman/",
                 "https://example.org/cpd/archive/",
                 "https://example.org/cpd/archive/2024/",

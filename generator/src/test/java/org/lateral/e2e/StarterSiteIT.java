@@ -43,4 +43,26 @@ class StarterSiteIT {
         assertThat(out.resolve("css/style.css")).exists();
         assertThat(home.select("script[src^=http], link[rel=stylesheet][href^=http], img[src^=http]")).isEmpty();
     }
+
+    @Test
+    void theBuildLogNamesEachStarterExampleUntilItIsEditedOrDeleted() throws Exception {
+        Path site = tmp.resolve("my-cpd-blog");
+        Lateral.newSite(site, "Ms Rahman's CPD journal");
+        Lateral.newPost(site, "My own first post");
+
+        BuildResult result = Lateral.build(BuildRequest.of(site));
+
+        assertThat(result.warnings()).filteredOn(p -> p.message().contains("starter example"))
+                .extracting(p -> p.file().toString().replace('\\', '/'))
+                .containsOnly("content/posts/welcome-to-your-cpd-blog.md",
+                        "content/posts/teachmeet-reflection/index.md");
+        assertThat(result.warnings()).filteredOn(p -> p.message().contains("starter example"))
+                .allSatisfy(p -> assertThat(p.format()).contains("delete the line example: true"));
+        assertThat(result.warnings()).noneSatisfy(p -> assertThat(p.message()).contains("\"example\""));
+
+        Path welcome = site.resolve("content/posts/welcome-to-your-cpd-blog.md");
+        java.nio.file.Files.writeString(welcome, java.nio.file.Files.readString(welcome).replace("example: true\n", ""));
+        assertThat(Lateral.build(BuildRequest.of(site)).warnings()).filteredOn(p -> p.message().contains("starter example"))
+                .extracting(p -> p.file().getFileName().toString()).containsOnly("index.md");
+    }
 }

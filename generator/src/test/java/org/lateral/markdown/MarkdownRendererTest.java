@@ -3,6 +3,7 @@ package org.lateral.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class MarkdownRendererTest {
         assertThat(d.select("li.task-list-item input[type=checkbox]")).hasSize(2);
         assertThat(d.select("del").text()).isEqualTo("old idea");
         assertThat(d.select("a[href=https://example.org/resource]")).hasSize(1);
+    }
+
+    @Test
+    void tableColumnAlignmentIsAStyleNotTheObsoleteAlignAttribute() {
+        Document d = html("""
+                | Group | Before | After |
+                | :--- | :---: | ---: |
+                | A | 61 | 83 |
+                """);
+        assertThat(d.select("[align]")).isEmpty();
+        assertThat(d.select("thead th").eachAttr("style"))
+                .containsExactly("text-align: left", "text-align: center", "text-align: right");
+        assertThat(d.select("tbody td").eachAttr("style"))
+                .containsExactly("text-align: left", "text-align: center", "text-align: right");
     }
 
     @Test
@@ -76,6 +91,76 @@ class MarkdownRendererTest {
         assertThat(r.summaryText()).isEqualTo("The first paragraph.");
         assertThat(r.truncated()).isTrue();
         assertThat(md.render("Only one.\n", false).truncated()).isFalse();
+    }
+
+    @Test
+    void summaryBeforeTheMoreMarkerKeepsLinksAndFootnotesDefinedAfterIt() {
+        Rendered r = md.render("""
+                We tried [Rosenshine's principles][r] for a term[^1].
+
+                <!--more-->
+
+                The rest.
+
+                [r]: https://example.org/rosenshine
+                [^1]: Autumn 2024.
+                """, false);
+        Document summary = Jsoup.parseBodyFragment(r.summaryHtml());
+        assertThat(summary.select("a").eachAttr("href")).containsExactly("https://example.org/rosenshine");
+        assertThat(summary.select("sup, .footnotes")).isEmpty();
+        assertThat(r.summaryHtml()).doesNotContain("[^1]", "[r]", "<!--more-->");
+        assertThat(r.summaryText()).isEqualTo("We tried Rosenshine\u2019s principles for a term.");
+        assertThat(r.truncated()).isTrue();
+        assertThat(Jsoup.parseBodyFragment(r.html()).select("sup a[href^=#fn]")).hasSize(1);
+    }
+
+    @Test
+    void firstParagraphSummaryHasNoFootnoteMarkers() {
+        Rendered r = md.render("Oracy matters[^1], as [the report](https://example.org/r) says.\n\nMore.\n\n[^1]: Voice 21.\n",
+                false);
+        assertThat(r.summaryText()).isEqualTo("Oracy matters, as the report says.");
+        assertThat(Jsoup.parseBodyFragment(r.summaryHtml()).select("sup")).isEmpty();
+        assertThat(r.summaryHtml()).doesNotContain("[^1]");
+    }
+
+    @Test
+    void aMoreMarkerInsideAParagraphCutsItThere() {
+        Rendered r = md.render("One. <!--more--> Two.\n\nThree.\n", false);
+        assertThat(r.summaryText()).isEqualTo("One.");
+        assertThat(r.truncated()).isTrue();
+    }
+
+    @Test
+    void summaryHeadingsHaveNoIdsSoListsOfSummariesHaveNoDuplicates() {
+        Rendered r = md.render("## What I tried\n\nA starter.\n\n<!--more-->\n\nMore.\n", false);
+        assertThat(Jsoup.parseBodyFragment(r.summaryHtml()).select("[id], a.heading-anchor")).isEmpty();
+        assertThat(Jsoup.parseBodyFragment(r.html()).select("h2[id=what-i-tried]")).hasSize(1);
+    }
+
+    @Test
+    void summaryFromFrontMatterIsTheSummaryReadAsMarkdown() {
+        Rendered r = md.render("The body's first paragraph.\n\nMore.\n", false,
+                Optional.of("Three *quick* wins from [the starters](https://example.org/s)"));
+        assertThat(r.summaryHtml()).isEqualTo(
+                "<p>Three <em>quick</em> wins from <a href=\"https://example.org/s\">the starters</a></p>");
+        assertThat(r.summaryText()).isEqualTo("Three quick wins from the starters");
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.html()).contains("The body\u2019s first paragraph.");
+    }
+
+    @Test
+    void linksToMarkdownFilesAreFoundWithTheirLines() {
+        Rendered r = md.render("""
+                Intro.
+
+                See [the starters](2024-09-26-retrieval-starters.md) and
+                [TeachMeet](../teachmeet/index.md#what-i-tried), not [a site](https://example.org/a.md).
+                """, false);
+        assertThat(r.fileLinks()).containsExactly(
+                new FileLink("2024-09-26-retrieval-starters.md", 3, 5),
+                new FileLink("../teachmeet/index.md#what-i-tried", 4, 1));
+        assertThat(r.fileLinks().get(1).file()).isEqualTo("../teachmeet/index.md");
+        assertThat(r.fileLinks().get(1).fragment()).isEqualTo("#what-i-tried");
     }
 
     @Test

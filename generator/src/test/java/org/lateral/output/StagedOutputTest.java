@@ -31,7 +31,7 @@ class StagedOutputTest {
         assertThat(out.resolve(OutputGuard.MARKER)).exists();
         try (var files = Files.list(tmp)) {
             assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
+                    .containsExactly("public"); // no staging, no lock file left beside it
         }
     }
 
@@ -48,7 +48,7 @@ class StagedOutputTest {
         assertThat(out.resolve("index.html")).hasContent("v1");
         try (var files = Files.list(tmp)) {
             assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
+                    .containsExactly("public"); // no staging, no lock file left beside it
         }
     }
 
@@ -80,7 +80,7 @@ class StagedOutputTest {
         assertThat(s.staging()).doesNotExist();
         assertThatThrownBy(() -> s.write("late/b.html", "b".getBytes())).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("has stopped");
-        assertThatThrownBy(() -> s.copy(tmp.resolve(".public" + OutputLock.SUFFIX), "c.txt"))
+        assertThatThrownBy(() -> s.copy(out.resolve(OutputGuard.MARKER), "c.txt"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(s.staging()).doesNotExist();
         try (StagedOutput next = StagedOutput.begin(out)) { // the lock was released
@@ -174,7 +174,7 @@ class StagedOutputTest {
         }
         try (var files = Files.list(tmp)) {
             assertThat(files).extracting(p -> p.getFileName().toString())
-                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
+                    .containsExactly("public"); // no staging, no lock file left beside it
         }
     }
 
@@ -207,5 +207,22 @@ class StagedOutputTest {
                 Files.setPosixFilePermissions(file.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
+    }
+
+    @Test
+    void theLockFileIsBesideTheOutputOnlyWhileABuildHoldsItAndAWaitingBuildTakesItOver() throws Exception {
+        Path out = tmp.resolve("public");
+        Path lockFile = OutputLock.fileFor(out.toAbsolutePath().normalize());
+        OutputLock first = OutputLock.acquire(out.toAbsolutePath().normalize());
+        assertThat(lockFile).exists();
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> OutputLock.acquire(out.toAbsolutePath().normalize()));
+        Thread.sleep(200); // let the second build start waiting on the file the first one holds
+        assertThat(second).isNotDone();
+        first.close();
+        try (OutputLock taken = second.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            assertThat(lockFile).exists(); // made again by the build that holds it now
+        }
+        assertThat(lockFile).doesNotExist();
     }
 }

@@ -83,4 +83,18 @@ class ScaffolderTest {
         assertThat(catchThrowableOfType(LateralException.class,
                 () -> Scaffolder.newPost(site, "TeachMeet North: what I took away", Instant.now()))).isNotNull();
     }
+
+    @Test
+    void newPostAsABundleIsAFolderForThePostAndItsPictures() throws Exception {
+        Path site = TestSites.inline(tmp, "-- site.yaml --\ntitle: T\ntimezone: Europe/London\n");
+        Path post = Scaffolder.newPost(site, "Our science fair", Instant.parse("2024-07-01T23:30:00Z"), true);
+        assertThat(post).isEqualTo(site.resolve("content/posts/2024-07-02-our-science-fair/index.md"));
+        var parsed = new FrontMatterParser(ZoneId.of("Europe/London")).parse(Files.readString(post), post);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.frontMatter().title()).contains("Our science fair");
+        assertThat(Files.readString(post)).contains("![What the picture shows](photo.jpg)");
+        assertThat(catchThrowableOfType(LateralException.class,
+                () -> Scaffolder.newPost(site, "Our science fair", Instant.parse("2024-07-01T23:30:00Z"), false)))
+                .as("the flat post would have the same address").isNotNull();
+    }
 }

@@ -27,6 +27,10 @@ public class NewMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.title")
     String title;
 
+    /** Make the post a folder for itself and its pictures ({@code content/posts/<date>-<slug>/index.md}). */
+    @Parameter(property = "lateral.bundle", defaultValue = "false")
+    boolean bundle;
+
     @Override
     protected void run(Path site) throws MojoFailureException {
         switch (what.strip().toLowerCase(Locale.ROOT)) {
@@ -42,7 +46,7 @@ public class NewMojo extends AbstractLateralMojo {
                     throw new MojoFailureException("a new post needs a title"
                             + " — fix: run mvn lateral:new -Dlateral.title=\"What I learned today\"");
                 }
-                Path file = Lateral.newPost(site, title, Caller.MAVEN);
+                Path file = Lateral.newPost(site, title, Caller.MAVEN, bundle);
                 getLog().info("Created " + shown(file) + " — edit it, then run mvn package.");
             }
             default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"
