@@ -219,7 +219,7 @@ class SiteAssemblerTest {
         List<Listing> all = Listings.of(site);
         assertThat(all).extracting(l -> l.kind().templateName() + " " + l.address().outputDir()).containsExactly(
                 "home ", "taxonomy tags/", "term tags/lesson-study/", "term tags/oracy/",
-                "author authors/aisha-rahman/", "archive archive/", "archivePeriod archive/2024/",
+                "author authors/aisha-rahman/", "authors authors/", "archive archive/", "archivePeriod archive/2024/",
                 "archivePeriod archive/2024/05/", "archivePeriod archive/academic/2023-24/");
         Listing oracy = all.get(3);
         assertThat(oracy.address().permalink()).isEqualTo("https://me.github.io/cpd/tags/oracy/");
