@@ -22,7 +22,8 @@ import org.lateral.internal.Suggestions;
 /**
  * Reads {@code site.yaml} into a {@link SiteConfig}. Every problem is collected (a bad time zone
  * and a typo in a key are both reported), each with its line; unknown keys that are not typos are
- * kept for templates as {@code site.params}.
+ * kept for templates as {@code site.params}, with a warning (naming the setting another
+ * generator's name stands for, see {@link #PEER_KEYS}).
  */
 public final class SiteConfigLoader {
 
@@ -93,6 +94,7 @@ public final class SiteConfigLoader {
                         "unknown setting \"" + key + "\"; did you mean `" + typo.get() + "`?",
                         "rename it to " + typo.get()));
             } else {
+                warnings.add(unknownKey(key, file, root.keyLine(key), root.keyColumn(key)));
                 params.put(key, root.asMap().get(key).toPlain());
             }
         }
@@ -144,13 +146,55 @@ public final class SiteConfigLoader {
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
 
+        Optional<String> language = f.text(root, "language").map(String::strip);
+        language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
+                root.get("language").get().column())).ifPresent(f.problems::add);
+
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
+                language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
                 relativeUrls, disableKinds);
+    }
+
+    /**
+     * Other generators' names for settings (Hugo, Jekyll, Eleventy) → what to write instead: a
+     * Lateral key in back-quotes, or a sentence when there is no such setting.
+     */
+    static final Map<String, String> PEER_KEYS = Map.ofEntries(
+            Map.entry("pagination", "`paginate`"),
+            Map.entry("paginate_by", "`paginate`"),
+            Map.entry("per_page", "`paginate`"),
+            Map.entry("url", "`baseUrl`"),
+            Map.entry("languagecode", "`language`"),
+            Map.entry("defaultcontentlanguage", "`language`"),
+            Map.entry("lang", "`language`"),
+            Map.entry("locale", "`language`"),
+            Map.entry("time_zone", "`timezone`"),
+            Map.entry("taxonomies", "tags and categories are built in, so this line can go"),
+            Map.entry("aliases", "Lateral does not write redirect pages (a post keeps the address it has), so this line can go"),
+            Map.entry("lastmod", "a post's last change is written as updated: in its own front matter, so this line can go"),
+            Map.entry("outputs", "choose what is written with feeds: and disableKinds:"),
+            Map.entry("rsslimit", "write feeds: { entries: 20 } instead"),
+            Map.entry("summarylength", "a post's summary is its first paragraph, or its summary: line, so this line can go"),
+            Map.entry("markup", "Markdown is always GitHub-flavoured, so this line can go"),
+            Map.entry("uglyurls", "`relativeUrls`"),
+            Map.entry("themesdir", "write theme: with the theme's folder instead"));
+
+    /** A key that is neither a setting nor a typo of one: kept in params, with a warning saying so. */
+    private static Problem unknownKey(String key, Path file, int line, int column) {
+        String peer = PEER_KEYS.get(key.toLowerCase(java.util.Locale.ROOT));
+        String kept = "it is kept for templates as site.params." + key;
+        if (peer != null && peer.startsWith("`")) {
+            return Problem.warning(file, line, column,
+                    "`" + key + "` is not a Lateral setting; did you mean " + peer + "? (" + kept + ")",
+                    "write " + peer.replace("`", "") + " instead; site-wide values for templates belong under params:");
+        }
+        return Problem.warning(file, line, column, "`" + key + "` is not a Lateral setting (" + kept + ")",
+                (peer == null ? "" : peer + "; ")
+                        + "site-wide values for templates belong under params: (indented below a line params:)");
     }
 
     private static boolean isHttpUrl(String s) {

@@ -47,6 +47,57 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anUnknownKeyIsKeptAsAParamWithAWarningAtItsLine() {
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig c = load("title: T\nbaseUrl: https://example.org/\nschoolName: Ysgol y Cwm\n", warnings);
+        assertThat(c.params()).containsEntry("schoolName", "Ysgol y Cwm");
+        assertThat(warnings).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("site.yaml:3:1: warning: `schoolName` is not a Lateral setting");
+            assertThat(p.message()).contains("site.params.schoolName");
+            assertThat(p.hint()).contains("belong under params:");
+        });
+    }
+
+    @Test
+    void otherGeneratorsNamesForSettingsNameOurs() {
+        List<Problem> warnings = new ArrayList<>();
+        load("""
+                title: T
+                baseUrl: https://example.org/
+                pagination: 5
+                languageCode: en-gb
+                taxonomies: {tag: tags}
+                aliases: [/old/]
+                lastmod: 2024-01-01
+                params:
+                  motto: Together
+                """, warnings);
+        assertThat(warnings).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith(
+                        "site.yaml:3:1: warning: `pagination` is not a Lateral setting; did you mean `paginate`?"))
+                .anySatisfy(f -> assertThat(f).startsWith(
+                        "site.yaml:4:1: warning: `languageCode` is not a Lateral setting; did you mean `language`?"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:1: warning: `taxonomies`")
+                        .contains("tags and categories are built in"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:6:1: warning: `aliases`"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:7:1: warning: `lastmod`").contains("updated:"))
+                .noneSatisfy(f -> assertThat(f).contains("params").contains("motto"));
+        assertThat(warnings).hasSize(5);
+    }
+
+    @Test
+    void aLanguageNameIsAnErrorSuggestingItsCode() {
+        LateralException e = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nbaseUrl: https://example.org/\nlanguage: Welsh\n", new ArrayList<>()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("site.yaml:3:11: error: \"Welsh\" is not a language code; did you mean `cy`?");
+            assertThat(p.hint()).contains("language: cy");
+        });
+        assertThat(load("title: T\nbaseUrl: https://example.org/\nlanguage: cy\n", new ArrayList<>()).language())
+                .isEqualTo("cy");
+    }
+
+    @Test
     void typoInAKeyIsAnErrorWithItsLineAndASuggestion() {
         LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
                 title: T
