@@ -141,8 +141,9 @@ public final class ContentLoader {
         List<Problem> warnings = new ArrayList<>();
         text = withoutControlCharacters(text, shown, warnings);
         FrontMatterParser.Parsed parsed = parser.parse(text, shown);
+        warnings.addAll(parsed.problems());
         if (parsed.problems().stream().anyMatch(Problem::isError)) {
-            return Read.failed(parsed.problems());
+            return Read.failed(warnings);
         }
         String fileName = c.file().getFileName().toString();
         String name = fileName.equals("index.md") ? c.file().getParent().getFileName().toString()
