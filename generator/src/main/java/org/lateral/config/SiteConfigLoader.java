@@ -66,13 +66,26 @@ public final class SiteConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        YamlLines.Checked checked = YamlLines.check(text, 1, shown, Set.of("title", "description"), Set.of());
+        List<Problem> errors = new ArrayList<>();
+        checked.problems().forEach(p -> (p.isError() ? errors : warnings).add(p));
         YamlNode root;
         try {
-            root = Yaml.parse(text, shown, 1);
+            root = Yaml.parse(checked.yaml(), shown, 1);
         } catch (Yaml.YamlException e) {
-            throw new LateralException(e.problem());
+            errors.add(e.problem());
+            throw new LateralException(errors);
         }
-        return fromNode(root, shown, warnings);
+        try {
+            SiteConfig config = fromNode(root, shown, warnings);
+            if (errors.isEmpty()) {
+                return config;
+            }
+        } catch (LateralException e) {
+            errors.addAll(e.problems());
+        }
+        errors.sort(java.util.Comparator.comparingInt(Problem::line));
+        throw new LateralException(errors);
     }
 
     /** Builds the config from already parsed YAML (also used by tests). */

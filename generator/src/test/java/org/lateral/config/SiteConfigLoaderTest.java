@@ -86,6 +86,60 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aKeyWrittenTwiceIsNamedAndTheOtherMistakesStillReported() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
+                title: T
+                baseUrl: https://example.org/
+                timezone: Mars/Olympus
+                title: T again
+                paginte: 5
+                """, new ArrayList<>()));
+        assertThat(e.problems()).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:4:1: error: the key \"title\" is written twice (first on line 1)"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:3:").contains("Mars/Olympus"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:1: error: ").contains("did you mean `paginate`?"));
+    }
+
+    @Test
+    void aNestedKeyWrittenTwiceIsNamedToo() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
+                title: T
+                authors:
+                  arahman:
+                    name: Aisha Rahman
+                    name: A. Rahman
+                """, new ArrayList<>()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("the key \"name\" is written twice");
+            assertThat(p.hint()).contains("\"name:\"");
+        });
+    }
+
+    @Test
+    void aHashtagInTheSiteTitleIsKept() {
+        assertThat(load("title: Year 7 #oracy network\nbaseUrl: https://example.org/\n", new ArrayList<>()).title())
+                .isEqualTo("Year 7 #oracy network");
+    }
+
+    @Test
+    void eachKindOfYamlMistakeHasItsOwnFix() {
+        LateralException colon = catchThrowableOfType(LateralException.class,
+                () -> load("title: TeachMeet: North\n", new ArrayList<>()));
+        LateralException tab = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nmenu:\n\t- { name: About, url: /about/ }\n", new ArrayList<>()));
+        LateralException bracket = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\ndisableKinds: [search, archive\n", new ArrayList<>()));
+        assertThat(colon.problems()).singleElement().extracting(Problem::hint).asString().contains("\"double quotes\"");
+        assertThat(tab.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.hint()).contains("spaces").doesNotContain("quotes");
+        });
+        assertThat(bracket.problems()).singleElement().extracting(Problem::hint).asString().contains("close it");
+        assertThat(java.util.stream.Stream.of(colon, tab, bracket).map(e -> e.problems().get(0).hint()).distinct()).hasSize(3);
+    }
+
+    @Test
     void aLanguageNameIsAnErrorSuggestingItsCode() {
         LateralException e = catchThrowableOfType(LateralException.class,
                 () -> load("title: T\nbaseUrl: https://example.org/\nlanguage: Welsh\n", new ArrayList<>()));
