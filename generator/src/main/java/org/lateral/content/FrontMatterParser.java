@@ -133,7 +133,10 @@ public final class FrontMatterParser {
         String first = lines[0].strip();
         boolean dashes = first.matches("[-\u2013\u2014 ]{2,}") && !first.equals("---");
         java.util.regex.Matcher key = java.util.regex.Pattern.compile("([A-Za-z]+)\\s*:(\\s.*)?").matcher(first);
-        if (!dashes && !(key.matches() && KNOWN_KEYS.contains(key.group(1)))) {
+        if (dashes) {
+            key = java.util.regex.Pattern.compile("([A-Za-z]+)\\s*:(\\s.*)?").matcher(lines[1].strip());
+        }
+        if (!(key.matches() && KNOWN_KEYS.contains(key.group(1)))) {
             return Optional.empty();
         }
         for (int i = 1; i < lines.length && i < 59; i++) {

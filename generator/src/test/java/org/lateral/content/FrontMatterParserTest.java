@@ -303,6 +303,7 @@ class FrontMatterParserTest {
         var dashes = parser.parse("----\ntitle: A\ndate: someday\n---\nBody\n", FILE);
         assertThat(dashes.problems()).extracting(Problem::line).containsExactly(1, 3);
         assertThat(parser.parse("Just a page.\n\n---\n\nMore.\n", FILE).problems()).isEmpty();
+        assertThat(parser.parse("----\n\nA rule, then text.\n\n---\n", FILE).problems()).isEmpty();
     }
 
     @Test
