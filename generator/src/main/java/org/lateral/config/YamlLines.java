@@ -94,6 +94,7 @@ public final class YamlLines {
             } else if (l.value != null && (l.value.startsWith("\"") || l.value.startsWith("'"))) {
                 checkStructure = quotes(lines, i, lineNo, file, problems);
             } else if (l.value != null && (l.value.startsWith("[") || l.value.startsWith("{"))) {
+                unclosedFlow(lines, i, lineNo, file, problems);
                 checkStructure = !skipOpenFlow(lines, i) && l.kind != Kind.ITEM_OPEN;
                 if (checkStructure && l.indent == 0 && listKeys.contains(l.key)) {
                     flowHashtags(l);
@@ -180,6 +181,38 @@ public final class YamlLines {
         }
     }
 
+    /**
+     * {@code tags: [a, b} with the next line a new setting: the bracket is never closed. Named
+     * here (YAML would point at the next line) and closed, so the rest is still read.
+     */
+    private static void unclosedFlow(List<Line> lines, int i, int lineNo, Path file, List<Problem> problems) {
+        Line l = lines.get(i);
+        int depth = depth(l.value);
+        if (depth <= 0) {
+            return;
+        }
+        Line next = null;
+        for (int j = i + 1; j < lines.size() && next == null; j++) {
+            if (lines.get(j).kind != Kind.BLANK) {
+                next = lines.get(j);
+            }
+        }
+        if (next != null && (next.indent > l.indent || next.key == null && next.kind != Kind.ITEM_SCALAR
+                && next.kind != Kind.ITEM_OPEN)) {
+            return;
+        }
+        char open = l.value.charAt(0);
+        char close = open == '[' ? ']' : '}';
+        String what = l.key != null ? "the " + l.key : "this list item";
+        Plain p = plain(l.value);
+        problems.add(Problem.error(file, lineNo, l.valueColumn + 1,
+                "the " + open + " that starts " + what + " is never closed",
+                "add a " + close + " at the end: " + example(l, p.text() + String.valueOf(close).repeat(depth))));
+        l.text = l.text.substring(0, l.valueColumn) + p.text() + String.valueOf(close).repeat(depth)
+                + (p.comment() == null ? "" : "  " + p.comment());
+        l.value = p.text() + String.valueOf(close).repeat(depth);
+    }
+
     /** A {@code [ … ]} going on over several lines: its other lines are not checked. */
     private static boolean skipOpenFlow(List<Line> lines, int i) {
         int depth = depth(lines.get(i).value);
@@ -224,7 +257,7 @@ public final class YamlLines {
         Line l = lines.get(i);
         String v = l.value;
         char q = v.charAt(0);
-        String what = l.key != null ? l.key : "this list item";
+        String what = l.key != null ? "the " + l.key : "this list item";
         int close = closingQuote(v);
         int col = l.valueColumn + 1;
         if (close > 0) {
@@ -243,7 +276,7 @@ public final class YamlLines {
                             + ", or write the apostrophe twice ('')";
             problems.add(Problem.error(file, lineNo, col,
                     (q == '"' ? "a \"double quote\" inside a value in double quotes" : "an apostrophe inside a value in 'single quotes'")
-                            + " ends " + what + " early, at column " + (l.valueColumn + close + 1), fix));
+                            + " ends " + what + " early (at column " + (l.valueColumn + close + 1) + ")", fix));
             l.text = "";
             return false;
         }
@@ -263,7 +296,7 @@ public final class YamlLines {
         char last = end.charAt(end.length() - 1);
         if (end.length() > 1 && CURLY.indexOf(last) >= 0) {
             problems.add(Problem.error(file, lineNo, col,
-                    what + " starts with a straight quote " + q + " but ends with a curly quote " + last
+                    capitalised(what) + " starts with a straight quote " + q + " but ends with a curly quote " + last
                             + " (a word processor may have changed it), so YAML reads on past the end of the line",
                     "type a straight " + q + " at the end too: " + example(l, q + end.substring(1, end.length() - 1) + q)));
         } else {
@@ -273,6 +306,10 @@ public final class YamlLines {
         }
         l.text = "";
         return false;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String example(Line l, String value) {
@@ -329,7 +366,7 @@ public final class YamlLines {
         Plain p = plain(l.value);
         if (p.comment() != null) {
             int col = l.valueColumn + l.value.length() - p.comment().length() + 1;
-            String what = l.kind == Kind.ITEM_SCALAR ? "this item of " + key : key;
+            String what = l.kind == Kind.ITEM_SCALAR ? "this item of " + key : "the " + key;
             problems.add(Problem.warning(file, lineNo, col,
                     "the words after # (\"" + p.comment() + "\") are read as a comment and left out of " + what,
                     "if they belong to it, put the whole value in \"double quotes\"; a note to yourself can go on a line of its own"));
@@ -410,7 +447,9 @@ public final class YamlLines {
                 : "this list item" + itemOf + " does not line up with the one above (" + spaces(l.indent)
                         + " in, not " + prev.indent + ")";
         problems.add(Problem.error(file, lineNo, l.indent + 1, message,
-                "start every \"- \" of the list at the same place, " + spaces(prev.indent) + " in, as on the line above"));
+                "start every \"- \" of the list at the same place, "
+                        + (prev.indent == 0 ? "at the very beginning of the line" : spaces(prev.indent) + " in")
+                        + ", as on the line above"));
         reindent(l, prev.indent);
     }
 

@@ -135,7 +135,10 @@ class SiteConfigLoaderTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.hint()).contains("spaces").doesNotContain("quotes");
         });
-        assertThat(bracket.problems()).singleElement().extracting(Problem::hint).asString().contains("close it");
+        assertThat(bracket.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.hint()).contains("add a ] at the end: disableKinds: [search, archive]");
+        });
         assertThat(java.util.stream.Stream.of(colon, tab, bracket).map(e -> e.problems().get(0).hint()).distinct()).hasSize(3);
     }
 

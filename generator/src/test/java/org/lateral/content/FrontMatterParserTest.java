@@ -205,7 +205,7 @@ class FrontMatterParserTest {
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();
             assertThat(p.format()).startsWith("content/posts/teachmeet.md:2:25: warning: the words after # (\"# TMNorth\")"
-                    + " are read as a comment and left out of title");
+                    + " are read as a comment and left out of the title");
             assertThat(p.hint()).contains("double quotes");
         });
     }
@@ -258,10 +258,20 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void anUnclosedBracketIsReportedAtItsOwnLine() {
+        var parsed = parser.parse("---\ntitle: A\ntags: [oracy, questioning\ndate: 5th March\n---\n", FILE);
+        assertThat(parsed.problems()).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/teachmeet.md:3:7: error: the [ that starts the tags is never closed")
+                        .contains("tags: [oracy, questioning]"))
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/teachmeet.md:4:7: error: ").contains("5th March"))
+                .hasSize(2);
+    }
+
+    @Test
     void aMismatchedQuoteIsReportedAtItsOwnLine() {
         var parsed = parser.parse("---\ntitle: \"Reflections on TMNorth\u201D\ndate: 2024-06-05\ntags: [a]\n---\n", FILE);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.format()).startsWith("content/posts/teachmeet.md:2:8: error: title starts with a straight quote \""
+            assertThat(p.format()).startsWith("content/posts/teachmeet.md:2:8: error: The title starts with a straight quote \""
                     + " but ends with a curly quote \u201D");
             assertThat(p.hint()).contains("title: \"Reflections on TMNorth\"");
         });
