@@ -296,7 +296,7 @@ public final class YamlLines {
         char last = end.charAt(end.length() - 1);
         if (end.length() > 1 && CURLY.indexOf(last) >= 0) {
             problems.add(Problem.error(file, lineNo, col,
-                    capitalised(what) + " starts with a straight quote " + q + " but ends with a curly quote " + last
+                    what + " starts with a straight quote " + q + " but ends with a curly quote " + last
                             + " (a word processor may have changed it), so YAML reads on past the end of the line",
                     "type a straight " + q + " at the end too: " + example(l, q + end.substring(1, end.length() - 1) + q)));
         } else {
@@ -306,10 +306,6 @@ public final class YamlLines {
         }
         l.text = "";
         return false;
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String example(Line l, String value) {

@@ -271,7 +271,7 @@ class FrontMatterParserTest {
     void aMismatchedQuoteIsReportedAtItsOwnLine() {
         var parsed = parser.parse("---\ntitle: \"Reflections on TMNorth\u201D\ndate: 2024-06-05\ntags: [a]\n---\n", FILE);
         assertThat(parsed.problems()).singleElement().satisfies(p -> {
-            assertThat(p.format()).startsWith("content/posts/teachmeet.md:2:8: error: The title starts with a straight quote \""
+            assertThat(p.format()).startsWith("content/posts/teachmeet.md:2:8: error: the title starts with a straight quote \""
                     + " but ends with a curly quote \u201D");
             assertThat(p.hint()).contains("title: \"Reflections on TMNorth\"");
         });
