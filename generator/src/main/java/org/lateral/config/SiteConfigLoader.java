@@ -66,7 +66,7 @@ public final class SiteConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        YamlLines.Checked checked = YamlLines.check(text, 1, shown, Set.of("title", "description"), Set.of());
+        YamlLines.Checked checked = YamlLines.check(text.replace("\r\n", "\n"), 1, shown, Set.of("title", "description"), Set.of());
         List<Problem> errors = new ArrayList<>();
         checked.problems().forEach(p -> (p.isError() ? errors : warnings).add(p));
         YamlNode root;

@@ -120,6 +120,8 @@ class SiteConfigLoaderTest {
     void aHashtagInTheSiteTitleIsKept() {
         assertThat(load("title: Year 7 #oracy network\nbaseUrl: https://example.org/\n", new ArrayList<>()).title())
                 .isEqualTo("Year 7 #oracy network");
+        assertThat(load("title: Year 7 #oracy network\r\nbaseUrl: https://example.org/\r\n", new ArrayList<>()).title())
+                .as("saved on Windows").isEqualTo("Year 7 #oracy network");
     }
 
     @Test
