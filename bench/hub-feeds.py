@@ -254,7 +254,8 @@ def write_site(out, feeds, base, list_kind):
         return json.dumps(s, ensure_ascii=False)   # a JSON string is a valid YAML scalar
     y = ["# Hub benchmark site, written by bench/hub-feeds.py: every feed is on a",
          f"# loopback server ({base}) that stops by itself.",
-         "title: Bench Hub", "baseUrl: http://localhost/", "language: en", "timezone: UTC", "hub:"]
+         "title: Bench Hub", "baseUrl: http://localhost/", "language: en", "timezone: UTC",
+         'network: { allow: ["127.0.0.1"] }  # the hub refuses loopback unless allowed', "hub:"]
     if list_kind == "opml":
         y.append("  opml: members.opml")
     else:

@@ -2,6 +2,7 @@ package org.lateral;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.aggregate.HubProgress;
@@ -18,14 +19,24 @@ import org.lateral.aggregate.HubProgress;
  * @param output   where to write; {@code hubDir/public} when empty
  * @param clock    the time of the run: what "now" is for dates, the digest and the report
  * @param progress told about each feed as soon as it is done (from worker threads)
+ * @param allowAddresses internal addresses or CIDR ranges the hub may fetch from, on top of the
+ *                 public internet and site.yaml's {@code network: allow:} ({@code --allow-address})
+ * @param projectDir the folder local feed files must lie in; the hub's folder when empty
  */
-public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress) {
+public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress,
+                               List<String> allowAddresses, Optional<Path> projectDir) {
 
     public AggregateRequest {
         Objects.requireNonNull(hubDir, "hubDir");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(progress, "progress");
+        allowAddresses = List.copyOf(allowAddresses);
+        Objects.requireNonNull(projectDir, "projectDir");
+    }
+
+    public AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress) {
+        this(hubDir, output, clock, progress, List.of(), Optional.empty());
     }
 
     /** Aggregates {@code hubDir} into {@code hubDir/public}, now, quietly. */
@@ -34,15 +45,25 @@ public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, 
     }
 
     public AggregateRequest withOutput(Path dir) {
-        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress);
+        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress, allowAddresses, projectDir);
     }
 
     public AggregateRequest withClock(Clock c) {
-        return new AggregateRequest(hubDir, output, c, progress);
+        return new AggregateRequest(hubDir, output, c, progress, allowAddresses, projectDir);
     }
 
     public AggregateRequest withProgress(HubProgress p) {
-        return new AggregateRequest(hubDir, output, clock, p);
+        return new AggregateRequest(hubDir, output, clock, p, allowAddresses, projectDir);
+    }
+
+    /** Also allows these addresses or CIDR ranges ({@code "127.0.0.1"}, {@code "10.1.0.0/16"}). */
+    public AggregateRequest withAllowAddresses(List<String> addresses) {
+        return new AggregateRequest(hubDir, output, clock, progress, addresses, projectDir);
+    }
+
+    /** Local feed files may lie anywhere in {@code dir} (which holds the hub's folder), not only in the hub's folder. */
+    public AggregateRequest withProjectDir(Path dir) {
+        return new AggregateRequest(hubDir, output, clock, progress, allowAddresses, Optional.of(dir));
     }
 
     /** The output folder this request writes to. */

@@ -49,6 +49,10 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(firstSeen, "firstSeen");
+        // Whole seconds: every date the hub writes is then a valid HTML datetime and stable in JSON.
+        published = published.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        updated = updated.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        firstSeen = firstSeen.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Objects.requireNonNull(contentHtml, "contentHtml");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(image, "image");

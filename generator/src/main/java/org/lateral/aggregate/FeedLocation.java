@@ -87,6 +87,41 @@ public sealed interface FeedLocation permits FeedLocation.Remote, FeedLocation.L
     }
 
     /**
+     * When {@code raw} has no scheme but looks like a web address ({@code example.org/feed.xml},
+     * {@code www.x.org/feed}) and no such file exists, the address it was surely meant to be
+     * ({@code https://example.org/feed.xml}); empty otherwise.
+     */
+    static java.util.Optional<String> looksLikeWebAddress(String raw, Path baseDir) {
+        String text = raw.strip();
+        if (UrlPolicy.schemeOf(text).isPresent() || text.startsWith("/") || text.startsWith(".")
+                || text.startsWith("\\") || text.startsWith("//") && text.length() < 3) {
+            return java.util.Optional.empty();
+        }
+        String t = text.startsWith("//") ? text.substring(2) : text;
+        int slash = t.indexOf('/');
+        String first = slash < 0 ? t : t.substring(0, slash);
+        boolean hostLike = HOST.matcher(first).matches()
+                && (slash >= 0 || first.toLowerCase(Locale.ROOT).startsWith("www."))
+                && !FILE_EXTENSION.matcher(first).find();
+        if (!hostLike) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (java.nio.file.Files.exists(baseDir.resolve(text))) {
+                return java.util.Optional.empty();
+            }
+        } catch (InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("https://" + t);
+    }
+
+    /** A host name with at least one dot and a top-level domain of letters. */
+    Pattern HOST = Pattern.compile("(?i)^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}(?::\\d{1,5})?$");
+    /** The endings of feed files, which a host name does not have. */
+    Pattern FILE_EXTENSION = Pattern.compile("(?i)\\.(?:xml|rss|atom|rdf|json|txt|html?)$");
+
+    /**
      * Reads a feed location as written in {@code site.yaml} or an OPML file.
      *
      * @param raw     an http(s) URL, a {@code file:} URL, or a path

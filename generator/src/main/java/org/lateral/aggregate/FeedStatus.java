@@ -28,7 +28,7 @@ public record FeedStatus(Kind kind, String message, String fix, int httpCode, in
     public enum Kind {
         OK, NOT_MODIFIED, TIMED_OUT, TOO_LARGE, HTTP_ERROR, GONE, NOT_FOUND, TOO_MANY_REDIRECTS, REDIRECT_LOOP,
         REDIRECT_TO_OTHER_SCHEME, BAD_REDIRECT, NOT_A_FEED, MALFORMED_XML, DOCTYPE_REFUSED, TOO_COMPLEX,
-        CONNECTION_FAILED, EMPTY, UNREADABLE, INTERRUPTED;
+        CONNECTION_FAILED, EMPTY, UNREADABLE, INTERRUPTED, ADDRESS_REFUSED, NOT_READ_IN_TIME;
 
         /** The kind as it appears in the JSON report: {@code timed-out}, {@code not-a-feed}… */
         public String code() {
@@ -173,6 +173,38 @@ public record FeedStatus(Kind kind, String message, String fix, int httpCode, in
     public static FeedStatus unreadable(String why) {
         return of(Kind.UNREADABLE, "the feed could not be read: " + why,
                 "Check the address or path; if it is right, tell the blog's owner.");
+    }
+
+    /**
+     * The address policy refused the address (or the one a redirect led to).
+     *
+     * @param why        "the address 10.0.0.5 is on a private network"
+     * @param redirected true when a redirect led there
+     */
+    public static FeedStatus addressRefused(String why, boolean redirected) {
+        return of(Kind.ADDRESS_REFUSED, "refused: " + why + (redirected ? ", where the feed's server redirected the hub"
+                        : ""),
+                "The hub reads feeds only from public internet addresses, so that no feed can make it reach"
+                        + " this machine or an internal network. If this blog really is on your own network,"
+                        + " allow its address in the hub's site.yaml, e.g. network: { allow: [\"10.1.2.3\"] },"
+                        + " or run lateral aggregate with --allow-address 10.1.2.3.");
+    }
+
+    /** The feed was not finished within its own deadline, or the run's overall deadline came first. */
+    public static FeedStatus notReadInTime(Duration limit, boolean wholeRun) {
+        return of(Kind.NOT_READ_IN_TIME, wholeRun
+                        ? "not read: the hub run's time limit of " + seconds(limit) + " was reached first"
+                        : "reading the feed took longer than its " + seconds(limit) + " limit",
+                wholeRun ? "Run the hub again; if it happens every time, raise runDeadline in the hub's site.yaml"
+                        + " or lower timeout so one slow server cannot hold up the others."
+                        : "The feed is unusually large or complicated. " + LATER);
+    }
+
+    /** A fault of Lateral itself while reading this feed: reported here, never stopping the run. */
+    public static FeedStatus internalError() {
+        return of(Kind.UNREADABLE, "the feed could not be read: Lateral failed while reading it",
+                "This is a fault of Lateral, not of the feed: the hub carried on with the other feeds."
+                        + " Please report it, with the feed's address, to the Lateral project.");
     }
 
     public static FeedStatus interrupted() {

@@ -61,8 +61,7 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
 
     /** Puts a run's collected entries and report together with the members who wrote them. */
     public static Hub assemble(HubConfig config, Collected collected, Instant now, java.time.ZoneId zone) {
-        Map<String, List<Entry>> byMember = collected.entries().stream()
-                .collect(Collectors.groupingBy(Entry::memberId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Entry>> byMember = collected.byMember(); // a member's page: only their own feed decides
         Map<String, FeedReport> reports = collected.report().feeds().stream()
                 .collect(Collectors.toMap(FeedReport::memberId, Function.identity(), (a, b) -> a));
         List<Member> members = new ArrayList<>();
@@ -73,9 +72,13 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
             }
             members.add(new Member(s, byMember.getOrDefault(s.id(), List.of()), report, config.publicFeed(s)));
         }
-        List<Digest> digests = Digest.weeks(members, now, zone, DIGEST_WEEKS);
+        // The digest is a digest of the river: a post reposted by another member appears once.
+        java.util.Set<Entry> inRiver = new java.util.HashSet<>(collected.entries());
+        List<Member> riverMembers = members.stream().map(m -> new Member(m.subscription(),
+                m.entries().stream().filter(inRiver::contains).toList(), m.report(), m.publicFeed())).toList();
+        List<Digest> digests = Digest.weeks(riverMembers, now, zone, DIGEST_WEEKS);
         return new Hub(members, collected.entries(), collected.report(), digests,
-                digests.isEmpty() ? Digest.lastWeek(members, now, zone) : digests.get(0), now);
+                digests.isEmpty() ? Digest.lastWeek(riverMembers, now, zone) : digests.get(0), now);
     }
 
     /** The member who wrote an entry. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,10 +19,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.lateral.LateralException;
 import org.lateral.Problem;
+import org.lateral.aggregate.fetch.ByteBudget;
 import org.lateral.aggregate.fetch.CachedFeed;
 import org.lateral.aggregate.fetch.FeedCache;
 import org.lateral.aggregate.fetch.FetchResult;
@@ -30,6 +36,7 @@ import org.lateral.aggregate.fetch.Validators;
 import org.lateral.aggregate.parse.FeedContext;
 import org.lateral.aggregate.parse.FeedParser;
 import org.lateral.aggregate.parse.ParsedFeed;
+import org.lateral.safety.Deadline;
 import org.lateral.safety.Sanitizer;
 
 /**
@@ -57,6 +64,7 @@ public final class HubCollector {
     private final Fetcher fetcher;
     private final FeedParser parser;
     private final FeedCache cache;
+    private final ByteBudget budget;
 
     public HubCollector(HubSettings settings) {
         this(settings, Clock.systemUTC());
@@ -69,6 +77,7 @@ public final class HubCollector {
         this.fetcher = new Fetcher(settings);
         this.parser = new FeedParser(Sanitizer.create(), settings.maxEntriesPerFeed());
         this.cache = new FeedCache(settings.cacheDir());
+        this.budget = new ByteBudget(settings.effectiveMemoryBudget());
     }
 
     public Collected collect(List<Subscription> subscriptions) {
@@ -91,52 +100,122 @@ public final class HubCollector {
             throw new LateralException(Problem.general("the hub cache folder " + cache.dir() + " cannot be created",
                     "set hub.cache in site.yaml to a folder Lateral can write to, outside the output folder"));
         }
-        Instant now = clock.instant();
+        // Seconds are the precision of every date the hub writes (a valid HTML datetime, stable JSON).
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Deadline run = Deadline.in(settings.runDeadline());
         int total = subscriptions.size();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), total)),
                 workers());
         try {
-            List<Future<Outcome>> futures = new ArrayList<>(total);
+            List<Task> tasks = new ArrayList<>(total);
             for (Subscription member : subscriptions) {
-                futures.add(pool.submit(() -> {
-                    Outcome outcome = collectOne(member, now);
-                    progress.feedDone(outcome.report(), done.incrementAndGet(), total);
+                Task task = new Task(member, new AtomicLong(), new AtomicBoolean());
+                task.future = pool.submit(() -> {
+                    Outcome outcome = collectSafely(member, now, task.started());
+                    if (task.reported().compareAndSet(false, true)) {
+                        progress.feedDone(outcome.report(), done.incrementAndGet(), total);
+                    }
                     return outcome;
-                }));
+                });
+                tasks.add(task);
             }
             List<Entry> entries = new ArrayList<>();
             List<FeedReport> reports = new ArrayList<>(total);
-            for (Future<Outcome> future : futures) {
-                Outcome outcome = await(future);
+            for (Task task : tasks) {
+                Outcome outcome = await(task, run, now);
+                if (task.reported().compareAndSet(false, true)) {
+                    progress.feedDone(outcome.report(), done.incrementAndGet(), total);
+                }
                 entries.addAll(outcome.entries());
                 reports.add(outcome.report());
             }
-            return new Collected(EntryMerger.merge(entries), new HealthReport(now, reports));
+            return new Collected(EntryMerger.merge(entries, subscriptions), new HealthReport(now, reports),
+                    EntryMerger.byMember(entries));
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * One member's work in the pool: when its own deadline started (0: still waiting for a thread or
+     * for memory) and whether it was reported.
+     */
+    private static final class Task {
+        private final Subscription member;
+        private final AtomicLong started;
+        private final AtomicBoolean reported;
+        private Future<Outcome> future;
+
+        Task(Subscription member, AtomicLong started, AtomicBoolean reported) {
+            this.member = member;
+            this.started = started;
+            this.reported = reported;
+        }
+
+        AtomicLong started() {
+            return started;
+        }
+
+        AtomicBoolean reported() {
+            return reported;
+        }
+    }
+
+    /**
+     * The last line of defence at the per-feed boundary: whatever goes wrong inside one feed's
+     * work (a library's runtime exception, a stack overflow) is that feed's failure, never the run's.
+     */
+    private Outcome collectSafely(Subscription member, Instant now, AtomicLong started) {
+        long start = System.nanoTime();
+        try {
+            return collectOne(member, now, started);
+        } catch (RuntimeException | StackOverflowError e) {
+            return outcome(member, List.of(), FeedStatus.internalError(), false, Optional.empty(), now, start,
+                    Optional.empty());
         }
     }
 
     private record Outcome(List<Entry> entries, FeedReport report) {
     }
 
-    private Outcome collectOne(Subscription member, Instant now) {
+    private Outcome collectOne(Subscription member, Instant now, AtomicLong started) {
         long start = System.nanoTime();
+        ByteBudget.Reservation reservation;
+        try {
+            reservation = budget.reserve(budget.costOf(settings.maxFeedSize()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return outcome(member, List.of(), FeedStatus.interrupted(), false, Optional.empty(), now, start,
+                    Optional.empty());
+        }
+        try (reservation) {
+            // The feed's own deadline (and the watchdog's clock) start once it may hold its bytes:
+            // waiting for memory is not its fault.
+            started.set(System.nanoTime());
+            return collectOne(member, now, System.nanoTime(), Deadline.in(settings.feedDeadline()), reservation);
+        }
+    }
+
+    private Outcome collectOne(Subscription member, Instant now, long start, Deadline deadline,
+                               ByteBudget.Reservation reservation) {
         FeedLocation feed = member.feed();
         Optional<CachedFeed> cached = cache.load(feed);
         Optional<byte[]> cachedBody = cached.flatMap(c -> cache.body(feed, c));
         Validators validators = cachedBody.isPresent() ? cached.get().validators() : Validators.NONE;
         Map<String, Instant> firstSeen = cached.map(CachedFeed::firstSeen).orElse(Map.of());
 
-        FetchResult fetched = fetcher.fetch(feed, validators);
+        FetchResult fetched = fetcher.fetch(feed, validators, deadline.at());
         FeedStatus status = fetched.status();
         if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && cachedBody.isEmpty()) {
-            fetched = fetcher.fetch(feed, Validators.NONE); // a 304 for a body the hub no longer has
+            fetched = fetcher.fetch(feed, Validators.NONE, deadline.at()); // a 304 for a body the hub no longer has
             status = fetched.status();
         }
+        long held = fetched.body().length + cachedBody.map(b -> (long) b.length).orElse(0L);
+        reservation.shrinkTo(budget.costOf(held)); // what this feed really holds from now on
         if (status.kind() == FeedStatus.Kind.OK) {
-            ParsedFeed parsed = parse(member, fetched.body(), fetched.finalUri(), fetched.charset(), now, firstSeen);
+            ParsedFeed parsed = parse(member, fetched.body(), fetched.finalUri(), fetched.charset(), now, firstSeen,
+                    deadline);
             if (parsed.status().isSuccess()) {
                 cache.storeGood(feed, fetched.body(), fetched.validators(), fetched.charset(), now,
                         parsed.firstSeen());
@@ -147,7 +226,7 @@ public final class HubCollector {
             status = FeedStatus.unreadable("the server answers \"not modified\" although the hub asked for the whole feed");
         } else if (status.kind() == FeedStatus.Kind.NOT_MODIFIED) {
             ParsedFeed parsed = parse(member, cachedBody.get(), fetched.finalUri(), cached.get().charset(), now,
-                    firstSeen);
+                    firstSeen, deadline);
             if (parsed.status().isSuccess()) {
                 cache.writeMeta(feed, cached.get().confirmed(now, parsed.firstSeen()));
                 return outcome(member, parsed.entries(), status, false, Optional.of(now), now, start, fetched.movedTo());
@@ -156,7 +235,9 @@ public final class HubCollector {
         }
         // This run failed: keep the entries of the last good fetch.
         if (cachedBody.isPresent()) {
-            ParsedFeed previous = parse(member, cachedBody.get(), feed.uri(), cached.get().charset(), now, firstSeen);
+            // The last good body was read in time before; it gets a deadline of its own.
+            ParsedFeed previous = parse(member, cachedBody.get(), feed.uri(), cached.get().charset(), now, firstSeen,
+                    Deadline.in(settings.feedDeadline()));
             if (previous.status().isSuccess()) {
                 return outcome(member, previous.entries(), status, true, Optional.of(cached.get().lastGoodFetch()),
                         now, start, fetched.movedTo());
@@ -167,8 +248,8 @@ public final class HubCollector {
     }
 
     private ParsedFeed parse(Subscription member, byte[] body, URI documentUri, Optional<String> charset, Instant now,
-                             Map<String, Instant> firstSeen) {
-        return parser.parse(body, new FeedContext(member, documentUri, charset, now, firstSeen));
+                             Map<String, Instant> firstSeen, Deadline deadline) {
+        return parser.parse(body, new FeedContext(member, documentUri, charset, now, firstSeen), deadline);
     }
 
     private static Outcome outcome(Subscription member, List<Entry> entries, FeedStatus status, boolean fromCache,
@@ -178,18 +259,60 @@ public final class HubCollector {
         return new Outcome(entries, report);
     }
 
-    private static Outcome await(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the hub run was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause; // a fault of the machine (the cache) or of Lateral itself
+    /**
+     * Waits for one feed, at most until the run's deadline, and abandons a feed whose work overran
+     * its own deadline twice over (the cooperative checks inside failed to stop it): either way the
+     * member is reported, with the entries of its last good fetch, and the run goes on.
+     */
+    private Outcome await(Task task, Deadline run, Instant now) {
+        long watchdog = settings.feedDeadline().multipliedBy(2).plusSeconds(1).toNanos();
+        while (true) {
+            long wait = run.remainingNanos();
+            long started = task.started().get();
+            if (started != 0) {
+                wait = Math.min(wait, Math.max(0, started + watchdog - System.nanoTime()));
+            } else {
+                wait = Math.min(wait, TimeUnit.MILLISECONDS.toNanos(200));
             }
-            throw new IllegalStateException("collecting a feed failed", cause);
+            try {
+                return task.future.get(wait, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                boolean runOver = run.passed();
+                long begun = task.started().get();
+                if (runOver || begun != 0 && System.nanoTime() - begun >= watchdog) {
+                    task.future.cancel(true);
+                    FeedStatus status = runOver ? FeedStatus.notReadInTime(settings.runDeadline(), true)
+                            : FeedStatus.notReadInTime(settings.feedDeadline(), false);
+                    return fromCacheOnly(task.member, status, now);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                task.future.cancel(true);
+                return fromCacheOnly(task.member, FeedStatus.interrupted(), now);
+            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                return fromCacheOnly(task.member, FeedStatus.internalError(), now);
+            }
+        }
+    }
+
+    /** A feed that was not read this run: its last good entries from the cache, if they can be read at once. */
+    private Outcome fromCacheOnly(Subscription member, FeedStatus status, Instant now) {
+        long start = System.nanoTime();
+        try {
+            Optional<CachedFeed> cached = cache.load(member.feed());
+            Optional<byte[]> body = cached.flatMap(c -> cache.body(member.feed(), c));
+            if (body.isPresent()) {
+                ParsedFeed previous = parse(member, body.get(), member.feed().uri(), cached.get().charset(), now,
+                        cached.get().firstSeen(), Deadline.in(settings.feedDeadline()));
+                if (previous.status().isSuccess()) {
+                    return outcome(member, previous.entries(), status, true, Optional.of(cached.get().lastGoodFetch()),
+                            now, start, Optional.empty());
+                }
+            }
+            return outcome(member, List.of(), status, false, cached.map(CachedFeed::lastGoodFetch), now, start,
+                    Optional.empty());
+        } catch (RuntimeException e) {
+            return outcome(member, List.of(), status, false, Optional.empty(), now, start, Optional.empty());
         }
     }
 

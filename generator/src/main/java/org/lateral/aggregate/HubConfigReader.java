@@ -22,6 +22,7 @@ import org.lateral.Problem;
 import org.lateral.config.Fields;
 import org.lateral.config.YamlNode;
 import org.lateral.internal.Suggestions;
+import org.lateral.safety.AddressPolicy;
 import org.lateral.safety.UrlPolicy;
 
 /**
@@ -49,7 +50,7 @@ import org.lateral.safety.UrlPolicy;
 public final class HubConfigReader {
 
     static final Set<String> KEYS = Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
-            "userAgent", "cache", "perMemberCap", "riverPages");
+            "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline");
     static final Set<String> MEMBER_KEYS = Set.of("name", "feed", "site", "avatar", "licence", "excerptOnly",
             "topics", "id", "feedUrl");
 
@@ -61,9 +62,12 @@ public final class HubConfigReader {
     private final Fields fields;
     private final List<Problem> errors;
     private final List<Problem> warnings;
+    private Path projectDir;
+    private AddressPolicy addressPolicy = AddressPolicy.publicOnly();
 
     private HubConfigReader(Path hubDir, Path file, List<Problem> warnings) {
         this.hubDir = hubDir.toAbsolutePath().normalize();
+        this.projectDir = this.hubDir;
         this.file = file;
         this.fields = new Fields(YamlNode.scalar(YamlNode.NULL, 0, 0), file);
         this.errors = fields.problems();
@@ -83,7 +87,23 @@ public final class HubConfigReader {
      */
     public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
                                  List<Problem> warnings) {
-        return new HubConfigReader(hubDir, file, warnings).read(hub, output.toAbsolutePath().normalize(), hubUrl);
+        return read(hub, hubDir, file, output, hubUrl, warnings, hubDir, AddressPolicy.publicOnly());
+    }
+
+    /**
+     * Like {@link #read(Optional, Path, Path, Path, URI, List)}.
+     *
+     * @param projectDir    local feed files must lie inside this folder (the hub's folder, or the
+     *                      project it is part of, such as a Maven reactor of member sites and hub)
+     * @param addressPolicy which network addresses the hub may fetch from ({@code network:} and
+     *                      {@code --allow-address})
+     */
+    public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
+                                 List<Problem> warnings, Path projectDir, AddressPolicy addressPolicy) {
+        HubConfigReader reader = new HubConfigReader(hubDir, file, warnings);
+        reader.projectDir = projectDir.toAbsolutePath().normalize();
+        reader.addressPolicy = addressPolicy;
+        return reader.read(hub, output.toAbsolutePath().normalize(), hubUrl);
     }
 
     private HubConfig read(Optional<YamlNode> section, Path output, URI hubUrl) {
@@ -110,6 +130,8 @@ public final class HubConfigReader {
         }
 
         Duration timeout = duration(hub, "timeout", HubSettings.DEFAULT_TIMEOUT);
+        Duration feedDeadline = duration(hub, "feedDeadline", HubSettings.DEFAULT_FEED_DEADLINE, Duration.ofMinutes(30));
+        Duration runDeadline = duration(hub, "runDeadline", HubSettings.DEFAULT_RUN_DEADLINE, Duration.ofHours(24));
         long maxFeedSize = size(hub, "maxFeedSize", HubSettings.DEFAULT_MAX_FEED_SIZE);
         int concurrency = fields.integer(hub, "concurrency", HubSettings.DEFAULT_CONCURRENCY, 1, 256);
         int perMemberCap = fields.integer(hub, "perMemberCap", HubConfig.DEFAULT_PER_MEMBER_CAP, 1, 1000);
@@ -127,7 +149,7 @@ public final class HubConfigReader {
             throw new LateralException(errors);
         }
         HubSettings settings = new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cache,
-                HubSettings.DEFAULT_MAX_ENTRIES_PER_FEED);
+                HubSettings.DEFAULT_MAX_ENTRIES_PER_FEED, feedDeadline, runDeadline, addressPolicy, 0);
         return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle);
     }
 
@@ -175,10 +197,24 @@ public final class HubConfigReader {
             return Optional.empty();
         }
         FeedLocation location;
+        YamlNode feedNode = m.get("feed").orElse(m);
+        Optional<String> web = FeedLocation.looksLikeWebAddress(feed.get(), hubDir);
+        if (web.isPresent()) {
+            at(feedNode, "the feed \"" + feed.get() + "\" looks like a web address without https:// in front, so it"
+                    + " would be read as a file on this machine", "write the whole address: feed: " + web.get());
+            return Optional.empty();
+        }
         try {
             location = FeedLocation.parse(feed.get(), hubDir);
         } catch (IllegalArgumentException e) {
-            at(m.get("feed").orElse(m), e.getMessage(), "write the feed's https:// address, or a path to a feed file");
+            at(feedNode, e.getMessage(), "write the feed's https:// address, or a path to a feed file");
+            return Optional.empty();
+        }
+        if (location instanceof FeedLocation.Local local && !local.path().startsWith(projectDir)) {
+            at(feedNode, "the feed file \"" + feed.get() + "\" is outside "
+                    + (projectDir.equals(hubDir) ? "the hub's folder" : "the project folder " + projectDir.getFileName())
+                    + ", and the hub reads no files from elsewhere on this machine",
+                    "copy the feed file into the hub's folder, or give the member's https:// feed address");
             return Optional.empty();
         }
         Subscription s = Subscription.of(name.get(), location);
@@ -283,6 +319,10 @@ public final class HubConfigReader {
     }
 
     private Duration duration(YamlNode hub, String key, Duration dflt) {
+        return duration(hub, key, dflt, Duration.ofMinutes(10));
+    }
+
+    private Duration duration(YamlNode hub, String key, Duration dflt, Duration max) {
         Optional<YamlNode> node = hub.get(key).filter(n -> !n.isNull());
         if (node.isEmpty()) {
             return dflt;
@@ -292,11 +332,12 @@ public final class HubConfigReader {
             BigDecimal amount = new BigDecimal(m.group(1));
             boolean millis = "ms".equalsIgnoreCase(m.group(2));
             long ms = amount.multiply(BigDecimal.valueOf(millis ? 1 : 1000)).longValue();
-            if (ms >= 1 && ms <= Duration.ofMinutes(10).toMillis()) {
+            if (ms >= 1 && ms <= max.toMillis()) {
                 return Duration.ofMillis(ms);
             }
         }
-        at(node.get(), key + " must be a number of seconds from 0.001 to 600, not \"" + node.get().value() + "\"",
+        at(node.get(), key + " must be a number of seconds from 0.001 to " + max.toSeconds() + ", not \""
+                        + node.get().value() + "\"",
                 "write it as, e.g., " + key + ": 10 (seconds) or " + key + ": 500 ms");
         return dflt;
     }

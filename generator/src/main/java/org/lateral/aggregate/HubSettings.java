@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.lateral.safety.AddressPolicy;
+
 /**
  * How the hub fetches: the limits every feed is held to and where the cache lives. Mapped from
  * the {@code hub:} section of {@code site.yaml}; the defaults are the documented ones.
@@ -22,15 +24,25 @@ import java.util.Optional;
  * @param userAgent         the {@code User-Agent} header; name the hub so feed owners know who reads them
  * @param cacheDir          a folder outside the output for validators, last good bodies and first-seen times
  * @param maxEntriesPerFeed the newest entries kept from each feed (bounds memory for huge feeds)
+ * @param feedDeadline      the most time one feed may take as a whole: fetching, reading and sanitising
+ * @param runDeadline       the most time the whole collection of every feed may take; feeds not done
+ *                          by then are reported as not read (and keep their last good entries)
+ * @param addressPolicy     which network addresses may be fetched ({@link AddressPolicy}: public ones
+ *                          only unless {@code network: allow:} or {@code --allow-address} says otherwise)
+ * @param memoryBudget      the most bytes of feed data held at once across concurrent feeds, or 0 for
+ *                          the default: half the Java heap
  */
 public record HubSettings(Duration timeout, long maxFeedSize, int concurrency, String userAgent, Path cacheDir,
-                          int maxEntriesPerFeed) {
+                          int maxEntriesPerFeed, Duration feedDeadline, Duration runDeadline,
+                          AddressPolicy addressPolicy, long memoryBudget) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_MAX_FEED_SIZE = 5L * 1024 * 1024;
     public static final int DEFAULT_CONCURRENCY = 16;
     public static final int DEFAULT_MAX_ENTRIES_PER_FEED = 50;
     public static final String DEFAULT_USER_AGENT = userAgentFor(Optional.empty());
+    public static final Duration DEFAULT_FEED_DEADLINE = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_RUN_DEADLINE = Duration.ofMinutes(15);
 
     public HubSettings {
         Objects.requireNonNull(timeout, "timeout");
@@ -51,6 +63,30 @@ public record HubSettings(Duration timeout, long maxFeedSize, int concurrency, S
         if (maxEntriesPerFeed < 1) {
             throw new IllegalArgumentException("maxEntriesPerFeed must be at least 1");
         }
+        Objects.requireNonNull(feedDeadline, "feedDeadline");
+        Objects.requireNonNull(runDeadline, "runDeadline");
+        Objects.requireNonNull(addressPolicy, "addressPolicy");
+        if (feedDeadline.isNegative() || feedDeadline.isZero() || feedDeadline.compareTo(Duration.ofMinutes(30)) > 0) {
+            throw new IllegalArgumentException("feedDeadline must be between 1 ms and 30 minutes, not " + feedDeadline);
+        }
+        if (runDeadline.isNegative() || runDeadline.isZero() || runDeadline.compareTo(Duration.ofHours(24)) > 0) {
+            throw new IllegalArgumentException("runDeadline must be between 1 ms and 24 hours, not " + runDeadline);
+        }
+        if (memoryBudget < 0) {
+            throw new IllegalArgumentException("memoryBudget must be 0 (half the heap) or more");
+        }
+    }
+
+    /** The settings of earlier versions, with the default deadlines, address policy and memory budget. */
+    public HubSettings(Duration timeout, long maxFeedSize, int concurrency, String userAgent, Path cacheDir,
+                       int maxEntriesPerFeed) {
+        this(timeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed, DEFAULT_FEED_DEADLINE,
+                DEFAULT_RUN_DEADLINE, AddressPolicy.publicOnly(), 0);
+    }
+
+    /** {@link #memoryBudget} in bytes: as configured, else half of the most heap this JVM may use. */
+    public long effectiveMemoryBudget() {
+        return memoryBudget > 0 ? memoryBudget : Runtime.getRuntime().maxMemory() / 2;
     }
 
     /** The documented defaults: 10 s, 5 MB, 16 at a time, Lateral's User-Agent, 50 entries a feed. */
@@ -67,26 +103,47 @@ public record HubSettings(Duration timeout, long maxFeedSize, int concurrency, S
     }
 
     public HubSettings withTimeout(Duration newTimeout) {
-        return new HubSettings(newTimeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed);
+        return new HubSettings(newTimeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed, feedDeadline, runDeadline, addressPolicy, memoryBudget);
     }
 
     public HubSettings withMaxFeedSize(long newMaxFeedSize) {
-        return new HubSettings(timeout, newMaxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed);
+        return new HubSettings(timeout, newMaxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed, feedDeadline, runDeadline, addressPolicy, memoryBudget);
     }
 
     public HubSettings withConcurrency(int newConcurrency) {
-        return new HubSettings(timeout, maxFeedSize, newConcurrency, userAgent, cacheDir, maxEntriesPerFeed);
+        return new HubSettings(timeout, maxFeedSize, newConcurrency, userAgent, cacheDir, maxEntriesPerFeed, feedDeadline, runDeadline, addressPolicy, memoryBudget);
     }
 
     public HubSettings withUserAgent(String newUserAgent) {
-        return new HubSettings(timeout, maxFeedSize, concurrency, newUserAgent, cacheDir, maxEntriesPerFeed);
+        return new HubSettings(timeout, maxFeedSize, concurrency, newUserAgent, cacheDir, maxEntriesPerFeed, feedDeadline, runDeadline, addressPolicy, memoryBudget);
     }
 
     public HubSettings withCacheDir(Path newCacheDir) {
-        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, newCacheDir, maxEntriesPerFeed);
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, newCacheDir, maxEntriesPerFeed, feedDeadline, runDeadline, addressPolicy, memoryBudget);
     }
 
     public HubSettings withMaxEntriesPerFeed(int newMax) {
-        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, newMax);
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, newMax, feedDeadline,
+                runDeadline, addressPolicy, memoryBudget);
+    }
+
+    public HubSettings withFeedDeadline(Duration newDeadline) {
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed, newDeadline,
+                runDeadline, addressPolicy, memoryBudget);
+    }
+
+    public HubSettings withRunDeadline(Duration newDeadline) {
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed,
+                feedDeadline, newDeadline, addressPolicy, memoryBudget);
+    }
+
+    public HubSettings withAddressPolicy(AddressPolicy newPolicy) {
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed,
+                feedDeadline, runDeadline, newPolicy, memoryBudget);
+    }
+
+    public HubSettings withMemoryBudget(long newBudget) {
+        return new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cacheDir, maxEntriesPerFeed,
+                feedDeadline, runDeadline, addressPolicy, newBudget);
     }
 }

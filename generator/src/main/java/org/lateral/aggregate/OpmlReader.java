@@ -156,7 +156,17 @@ public final class OpmlReader {
             location = FeedLocation.parse(feed.get(), baseDir);
         } catch (IllegalArgumentException e) {
             problems.add(Problem.warning(file, line, 0, "skipped an outline: " + e.getMessage(),
-                    "give it an http(s) xmlUrl or a file path"));
+                    "give it the feed's http(s) address as xmlUrl"));
+            return Optional.empty();
+        }
+        if (location instanceof FeedLocation.Local) {
+            // A subscription list comes from a feed reader, maybe from someone else: it may name
+            // feeds on the web only, never a file on the hub's machine.
+            problems.add(Problem.warning(file, line, 0, "skipped an outline: its xmlUrl \""
+                            + Sanitizer.normalizeText((feed.get().length() > 200 ? feed.get().substring(0, 200) + "…" : feed.get())) + "\" is not an http or https address,"
+                            + " and an OPML list may only name feeds on the web",
+                    "give it the feed's https:// address; a feed file on this machine belongs in the hub's"
+                            + " site.yaml (members:, with a path inside the hub's folder)"));
             return Optional.empty();
         }
         String name = text.isEmpty() ? location.display() : text;

@@ -20,6 +20,7 @@ import org.lateral.aggregate.HubCollector;
 import org.lateral.aggregate.HubConfig;
 import org.lateral.aggregate.HubConfigReader;
 import org.lateral.config.SiteConfig;
+import org.lateral.safety.AddressPolicy;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.content.ContentLoader;
 import org.lateral.content.Source;
@@ -64,7 +65,8 @@ public final class HubBuilder {
         });
         Path configFile = Path.of(SiteConfigLoader.find(hubDir).orElseThrow().getFileName().toString());
         HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
-                URI.create(config.baseUrl()), warnings);
+                URI.create(config.baseUrl()), warnings, request.projectDir().map(p -> p.toAbsolutePath().normalize()).filter(hubDir::startsWith).orElse(hubDir),
+                addressPolicy(config, request));
         Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
@@ -110,6 +112,19 @@ public final class HubBuilder {
             watch.lap("swap");
         }
         return result(outputDir, true, hub, files.get(), warnings, start, phases);
+    }
+
+    /** site.yaml's {@code network: allow:} and the request's own ({@code --allow-address}), on top of public addresses. */
+    private static AddressPolicy addressPolicy(SiteConfig config, AggregateRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        for (String entry : request.allowAddresses()) {
+            AddressPolicy.problemWith(entry).ifPresent(p -> problems.add(Problem.general("--allow-address " + p,
+                    "give an IP address (127.0.0.1, ::1) or a range in CIDR form (10.1.0.0/16)")));
+        }
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        return config.network().policy().allowing(request.allowAddresses());
     }
 
     /** The hub's own pages (about, join…), built as a site's are; posts are not the hub's to publish. */

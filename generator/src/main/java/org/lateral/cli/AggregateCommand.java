@@ -3,6 +3,8 @@ package org.lateral.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +40,11 @@ final class AggregateCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "print the time each phase of the run took")
     boolean profile;
 
+    @Option(names = "--allow-address", paramLabel = "ADDR",
+            description = "also fetch from this internal address or CIDR range (127.0.0.1, 10.1.0.0/16);"
+                    + " repeatable. By default only public internet addresses are read")
+    List<String> allowAddresses = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +55,7 @@ final class AggregateCommand implements Callable<Integer> {
                         out.printf("[%d/%d] %s%n", printed.incrementAndGet(), total, report.format());
                         out.flush();
                     }
-                });
+                }).withAllowAddresses(allowAddresses);
         AggregateResult r = Lateral.aggregate(request);
         for (Problem w : r.warnings()) {
             out.println(w.format());

@@ -32,6 +32,7 @@ import java.util.Optional;
  *                    the site works on any host, under any path, and opened straight from disk
  *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
+ * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  */
 public record SiteConfig(
         String title,
@@ -50,7 +51,8 @@ public record SiteConfig(
         Optional<YamlNode> hub,
         int academicYearStartMonth,
         boolean relativeUrls,
-        java.util.Set<String> disableKinds) {
+        java.util.Set<String> disableKinds,
+        NetworkConfig network) {
 
     /**
      * Outputs a site can switch off with {@code disableKinds}: the tags/categories index pages
@@ -78,6 +80,16 @@ public record SiteConfig(
         params = Map.copyOf(params);
         hub = hub == null ? Optional.empty() : hub;
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
+        network = network == null ? NetworkConfig.DEFAULT : network;
+    }
+
+    /** Without a {@code network:} section: public addresses only. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, NetworkConfig.DEFAULT);
     }
 
     /** Whether an output kind (one of {@link #KINDS}) is written. */
@@ -109,7 +121,8 @@ public record SiteConfig(
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
-                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds);
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
+                network);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -32,7 +32,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds");
+            "academicYearStart", "relativeUrls", "disableKinds", "network");
 
     private SiteConfigLoader() {
     }
@@ -158,6 +158,7 @@ public final class SiteConfigLoader {
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
+        NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
 
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
@@ -169,7 +170,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds);
+                relativeUrls, disableKinds, network);
     }
 
     /**

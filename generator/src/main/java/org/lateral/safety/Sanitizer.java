@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeFilter;
@@ -272,10 +273,21 @@ public final class Sanitizer {
         NodeTraversor.filter(new Visitor() {
             @Override
             public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    if (hasBidiControl(text.getWholeText())) {
+                        text.text(stripBidiControls(text.getWholeText()));
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (!(node instanceof Element)) {
                     return FilterResult.CONTINUE;
                 }
                 Element element = (Element) node;
+                for (org.jsoup.nodes.Attribute a : element.attributes().asList()) {
+                    if (hasBidiControl(a.getValue())) {
+                        element.attr(a.getKey(), stripBidiControls(a.getValue()));
+                    }
+                }
                 for (String attr : URL_ATTRIBUTES) {
                     if (element.hasAttr(attr) && !allowed(attr, element.attr(attr))) {
                         element.removeAttr(attr);
@@ -283,8 +295,8 @@ public final class Sanitizer {
                 }
                 switch (element.normalName()) {
                     case "img":
-                        if (!element.hasAttr("src")) {
-                            return FilterResult.REMOVE;
+                        if (!element.hasAttr("src") || isInternal(element.attr("src"))) {
+                            return FilterResult.REMOVE; // no address, or a picture from an internal host
                         }
                         if (firstImage[0] == null) {
                             firstImage[0] = UrlPolicy.parseWeb(element.attr("src")).orElse(null);
@@ -314,6 +326,37 @@ public final class Sanitizer {
             }
         }, body);
         return Optional.ofNullable(firstImage[0]);
+    }
+
+    /** True for a picture address whose host is certainly not on the public internet. */
+    private static boolean isInternal(String src) {
+        return UrlPolicy.parseWeb(src).map(u -> AddressPolicy.publicOnly().isCertainlyInternal(u.getHost()))
+                .orElse(true);
+    }
+
+    private static boolean isBidiControl(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
+    private static boolean hasBidiControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isBidiControl(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the bidirectional embedding, override and isolate controls (U+202A–202E, U+2066–2069). */
+    public static String stripBidiControls(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isBidiControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean allowed(String attr, String value) {

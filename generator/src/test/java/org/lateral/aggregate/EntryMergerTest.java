@@ -27,10 +27,19 @@ class EntryMergerTest {
         assertThat(merged).extracting(Entry::id).containsExactly("b1", "a2", "a1");
     }
 
+    private static final List<Subscription> MEMBERS = List.of(
+            member("ann", "https://ann.example/"), member("network", "https://network.example/"),
+            member("digest", "https://digest.example/"), member("mallory", "https://mallory.example/"));
+
+    static Subscription member(String id, String site) {
+        return Subscription.of(id, new FeedLocation.Remote(URI.create(site + "feed.xml"))).withSite(URI.create(site));
+    }
+
     @Test
-    void removesAPostThatArrivesThroughTwoFeedsBySameGuid() {
-        List<Entry> merged = EntryMerger.merge(List.of(entry("ann", "tag:ann.example,2025:1", null, 2),
-                entry("network", "tag:ann.example,2025:1", null, 5)));
+    void removesARepostOfAMembersPostByTheSameGuidInFavourOfTheOwner() {
+        List<Entry> merged = EntryMerger.merge(List.of(entry("ann", "tag:ann.example,2025:1",
+                        "https://ann.example/posts/1/", 2),
+                entry("network", "tag:ann.example,2025:1", "https://ann.example/posts/1/", 5)), MEMBERS);
 
         assertThat(merged).singleElement().satisfies(e -> assertThat(e.memberId()).isEqualTo("ann"));
     }
@@ -39,9 +48,39 @@ class EntryMergerTest {
     void removesAPostThatArrivesThroughTwoFeedsBySameCanonicalLink() {
         List<Entry> merged = EntryMerger.merge(List.of(
                 entry("ann", "ann-1", "https://ann.example/posts/x/", 2),
-                entry("digest", "digest-77", "http://www.ANN.example:80/posts/x?utm_source=rss#comments", 4)));
+                entry("digest", "digest-77", "http://www.ANN.example:80/posts/x?utm_source=rss#comments", 4)), MEMBERS);
 
         assertThat(merged).extracting(Entry::memberId).containsExactly("ann");
+    }
+
+    @Test
+    void aHostileFeedReusingAVictimsIdAndLinkWithAnOlderDateRemovesNothing() {
+        Entry victim = entry("ann", "tag:ann.example,2025:1", "https://ann.example/posts/1/", 10);
+        Entry forged = entry("mallory", "tag:ann.example,2025:1", "https://ann.example/posts/1/", 1);
+        List<Entry> all = List.of(victim, forged);
+
+        List<Entry> river = EntryMerger.merge(all, MEMBERS);
+        java.util.Map<String, List<Entry>> pages = EntryMerger.byMember(all);
+
+        assertThat(river).extracting(Entry::memberId).containsExactly("ann");
+        assertThat(pages.get("ann")).containsExactly(victim);
+    }
+
+    @Test
+    void withoutAnOwnerBothCopiesStayAndNeitherDisplacesTheOther() {
+        Entry a = entry("network", "tag:x.example,2025:1", "https://elsewhere.example/p/", 3);
+        Entry b = entry("mallory", "tag:x.example,2025:1", "https://elsewhere.example/p/", 1);
+
+        assertThat(EntryMerger.merge(List.of(a, b), MEMBERS)).containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void withinOneMemberDuplicatesGoFreelyTheEarliestKept() {
+        Entry first = entry("mallory", "m-1", "https://ann.example/posts/1/", 1);
+        Entry again = entry("mallory", "m-2", "https://ann.example/posts/1/", 4);
+
+        assertThat(EntryMerger.byMember(List.of(first, again)).get("mallory")).containsExactly(first);
+        assertThat(EntryMerger.merge(List.of(first, again), MEMBERS)).containsExactly(first);
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lateral.LateralException;
 import org.lateral.aggregate.FeedStatus.Kind;
 import org.lateral.aggregate.fetch.LoopbackServer;
+import org.lateral.safety.AddressPolicy;
 
 @Timeout(30)
 class HubCollectorTest {
@@ -58,7 +59,8 @@ class HubCollectorTest {
     }
 
     private HubSettings settings() {
-        return HubSettings.defaults(dir.resolve("cache")).withTimeout(Duration.ofMillis(1500)).withConcurrency(4);
+        return HubSettings.defaults(dir.resolve("cache")).withTimeout(Duration.ofMillis(1500)).withConcurrency(4)
+                .withAddressPolicy(AddressPolicy.publicOnly().allowing(List.of("127.0.0.1")));
     }
 
     private HubCollector collector(Instant now) {
@@ -267,9 +269,59 @@ class HubCollectorTest {
                 <item><title>Repost</title><link>http://www.ann.example/posts/teachmeet-oracy?utm_source=digest</link>
                 <pubDate>Wed, 05 Mar 2025 10:00:00 GMT</pubDate></item></channel></rss>"""));
 
-        Collected hub = collector(RUN_1).collect(List.of(member("Ann", "/ann"), member("Network", "/network")));
+        Collected hub = collector(RUN_1).collect(List.of(member("Ann", "/ann").withSite(URI.create("https://ann.example/")),
+                member("Network", "/network")));
 
         assertThat(hub.entries()).filteredOn(e -> e.link().map(URI::getPath).orElse("").startsWith("/posts/teachmeet"))
                 .singleElement().satisfies(e -> assertThat(e.memberId()).isEqualTo("ann"));
+        // the network's own page still lists its repost: only the river is deduplicated across members
+        assertThat(hub.byMember().get("network")).hasSize(1);
+    }
+
+    @Test
+    void aFeedOnALoopbackAddressIsRefusedByDefaultWithAClearMessage() {
+        server.route("/ann", respond(200, "application/rss+xml", fixture("valid/rss20.xml")));
+        HubCollector strict = new HubCollector(settings().withAddressPolicy(AddressPolicy.publicOnly()),
+                Clock.fixed(RUN_1, ZoneOffset.UTC));
+
+        Collected hub = strict.collect(List.of(member("Ann", "/ann")));
+
+        FeedReport ann = report(hub, "ann");
+        assertThat(ann.status().kind()).isEqualTo(Kind.ADDRESS_REFUSED);
+        assertThat(ann.status().message()).isEqualTo("refused: the address 127.0.0.1 is a loopback address (this machine)");
+        assertThat(ann.status().fix()).contains("network: { allow:").contains("--allow-address");
+        assertThat(server.hits("/ann")).isZero();
+    }
+
+    @Test
+    void aRedirectToAnInternalAddressIsRefusedEvenWhenTheFirstAddressIsAllowed() {
+        server.route("/ann", LoopbackServer.redirect(302, "http://10.20.30.40/feed.xml"));
+        server.route("/meta", LoopbackServer.redirect(301, "http://[::ffff:169.254.169.254]/latest/"));
+
+        Collected hub = collector(RUN_1).collect(List.of(member("Ann", "/ann"), member("Meta", "/meta")));
+
+        assertThat(report(hub, "ann").status().message())
+                .isEqualTo("refused: the address 10.20.30.40 is on a private network, where the feed's server"
+                        + " redirected the hub");
+        assertThat(report(hub, "meta").status().kind()).isEqualTo(Kind.ADDRESS_REFUSED);
+        assertThat(report(hub, "meta").status().message()).contains("169.254.169.254").contains("link-local");
+    }
+
+    @Test
+    void aRunDeadlineReportsFeedsNotReadInTimeAndTheRunStillEnds() {
+        server.route("/slow", exchange -> {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        HubCollector collector = new HubCollector(settings().withTimeout(Duration.ofSeconds(20))
+                .withRunDeadline(Duration.ofMillis(300)), Clock.fixed(RUN_1, ZoneOffset.UTC));
+
+        Collected hub = collector.collect(List.of(member("Slow", "/slow")));
+
+        assertThat(report(hub, "slow").status().kind()).isEqualTo(Kind.NOT_READ_IN_TIME);
+        assertThat(report(hub, "slow").status().message()).contains("the hub run's time limit of 300 ms");
     }
 }

@@ -198,4 +198,55 @@ class HubConfigReaderTest {
         assertThat(errors("hub:\n  opml: bad.opml\n")).singleElement().asString()
                 .startsWith("bad.opml:4:").contains("the OPML file is not well-formed XML");
     }
+
+    @Test
+    void aFeedAddressWithoutHttpsIsAPositionedErrorNotAMissingFile() {
+        List<String> errors = errors("""
+                hub:
+                  members:
+                    - { name: Ann, feed: example.org/feed.xml }
+                    - { name: Bob, feed: www.x.org/feed }
+                    - { name: Cy, feed: feeds/cy.xml }
+                """);
+
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith("site.yaml:3:").contains("looks like a web address without https://")
+                .contains("fix: write the whole address: feed: https://example.org/feed.xml");
+        assertThat(errors.get(1)).startsWith("site.yaml:4:").contains("feed: https://www.x.org/feed");
+    }
+
+    @Test
+    void aLocalFeedOutsideTheHubsFolderIsRefused() {
+        List<String> errors = errors("""
+                hub:
+                  members:
+                    - { name: Ann, feed: ../../etc/passwd }
+                    - { name: Bob, feed: /etc/shadow }
+                    - { name: Cy, feed: "file:///etc/hosts" }
+                """);
+
+        assertThat(errors).hasSize(3).allSatisfy(e -> assertThat(e).contains("is outside the hub's folder")
+                .contains("fix: copy the feed file into the hub's folder, or give the member's https:// feed address"));
+    }
+
+    @Test
+    void aLocalFeedInTheProjectAroundTheHubIsAllowedWhenTheProjectIsGiven() {
+        YamlNode root = Yaml.parse("hub:\n  members: [ { name: Ann, feed: ../blog/feed.xml } ]\n", Path.of("site.yaml"), 1);
+        Path hubDir = dir.resolve("hub");
+
+        HubConfig hub = HubConfigReader.read(root.get("hub"), hubDir, Path.of("site.yaml"), hubDir.resolve("public"),
+                HUB, warnings, dir, org.lateral.safety.AddressPolicy.publicOnly());
+
+        assertThat(hub.subscriptions().get(0).feed()).isEqualTo(new FeedLocation.Local(dir.resolve("blog/feed.xml")));
+    }
+
+    @Test
+    void feedAndRunDeadlinesAreRead() {
+        HubConfig hub = read("hub:\n  members: [ { name: A, feed: a.xml } ]\n  feedDeadline: 20\n  runDeadline: 3600\n");
+
+        assertThat(hub.settings().feedDeadline()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(hub.settings().runDeadline()).isEqualTo(Duration.ofHours(1));
+        assertThat(read("hub:\n  members: [ { name: A, feed: a.xml } ]\n").settings().feedDeadline())
+                .isEqualTo(HubSettings.DEFAULT_FEED_DEADLINE);
+    }
 }

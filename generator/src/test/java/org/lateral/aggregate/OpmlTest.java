@@ -42,7 +42,7 @@ class OpmlTest {
                   <body>
                     <outline text="Maths">
                       <outline type="rss" text="Ann Teacher" xmlUrl="https://ann.example/feed.xml" htmlUrl="https://ann.example/"/>
-                      <outline type="rss" text="Bob&#9;&#x202E;Leader" xmlUrl="feeds/bob.xml" category="oracy,coaching"/>
+                      <outline type="rss" text="Bob&#9;&#x202E;Leader" xmlUrl="https://bob.example/feed" category="oracy,coaching"/>
                     </outline>
                     <outline type="rss" text="Ann Teacher" xmlUrl="https://ann2.example/feed.xml" htmlUrl="javascript:alert(1)"/>
                     <outline type="rss" text="Broken" xmlUrl="ftp://nope.example/feed"/>
@@ -60,7 +60,7 @@ class OpmlTest {
         assertThat(ann.topics()).containsExactly("Maths");
         Subscription bob = read.subscriptions().get(1);
         assertThat(bob.name()).isEqualTo("Bob Leader");
-        assertThat(bob.feed()).isEqualTo(new FeedLocation.Local(dir.resolve("feeds/bob.xml")));
+        assertThat(bob.feed()).isEqualTo(new FeedLocation.Remote(URI.create("https://bob.example/feed")));
         assertThat(bob.topics()).containsExactly("Maths", "oracy", "coaching");
         assertThat(read.subscriptions().get(2).site()).isEmpty();
         assertThat(read.problems()).singleElement().satisfies(p -> {
@@ -68,6 +68,28 @@ class OpmlTest {
             assertThat(p.line()).isEqualTo(10);
             assertThat(p.message()).contains("ftp:");
         });
+    }
+
+    @Test
+    void anOpmlListNeverNamesAFileOnTheHubsMachine() throws IOException {
+        Path opml = Files.writeString(dir.resolve("members.opml"), """
+                <opml version="2.0"><body>
+                <outline type="rss" text="Shadow" xmlUrl="/etc/shadow"/>
+                <outline type="rss" text="Shadow URL" xmlUrl="file:///etc/shadow"/>
+                <outline type="rss" text="Relative" xmlUrl="feeds/bob.xml"/>
+                <outline type="rss" text="Ann" xmlUrl="https://ann.example/feed.xml"/>
+                </body></opml>
+                """);
+
+        OpmlReader.Opml read = OpmlReader.read(opml);
+
+        assertThat(read.subscriptions()).extracting(Subscription::name).containsExactly("Ann");
+        assertThat(read.problems()).hasSize(3).allSatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).contains("an OPML list may only name feeds on the web");
+            assertThat(p.hint()).contains("https://");
+        });
+        assertThat(read.problems()).extracting(Problem::line).containsExactly(2, 3, 4);
     }
 
     @Test

@@ -113,7 +113,8 @@ class MainTest {
     @Test
     void aggregateHelpListsItsExitCodes() {
         assertThat(Main.run("aggregate", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [HUB_DIR]")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--allow-address=ADDR]...")
+                .contains("--allow-address=ADDR")
                 .contains("4   no feed at all could be read (nothing written; the previous hub is kept)");
     }
 

@@ -104,6 +104,7 @@ class HubHealthIT {
                 -- site.yaml --
                 title: Health check
                 baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }  # the test feeds are on loopback
                 hub:
                   timeout: 1.5
                   maxFeedSize: 2 KB

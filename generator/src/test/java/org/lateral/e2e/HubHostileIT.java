@@ -55,6 +55,7 @@ class HubHostileIT {
                 -- site.yaml --
                 title: Hostile corpus
                 baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }  # the test feeds are on loopback
                 hub:
                   members:
                     - { name: "<script>alert('member')</script>Mallory", feed: "%s", site: "https://mallory.example/" }

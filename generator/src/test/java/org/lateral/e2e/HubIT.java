@@ -72,6 +72,7 @@ class HubIT {
                 title: Valley network
                 description: What the valley's teachers are learning.
                 baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }  # the test feeds are on loopback
                 language: en-GB
                 timezone: Europe/London
                 menu:
@@ -143,11 +144,51 @@ class HubIT {
     }
 
     @Test
+    void everyLinkIntoTheHubResolvesToAWrittenFileAndEveryDatetimeIsValid() {
+        Path hub = network();
+        // a run at a time with nanoseconds, and a post without a date (shown at its first-seen time)
+        TestSites.write(hub.resolve("feeds/ann.xml"), TestSites.read(hub.resolve("feeds/ann.xml")).replace(
+                "<item>", "<item><title>Undated</title><link>https://ann.example/undated/</link></item><item>"));
+        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW.plusNanos(123_456_789), ZoneOffset.UTC)));
+        Path out = hub.resolve("public");
+        String base = "https://hub.example/";
+        int checked = 0;
+        for (String page : Html.htmlFiles(out)) {
+            Document d = Html.page(out, page);
+            // rel=icon: the theme's favicon is issue 10's theme item, fixed on its own branch
+            for (Element el : d.select("a[href], link[href]:not([rel=icon]), img[src], script[src]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                Path target;
+                if (url.startsWith(base) || url.startsWith("/")) {
+                    String rest = url.substring(url.startsWith("/") ? 1 : base.length()).replaceAll("[?#].*$", "");
+                    target = out.resolve(rest.isEmpty() || rest.endsWith("/") ? rest + "index.html" : rest);
+                } else if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:")
+                        || url.startsWith("#")) {
+                    continue;
+                } else {
+                    target = Html.linkTarget(out, page, url);
+                }
+                assertThat(target).as(page + " " + el.outerHtml()).exists();
+                checked++;
+            }
+            for (Element time : d.select("[datetime]")) {
+                assertThat(time.attr("datetime")).as(page + " " + time.outerHtml())
+                        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+        Document digest = Html.page(out, "digest/index.html");
+        assertThat(digest.select("link[rel=alternate]").eachAttr("href")).contains(base + "digest/feed.xml")
+                .doesNotContain(base + "digest/rss.xml", base + "digest/feed.json");
+    }
+
+    @Test
     void aProlificMemberCannotDrownTheOthersOnTheRiver() {
         Path hub = TestSites.inline(tmp, """
                 -- site.yaml --
                 title: Cap
                 baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }  # the test feeds are on loopback
                 paginate: 4
                 hub:
                   perMemberCap: 2

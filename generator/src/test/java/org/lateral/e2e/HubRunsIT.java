@@ -69,6 +69,7 @@ class HubRunsIT {
                 -- site.yaml --
                 title: Runs
                 baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }  # the test feeds are on loopback
                 language: en-GB
                 hub:
                   members:
@@ -159,7 +160,28 @@ class HubRunsIT {
         TestSites.write(hub.resolve("site.yaml"), TestSites.read(hub.resolve("site.yaml")).replace("members:", "timout: 5\n  members:"));
         Cli bad = Cli.run("aggregate", hub.toString());
         assertThat(bad.code()).isEqualTo(1);
-        assertThat(bad.err()).contains("site.yaml:5:3: error: unknown setting \"timout\" in hub; did you mean `timeout`? — fix: rename it to timeout");
+        assertThat(bad.err()).contains("site.yaml:6:3: error: unknown setting \"timout\" in hub; did you mean `timeout`? — fix: rename it to timeout");
+    }
+
+    @Test
+    void loopbackFeedsAreRefusedUnlessAllowedInSiteYamlOrOnTheCommandLine() {
+        Path hub = hub();
+        TestSites.write(hub.resolve("site.yaml"), TestSites.read(hub.resolve("site.yaml"))
+                .replace("network: { allow: [\"127.0.0.1\"] }", ""));
+        TestSites.write(hub.resolve("feeds/bob.xml"), "<html><body>not a feed</body></html>");
+
+        Cli refused = Cli.run("aggregate", hub.toString());
+        assertThat(refused.code()).isEqualTo(4);
+        assertThat(refused.out()).contains("ann: refused: the address 127.0.0.1 is a loopback address (this machine)")
+                .contains("--allow-address");
+
+        Cli allowed = Cli.run("aggregate", hub.toString(), "--allow-address", "127.0.0.1");
+        assertThat(allowed.code()).isZero();
+        assertThat(allowed.out()).contains("ann: OK");
+
+        Cli bad = Cli.run("aggregate", hub.toString(), "--allow-address", "intranet");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("--allow-address \"intranet\" is not an IP address");
     }
 
     /** Runs the command line and keeps what it printed. */

@@ -2,6 +2,7 @@ package org.lateral.maven;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,6 +29,20 @@ public class AggregateMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.output", defaultValue = "${project.build.directory}/site-output", required = true)
     File output;
 
+    /**
+     * Internal addresses or CIDR ranges the hub may also fetch from (comma-separated on the command
+     * line: {@code -Dlateral.allowAddresses=127.0.0.1,10.1.0.0/16}); by default only public ones.
+     */
+    @Parameter(property = "lateral.allowAddresses")
+    List<String> allowAddresses;
+
+    /**
+     * The folder local feed files must lie in: by default the folder Maven was started in (the
+     * reactor of member sites and hub), so a hub may read its members' built feeds beside it.
+     */
+    @Parameter(property = "lateral.projectDir")
+    File projectDir;
+
     @Override
     protected void run(Path hub) throws MojoFailureException {
         Object lock = new Object();
@@ -41,7 +56,9 @@ public class AggregateMojo extends AbstractLateralMojo {
             }
         };
         AggregateResult result = Lateral.aggregate(AggregateRequest.of(hub).withOutput(output.toPath())
-                .withProgress(progress));
+                .withProgress(progress)
+                .withAllowAddresses(allowAddresses == null ? List.of() : allowAddresses)
+                .withProjectDir(projectDir != null ? projectDir.toPath() : executionRoot()));
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.format());
         }

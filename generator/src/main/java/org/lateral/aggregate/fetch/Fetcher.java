@@ -40,6 +40,7 @@ import javax.net.ssl.SSLException;
 import org.lateral.aggregate.FeedLocation;
 import org.lateral.aggregate.FeedStatus;
 import org.lateral.aggregate.HubSettings;
+import org.lateral.safety.AddressPolicy;
 import org.lateral.safety.UrlPolicy;
 
 /**
@@ -56,6 +57,9 @@ import org.lateral.safety.UrlPolicy;
  *       (a gzip bomb stops at the cap).</li>
  *   <li><b>Redirects</b> are followed here, not by the client: at most {@value #MAX_REDIRECTS},
  *       never twice to the same address (a loop), and only from http(s) to http(s).</li>
+ *   <li><b>Addresses:</b> before the first request and every redirect, the host's addresses are
+ *       resolved and checked against {@link HubSettings#addressPolicy()} ({@link AddressPolicy}):
+ *       loopback, private, link-local and other internal addresses are refused unless allowed.</li>
  *   <li><b>Conditional GET:</b> the validators passed in are sent; a 304 is reported as
  *       NOT_MODIFIED and the caller reuses its cached body.</li>
  *   <li><b>Local feeds</b> (a path or {@code file:} URL in the hub's own configuration) are read
@@ -86,6 +90,7 @@ public final class Fetcher {
     private final long maxBytes;
     private final String userAgent;
     private final Semaphore permits;
+    private final AddressPolicy addresses;
 
     public Fetcher(HubSettings settings) {
         Objects.requireNonNull(settings, "settings");
@@ -93,6 +98,7 @@ public final class Fetcher {
         this.maxBytes = settings.maxFeedSize();
         this.userAgent = settings.userAgent();
         this.permits = new Semaphore(settings.concurrency(), true);
+        this.addresses = settings.addressPolicy();
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeout())
@@ -107,6 +113,15 @@ public final class Fetcher {
      * @param validators validators of the cached body, or {@link Validators#NONE}
      */
     public FetchResult fetch(FeedLocation location, Validators validators) {
+        return fetch(location, validators, Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #fetch(FeedLocation, Validators)}, finishing by {@code deadline} (a
+     * {@link System#nanoTime()} value: the end of the feed's own deadline) when that comes before
+     * the request timeout.
+     */
+    public FetchResult fetch(FeedLocation location, Validators validators, long deadline) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(validators, "validators");
         try {
@@ -120,20 +135,35 @@ public final class Fetcher {
             if (location instanceof FeedLocation.Local) {
                 return readLocal(((FeedLocation.Local) location).path(), start);
             }
-            return fetchRemote(location.uri(), validators, start);
+            return fetchRemote(location.uri(), validators, start, deadline);
         } finally {
             permits.release();
         }
     }
 
-    private FetchResult fetchRemote(URI original, Validators validators, long start) {
-        long deadline = start + timeout.toNanos();
+    private FetchResult fetchRemote(URI original, Validators validators, long start, long feedDeadline) {
+        long deadline = feedDeadline - start < timeout.toNanos() ? feedDeadline : start + timeout.toNanos();
         URI current = original;
         boolean allPermanent = true;
         Set<String> seen = new HashSet<>();
         seen.add(loopKey(current));
         for (int redirects = 0; ; ) {
             long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return failed(FeedStatus.timedOut(timeout), current, start);
+            }
+            // The address policy, on the addresses the name resolves to, for the first request and every redirect.
+            Optional<String> refused;
+            try {
+                refused = addresses.refusal(current);
+            } catch (UnknownHostException e) {
+                return failed(FeedStatus.connectionFailed("the server's name is unknown (check the address)"),
+                        current, start);
+            }
+            if (refused.isPresent()) {
+                return failed(FeedStatus.addressRefused(refused.get(), redirects > 0), current, start);
+            }
+            remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 return failed(FeedStatus.timedOut(timeout), current, start);
             }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndCategory;
@@ -27,6 +26,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 
 import org.lateral.aggregate.Enclosure;
 import org.lateral.aggregate.Entry;
+import org.lateral.safety.AddressPolicy;
 import org.lateral.safety.CleanHtml;
 import org.lateral.safety.Sanitizer;
 import org.lateral.safety.UrlPolicy;
@@ -41,8 +41,11 @@ final class EntryNormalizer {
     private static final int MAX_SUMMARY = 300;
     private static final int MAX_CATEGORIES = 20;
     private static final int MAX_ID = 500;
-    private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\s*\\S+@\\S+\\s*\\((.+)\\)\\s*$");
+    /** An author's raw name is cut to this before anything looks at it (names are shown at 100). */
+    static final int MAX_RAW_NAME = 1000;
     private static final Pattern BARE_EMAIL = Pattern.compile("^\\s*(?:mailto:)?[^\\s@]+@[^\\s@]+\\s*$");
+    /** Dates before this are not real publication dates (year 1, 1900, negative years): unknown instead. */
+    static final Instant EARLIEST_PLAUSIBLE = Instant.parse("1990-01-01T00:00:00Z");
 
     private final Sanitizer sanitizer;
 
@@ -90,7 +93,8 @@ final class EntryNormalizer {
         }
 
         List<Enclosure> enclosures = enclosures(item, base);
-        Optional<URI> image = enclosures.stream().filter(Enclosure::isImage).map(Enclosure::url).findFirst()
+        Optional<URI> image = enclosures.stream().filter(Enclosure::isImage).map(Enclosure::url)
+                .filter(u -> !AddressPolicy.publicOnly().isCertainlyInternal(u.getHost())).findFirst()
                 .or(content::firstImage);
 
         return new Entry(id, ctx.member().id(), title, link, authors(item, feed, ctx), categories(item), pub,
@@ -160,10 +164,10 @@ final class EntryNormalizer {
         if (raw == null || raw.isBlank()) {
             return;
         }
-        String value = raw;
-        Matcher withName = EMAIL_WITH_NAME.matcher(value);
-        if (withName.matches()) {
-            value = withName.group(1);
+        String value = raw.length() > MAX_RAW_NAME ? raw.substring(0, MAX_RAW_NAME) : raw;
+        Optional<String> withName = nameAfterEmail(value);
+        if (withName.isPresent()) {
+            value = withName.get();
         } else if (BARE_EMAIL.matcher(value).matches()) {
             return; // an address is not a name, and the hub does not republish it
         }
@@ -171,6 +175,30 @@ final class EntryNormalizer {
         if (!name.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
             names.add(name);
         }
+    }
+
+    /**
+     * The name in RSS's {@code "ann@example.org (Ann Teacher)"}, read in one pass (no regular
+     * expression, so no backtracking on hostile names): an address without spaces, then the name
+     * in parentheses at the end.
+     */
+    static Optional<String> nameAfterEmail(String raw) {
+        String s = raw.strip();
+        int open = s.indexOf('(');
+        if (open < 1 || !s.endsWith(")") || open == s.length() - 2) {
+            return Optional.empty();
+        }
+        String address = s.substring(0, open).strip();
+        int at = address.indexOf('@');
+        if (at < 1 || at == address.length() - 1) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < address.length(); i++) {
+            if (Character.isWhitespace(address.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(s.substring(open + 1, s.length() - 1));
     }
 
     private List<String> categories(SyndEntry item) {
@@ -198,10 +226,13 @@ final class EntryNormalizer {
     }
 
     private static Optional<Instant> date(Date parsed, Optional<String> raw) {
-        if (parsed != null) {
-            return Optional.of(parsed.toInstant());
-        }
-        return raw.flatMap(LenientDates::parse);
+        Optional<Instant> date = parsed != null ? Optional.of(parsed.toInstant()) : raw.flatMap(LenientDates::parse);
+        return date.filter(EntryNormalizer::plausible);
+    }
+
+    /** A date a post can really have been published: not before 1990 (year 1, 1900, negative years). */
+    static boolean plausible(Instant date) {
+        return !date.isBefore(EARLIEST_PLAUSIBLE);
     }
 
     /** Text content becomes HTML that shows the same text; HTML and XHTML stay HTML. */

@@ -24,10 +24,15 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.impl.XmlFixerReader;
 
 import org.jdom2.Document;
+import org.jdom2.IllegalAddException;
+import org.jdom2.IllegalDataException;
+import org.jdom2.IllegalNameException;
+import org.jdom2.IllegalTargetException;
 import org.jdom2.JDOMException;
 import org.jdom2.input.JDOMParseException;
 import org.lateral.aggregate.Entry;
 import org.lateral.aggregate.FeedStatus;
+import org.lateral.safety.Deadline;
 import org.lateral.safety.Sanitizer;
 import org.lateral.safety.UrlPolicy;
 
@@ -66,8 +71,27 @@ public final class FeedParser {
     }
 
     public ParsedFeed parse(byte[] bytes, FeedContext context) {
+        return parse(bytes, context, Deadline.NONE);
+    }
+
+    /**
+     * Reads a feed, giving up with a "took too long" status once {@code deadline} has passed
+     * (checked while the XML streams past and between entries). Never throws for anything a feed
+     * contains: any exception becomes this feed's failure.
+     */
+    public ParsedFeed parse(byte[] bytes, FeedContext context, Deadline deadline) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(deadline, "deadline");
+        try {
+            return parseOrThrow(bytes, context, deadline);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The last line of defence: whatever a feed makes a library throw is that feed's failure.
+            return ParsedFeed.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
+        }
+    }
+
+    private ParsedFeed parseOrThrow(byte[] bytes, FeedContext context, Deadline deadline) {
         String text = FeedDecoder.decode(bytes, context.httpCharset());
         FeedSniffer.Sniffed sniffed = FeedSniffer.sniff(text);
         switch (sniffed.verdict()) {
@@ -87,19 +111,29 @@ public final class FeedParser {
             String xml = sniffed.text();
             Reader reader = HTML_ENTITY.matcher(xml).find()
                     ? new XmlFixerReader(new StringReader(xml)) : new StringReader(xml);
-            document = SafeXml.parse(reader);
+            document = SafeXml.parse(reader, deadline);
         } catch (JDOMException e) {
-            return ParsedFeed.failed(describe(e, sniffed.text()));
+            return ParsedFeed.failed(describe(e, sniffed.text(), deadline));
+        } catch (IllegalDataException | IllegalNameException | IllegalTargetException
+                 | IllegalAddException e) {
+            // JDOM checks names and text more strictly than the XML parser (a namespace "9ttp://x",
+            // an element ":id", an attribute ":xi", a processing-instruction target "a:b").
+            return ParsedFeed.failed(FeedSniffer.startsLikeFeed(sniffed.text())
+                    ? FeedStatus.malformedXml(0, "a name or namespace in it is not allowed in XML")
+                    : FeedStatus.notAFeed(false));
         } catch (IOException e) {
             return ParsedFeed.failed(FeedStatus.unreadable("the feed's text could not be read"));
         } catch (StackOverflowError e) {
             // Not expected (depth is limited while parsing); kept so one feed can never end the run.
             return ParsedFeed.failed(FeedStatus.tooComplex("markup nested too deeply"));
         }
-        return read(document, context);
+        if (deadline.passed()) {
+            return ParsedFeed.failed(FeedStatus.notReadInTime(deadline.limit(), false));
+        }
+        return read(document, context, deadline);
     }
 
-    private ParsedFeed read(Document document, FeedContext context) {
+    private ParsedFeed read(Document document, FeedContext context, Deadline deadline) {
         URI documentUri = context.documentUri();
         String root = document.getRootElement().getName().toLowerCase(Locale.ROOT);
         if (root.equals("html")) {
@@ -124,6 +158,9 @@ public final class FeedParser {
         List<Entry> entries = new ArrayList<>(items.size());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
+            if (deadline.passed()) {
+                return ParsedFeed.failed(FeedStatus.notReadInTime(deadline.limit(), false));
+            }
             FeedTree.EntryHints hint = aligned ? hints.get(i) : FeedTree.EntryHints.NONE;
             Entry entry;
             try {
@@ -149,8 +186,11 @@ public final class FeedParser {
         return new ParsedFeed(FeedStatus.ok(), EntryNormalizer.truncate(title, 200), siteLink, entries, firstSeen);
     }
 
-    private static FeedStatus describe(JDOMException e, String text) {
+    private static FeedStatus describe(JDOMException e, String text, Deadline deadline) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SafeXml.DeadlineException) {
+                return FeedStatus.notReadInTime(deadline.limit(), false);
+            }
             if (t instanceof SafeXml.LimitException) {
                 return FeedStatus.tooComplex(t.getMessage());
             }
@@ -163,6 +203,10 @@ public final class FeedParser {
         }
         if (FeedSniffer.looksLikeHtml(text)) {
             return FeedStatus.notAFeed(true);
+        }
+        if (!FeedSniffer.startsLikeFeed(text)) {
+            // Not a feed at all: the parser's words could quote its content, which is never shown.
+            return FeedStatus.notAFeed(false);
         }
         return FeedStatus.malformedXml(line, detail(message));
     }

@@ -80,6 +80,15 @@ final class FeedSniffer {
         }
     }
 
+    /**
+     * True when the start of the text holds an {@code rss}, {@code feed} or {@code RDF} element:
+     * only then may the XML parser's own words (which quote element names) be shown on the health page.
+     */
+    static boolean startsLikeFeed(String text) {
+        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        return FEED_MARKERS.matcher(head).find();
+    }
+
     /** True when the start of the text has the marks of an HTML page and none of a feed. */
     static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
 
 import org.jdom2.Document;
+import org.lateral.safety.Deadline;
 import org.jdom2.JDOMException;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaderJDOMFactory;
@@ -52,6 +53,13 @@ public final class SafeXml {
         }
     }
 
+    /** Thrown (inside the parse) when the feed's deadline has passed. */
+    static final class DeadlineException extends SAXException {
+        DeadlineException() {
+            super("the deadline passed");
+        }
+    }
+
     private SafeXml() {
     }
 
@@ -76,6 +84,11 @@ public final class SafeXml {
      *                       or a limit (its cause chain holds a {@link LimitException})
      */
     static Document parse(Reader text) throws JDOMException, IOException {
+        return parse(text, Deadline.NONE);
+    }
+
+    /** {@link #parse(Reader)}, stopping with a {@link DeadlineException} cause once {@code deadline} passes. */
+    static Document parse(Reader text, Deadline deadline) throws JDOMException, IOException {
         SAXBuilder builder = new SAXBuilder(new HardenedReaders());
         builder.setExpandEntities(false); // JDOM turns external entities back on when this is true
         builder.setFeature(DISALLOW_DOCTYPE, true);
@@ -84,7 +97,7 @@ public final class SafeXml {
         builder.setEntityResolver((publicId, systemId) -> {
             throw new SAXException("external entities are not allowed");
         });
-        builder.setXMLFilter(new LimitFilter());
+        builder.setXMLFilter(new LimitFilter(deadline));
         builder.setReuseParser(false);
         return builder.build(new InputSource(text));
     }
@@ -120,13 +133,30 @@ public final class SafeXml {
 
     /** Counts depth and elements as they stream past, and stops the parse past a limit. */
     private static final class LimitFilter extends XMLFilterImpl {
+        private final Deadline deadline;
         private int depth;
         private int elements;
+        private int textEvents;
+
+        LimitFilter(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            if ((++textEvents & 1023) == 0 && deadline.passed()) {
+                throw new DeadlineException();
+            }
+            super.characters(ch, start, length);
+        }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
             if (++depth > MAX_DEPTH) {
                 throw new LimitException("markup nested more than " + MAX_DEPTH + " levels deep");
+            }
+            if ((elements & 255) == 0 && deadline.passed()) {
+                throw new DeadlineException();
             }
             if (++elements > MAX_ELEMENTS) {
                 throw new LimitException("more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ELEMENTS)

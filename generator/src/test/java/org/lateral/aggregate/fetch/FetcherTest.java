@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lateral.aggregate.FeedLocation;
 import org.lateral.aggregate.FeedStatus.Kind;
 import org.lateral.aggregate.HubSettings;
+import org.lateral.safety.AddressPolicy;
 
 @Timeout(20)
 class FetcherTest {
@@ -38,6 +39,8 @@ class FetcherTest {
     private static final String FEED = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
     private static final Duration TIMEOUT = Duration.ofMillis(1500);
     private static final long CAP = 256 * 1024;
+    /** The test server is on loopback, which the hub refuses unless it is allowed, as here. */
+    static final AddressPolicy LOOPBACK = AddressPolicy.publicOnly().allowing(List.of("127.0.0.1"));
 
     @TempDir
     Path temp;
@@ -51,6 +54,7 @@ class FetcherTest {
 
     private Fetcher fetcher() {
         return new Fetcher(HubSettings.defaults(temp.resolve("cache")).withTimeout(TIMEOUT).withMaxFeedSize(CAP)
+                .withAddressPolicy(LOOPBACK)
                 .withUserAgent("Lateral-test (+https://hub.example/)"));
     }
 
@@ -347,7 +351,8 @@ class FetcherTest {
             running.decrementAndGet();
             respond(200, "application/rss+xml", FEED).handle(exchange);
         });
-        Fetcher fetcher = new Fetcher(HubSettings.defaults(temp).withTimeout(Duration.ofSeconds(5)).withConcurrency(2));
+        Fetcher fetcher = new Fetcher(HubSettings.defaults(temp).withTimeout(Duration.ofSeconds(5)).withConcurrency(2)
+                .withAddressPolicy(LOOPBACK));
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<FetchResult>> results = new ArrayList<>();
