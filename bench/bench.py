@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """The build-time benchmark behind bench/run.sh (run that, not this).
 
-For every corpus size: make the corpus (../shared/bench/make-corpus.py), lay
-it out for each tool (Lateral: bench/prepare-lateral.py; Hugo and JBake:
-../shared/bench/prepare-site.sh), then per tool one untimed warm-up build
-whose output is verified (Lateral: bench/verify-lateral.py; peers:
-../shared/bench/verify.py), then RUNS timed builds. The timed builds are
+For every corpus size: make the corpus (bench/make-corpus.py), lay it out
+for each tool (Lateral: bench/prepare-lateral.py; Hugo and JBake, only when
+the shared harness is there: ../shared/bench/prepare-site.sh), then per tool
+one untimed warm-up build whose output is verified (Lateral:
+bench/verify-lateral.py; peers: ../shared/bench/verify.py), then RUNS timed
+builds. The timed builds are
 interleaved (round r builds every tool once, the order rotated each round)
 so that load from elsewhere on the machine hits all tools alike, and ratios
 are taken within the same run. Every build writes into a new, empty output
@@ -226,7 +227,7 @@ def tail(path, n=15):
 
 def corpus_for(a, n):
     d = os.path.join(a.work, f"corpus-{n}")
-    gen = os.path.join(a.shared_bench, "make-corpus.py")
+    gen = os.path.join(HERE, "make-corpus.py")
     with open(gen, "rb") as fh:
         stamp = f"{n} {hashlib.sha256(fh.read()).hexdigest()}\n"
     done = os.path.join(d, ".done")
@@ -364,7 +365,8 @@ def main():
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--all-kinds", action="store_true", help="Lateral writes all it writes by default")
     ap.add_argument("--work", required=True)
-    ap.add_argument("--shared-bench", required=True)
+    ap.add_argument("--shared-bench", default="",
+                    help="the shared harness (prepare-site.sh, verify.py) for the peers; not needed for Lateral alone")
     ap.add_argument("--jar", required=True)
     ap.add_argument("--jbake-lib", default="")
     ap.add_argument("--feed", default=os.environ.get("LATERAL_FEED", "auto"),

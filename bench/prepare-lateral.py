@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """prepare-lateral.py CORPUS_DIR SITE_DIR [--all-kinds]
 
-Lay a corpus made by ../shared/bench/make-corpus.py out as a Lateral site:
+Lay a corpus made by bench/make-corpus.py out as a Lateral site:
 
     SITE_DIR/site.yaml             <- bench/site/site.yaml
     SITE_DIR/templates/*.ftlh      <- bench/site/templates/

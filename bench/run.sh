@@ -5,7 +5,8 @@
 #   bench/run.sh                      # 1,000 and 10,000 posts, Lateral + Hugo, 5 timed runs each
 #   bench/run.sh 1000 --runs 10       # one size, more runs
 #   bench/run.sh 1000 --with-jbake    # JBake too
-#   bench/run.sh --smoke              # CI: 100 posts, 1 run, Hugo only if installed;
+#   bench/run.sh --smoke              # CI: 100 posts, 1 run, Hugo only if installed (and the
+#                                     #     shared harness is there); needs nothing outside the repo;
 #                                     #     Lateral's output is still fully verified;
 #                                     #     plus a self-check of bench/hub-feeds.py (50 feeds)
 #
@@ -23,7 +24,9 @@
 #
 # Environment (optional):
 #   BENCH_WORK        corpora, sites, outputs, logs (default bench/work, git-ignored)
-#   BENCH_SHARED      the shared bench folder (default <repo>/../shared/bench)
+#   BENCH_SHARED      the shared harness for the peers (prepare-site.sh, verify.py, jbake/), default
+#                     <repo>/../shared/bench; optional: without it only Lateral runs (the corpus
+#                     comes from bench/make-corpus.py either way), so no ratios
 #   LATERAL_JAVA_OPTS JVM options for Lateral's builds (default: none)
 #   LATERAL_CMD       the command that runs Lateral (default: bin/lateral, the jar with class-data
 #                     sharing and the quick JIT; else java -jar generator/target/lateral.jar);
@@ -70,8 +73,11 @@ results=${results:-$here/results/latest.md}
 
 work=${BENCH_WORK:-$here/work}
 shared=${BENCH_SHARED:-$repo/../shared/bench}
-[ -f "$shared/make-corpus.py" ] || { echo "run.sh: no make-corpus.py in $shared (set BENCH_SHARED)" >&2; exit 2; }
-shared=$(cd "$shared" && pwd)
+if [ -f "$shared/prepare-site.sh" ] && [ -f "$shared/verify.py" ]; then
+  shared=$(cd "$shared" && pwd)
+else
+  shared=""
+fi
 mkdir -p "$work"
 
 apt_install() {  # apt_install PACKAGE...: Debian packages, as root or through sudo
@@ -86,6 +92,13 @@ command -v java >/dev/null || { echo "run.sh: java is needed" >&2; exit 2; }
 [ -x /usr/bin/time ] || apt_install time
 
 tools=lateral
+if [ "$hugo" = 1 ] && [ -z "$shared" ]; then   # the peers are laid out and verified by the shared harness
+  if [ "$smoke" = 1 ]; then
+    echo "run.sh: no shared harness (prepare-site.sh, verify.py) in ${BENCH_SHARED:-../shared/bench}; smoke run of Lateral alone" >&2; hugo=0
+  else
+    echo "run.sh: comparing with Hugo needs the shared harness (prepare-site.sh, verify.py) in ${BENCH_SHARED:-../shared/bench} — set BENCH_SHARED, or run Lateral alone with --no-hugo" >&2; exit 2
+  fi
+fi
 if [ "$hugo" = 1 ]; then
   if ! command -v hugo >/dev/null; then
     if [ "$smoke" = 1 ]; then
@@ -98,6 +111,9 @@ if [ "$hugo" = 1 ]; then
 fi
 
 jbake_lib=""
+if [ "$jbake" = 1 ] && [ -z "$shared" ]; then
+  echo "run.sh: --with-jbake needs the shared harness in ${BENCH_SHARED:-../shared/bench} (set BENCH_SHARED)" >&2; exit 2
+fi
 if [ "$jbake" = 1 ]; then
   for d in "${JBAKE_LIB:-}" "$work/jbake-lib" /tmp/bench-work/jbake-lib; do
     if [ -n "$d" ] && ls "$d"/jbake-core-*.jar >/dev/null 2>&1; then jbake_lib=$d; break; fi

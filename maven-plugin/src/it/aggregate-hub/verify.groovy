@@ -34,6 +34,10 @@ assert log.contains('[INFO] ms-rees: OK')
 assert log =~ /\[INFO\] Aggregated 4 feeds: 3 read, 1 failed; 4 entries from 4 members, \d+ files in \d+ ms/
 assert log.contains('[INFO] Open target/site-output/index.html in a browser; feed health: target/site-output/health/index.html')
 
+// The fetch cache is a build product: under target/, never in the hub's source folder.
+assert !new File(basedir, '.lateral-cache').exists() : 'the fetch cache was written into the source folder'
+assert new File(basedir, 'target/lateral-cache').isDirectory() : 'no fetch cache in target/lateral-cache'
+
 // The hub's own Atom feed, in the river's order.
 def atom = Jsoup.parse(new File(out, 'feed.xml').getText('UTF-8'), '', Parser.xmlParser())
 assert atom.select('entry > title').eachText()[0] == 'Required practicals: what the mock told us'

@@ -22,9 +22,13 @@ import org.lateral.aggregate.HubProgress;
  * @param allowAddresses internal addresses or CIDR ranges the hub may fetch from, on top of the
  *                 public internet and site.yaml's {@code network: allow:} ({@code --allow-address})
  * @param projectDir the folder local feed files must lie in; the hub's folder when empty
+ * @param cache    the fetch cache's folder when site.yaml's {@code hub.cache} does not say;
+ *                 {@code hubDir/.lateral-cache} when empty (the Maven plugin uses {@code target/lateral-cache})
+ * @param caller   the tool the person is using, whose commands the fixes in messages name
  */
 public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress,
-                               List<String> allowAddresses, Optional<Path> projectDir) {
+                               List<String> allowAddresses, Optional<Path> projectDir,
+                               Optional<Path> cache, Caller caller) {
 
     public AggregateRequest {
         Objects.requireNonNull(hubDir, "hubDir");
@@ -33,10 +37,12 @@ public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, 
         Objects.requireNonNull(progress, "progress");
         allowAddresses = List.copyOf(allowAddresses);
         Objects.requireNonNull(projectDir, "projectDir");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(caller, "caller");
     }
 
     public AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, HubProgress progress) {
-        this(hubDir, output, clock, progress, List.of(), Optional.empty());
+        this(hubDir, output, clock, progress, List.of(), Optional.empty(), Optional.empty(), Caller.COMMAND_LINE);
     }
 
     /** Aggregates {@code hubDir} into {@code hubDir/public}, now, quietly. */
@@ -45,29 +51,43 @@ public record AggregateRequest(Path hubDir, Optional<Path> output, Clock clock, 
     }
 
     public AggregateRequest withOutput(Path dir) {
-        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress, allowAddresses, projectDir);
+        return new AggregateRequest(hubDir, Optional.of(dir), clock, progress, allowAddresses, projectDir, cache, caller);
     }
 
     public AggregateRequest withClock(Clock c) {
-        return new AggregateRequest(hubDir, output, c, progress, allowAddresses, projectDir);
+        return new AggregateRequest(hubDir, output, c, progress, allowAddresses, projectDir, cache, caller);
     }
 
     public AggregateRequest withProgress(HubProgress p) {
-        return new AggregateRequest(hubDir, output, clock, p, allowAddresses, projectDir);
+        return new AggregateRequest(hubDir, output, clock, p, allowAddresses, projectDir, cache, caller);
     }
 
     /** Also allows these addresses or CIDR ranges ({@code "127.0.0.1"}, {@code "10.1.0.0/16"}). */
     public AggregateRequest withAllowAddresses(List<String> addresses) {
-        return new AggregateRequest(hubDir, output, clock, progress, addresses, projectDir);
+        return new AggregateRequest(hubDir, output, clock, progress, addresses, projectDir, cache, caller);
     }
 
     /** Local feed files may lie anywhere in {@code dir} (which holds the hub's folder), not only in the hub's folder. */
     public AggregateRequest withProjectDir(Path dir) {
-        return new AggregateRequest(hubDir, output, clock, progress, allowAddresses, Optional.of(dir));
+        return new AggregateRequest(hubDir, output, clock, progress, allowAddresses, Optional.of(dir), cache, caller);
+    }
+
+    /** Keeps the fetch cache in {@code dir} unless site.yaml's {@code hub.cache} names a folder. */
+    public AggregateRequest withCache(Path dir) {
+        return new AggregateRequest(hubDir, output, clock, progress, allowAddresses, projectDir, Optional.of(dir), caller);
+    }
+
+    public AggregateRequest withCaller(Caller c) {
+        return new AggregateRequest(hubDir, output, clock, progress, allowAddresses, projectDir, cache, c);
     }
 
     /** The output folder this request writes to. */
     public Path outputDir() {
         return output.orElse(hubDir.resolve("public"));
+    }
+
+    /** The fetch cache's folder when site.yaml does not name one. */
+    public Path cacheDir() {
+        return cache.orElse(hubDir.resolve(".lateral-cache"));
     }
 }

@@ -14,40 +14,46 @@ import java.util.Optional;
  * @param future   include posts dated in the future (scheduled) and expired ones
  * @param baseUrl  overrides site.yaml's baseUrl (for previews and CI)
  * @param now      the time that decides what is scheduled; normally {@link Instant#now()}
+ * @param caller   the tool the person is using, whose commands the fixes in messages name
  */
 public record BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, boolean future,
-        Optional<String> baseUrl, Instant now) {
+        Optional<String> baseUrl, Instant now, Caller caller) {
 
     public BuildRequest {
         Objects.requireNonNull(siteDir, "siteDir");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(caller, "caller");
     }
 
     /** Builds {@code siteDir} into {@code siteDir/public} as of now. */
     public static BuildRequest of(Path siteDir) {
-        return new BuildRequest(siteDir, Optional.empty(), false, false, Optional.empty(), Instant.now());
+        return new BuildRequest(siteDir, Optional.empty(), false, false, Optional.empty(), Instant.now(), Caller.COMMAND_LINE);
     }
 
     public BuildRequest withOutput(Path dir) {
-        return new BuildRequest(siteDir, Optional.of(dir), drafts, future, baseUrl, now);
+        return new BuildRequest(siteDir, Optional.of(dir), drafts, future, baseUrl, now, caller);
     }
 
     public BuildRequest withDrafts(boolean d) {
-        return new BuildRequest(siteDir, output, d, future, baseUrl, now);
+        return new BuildRequest(siteDir, output, d, future, baseUrl, now, caller);
     }
 
     public BuildRequest withFuture(boolean f) {
-        return new BuildRequest(siteDir, output, drafts, f, baseUrl, now);
+        return new BuildRequest(siteDir, output, drafts, f, baseUrl, now, caller);
     }
 
     public BuildRequest withBaseUrl(String url) {
-        return new BuildRequest(siteDir, output, drafts, future, Optional.ofNullable(url), now);
+        return new BuildRequest(siteDir, output, drafts, future, Optional.ofNullable(url), now, caller);
     }
 
     public BuildRequest withNow(Instant t) {
-        return new BuildRequest(siteDir, output, drafts, future, baseUrl, t);
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, t, caller);
+    }
+
+    public BuildRequest withCaller(Caller c) {
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, now, c);
     }
 
     /** The output folder this request writes to. */

@@ -56,12 +56,26 @@ public final class Lateral {
 
     /** Creates a starter site with two example posts and an about page; returns the files written. */
     public static List<Path> newSite(Path dir, String title) {
-        return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")));
+        return newSite(dir, title, Caller.COMMAND_LINE);
+    }
+
+    /**
+     * As {@link #newSite(Path, String)}, with fixes in messages in the words of {@code caller}. The
+     * folder may be new, empty, or hold only a project's own files ({@code pom.xml}, {@code .git},
+     * {@code .mvn}, a README): a site can start beside its pom.
+     */
+    public static List<Path> newSite(Path dir, String title, Caller caller) {
+        return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), caller);
     }
 
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
     public static Path newPost(Path siteDir, String title) {
-        return Scaffolder.newPost(siteDir, title, Instant.now());
+        return newPost(siteDir, title, Caller.COMMAND_LINE);
+    }
+
+    /** As {@link #newPost(Path, String)}, with fixes in messages in the words of {@code caller}. */
+    public static Path newPost(Path siteDir, String title, Caller caller) {
+        return Scaffolder.newPost(siteDir, title, Instant.now(), caller);
     }
 
     /** Lateral's version, from the jar's manifest ({@code dev} when run from classes). */

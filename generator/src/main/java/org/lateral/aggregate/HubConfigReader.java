@@ -64,10 +64,13 @@ public final class HubConfigReader {
     private final List<Problem> warnings;
     private Path projectDir;
     private AddressPolicy addressPolicy = AddressPolicy.publicOnly();
+    /** The cache folder when the section has no cache: key. */
+    private Path defaultCache;
 
     private HubConfigReader(Path hubDir, Path file, List<Problem> warnings) {
         this.hubDir = hubDir.toAbsolutePath().normalize();
         this.projectDir = this.hubDir;
+        this.defaultCache = this.hubDir.resolve(".lateral-cache");
         this.file = file;
         this.fields = new Fields(YamlNode.scalar(YamlNode.NULL, 0, 0), file);
         this.errors = fields.problems();
@@ -100,9 +103,22 @@ public final class HubConfigReader {
      */
     public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
                                  List<Problem> warnings, Path projectDir, AddressPolicy addressPolicy) {
+        return read(hub, hubDir, file, output, hubUrl, warnings, projectDir, addressPolicy,
+                hubDir.resolve(".lateral-cache"));
+    }
+
+    /**
+     * Like {@link #read(Optional, Path, Path, Path, URI, List, Path, AddressPolicy)}, with the fetch
+     * cache in {@code defaultCache} unless the section's {@code cache:} names a folder (the Maven
+     * plugin keeps it under {@code target/}).
+     */
+    public static HubConfig read(Optional<YamlNode> hub, Path hubDir, Path file, Path output, URI hubUrl,
+                                 List<Problem> warnings, Path projectDir, AddressPolicy addressPolicy,
+                                 Path defaultCache) {
         HubConfigReader reader = new HubConfigReader(hubDir, file, warnings);
         reader.projectDir = projectDir.toAbsolutePath().normalize();
         reader.addressPolicy = addressPolicy;
+        reader.defaultCache = defaultCache.toAbsolutePath().normalize();
         return reader.read(hub, output.toAbsolutePath().normalize(), hubUrl);
     }
 
@@ -301,10 +317,10 @@ public final class HubConfigReader {
         YamlNode at = hub.get("cache").orElse(hub);
         Path cache;
         try {
-            cache = hubDir.resolve(raw.orElse(".lateral-cache")).toAbsolutePath().normalize();
+            cache = raw.map(hubDir::resolve).orElse(defaultCache).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             at(at, "\"" + raw.orElse("") + "\" is not a folder path", "write a folder, e.g. cache: .lateral-cache");
-            return hubDir.resolve(".lateral-cache");
+            return defaultCache;
         }
         String fix = "keep the cache in a folder of its own outside the output, e.g. cache: .lateral-cache (the default)";
         if (cache.equals(hubDir) || hubDir.startsWith(cache)) {

@@ -59,14 +59,14 @@ public final class HubBuilder {
         Path outputDir = request.outputDir().toAbsolutePath().normalize();
 
         List<Problem> warnings = new ArrayList<>();
-        SiteConfig config = SiteConfigLoader.load(hubDir, warnings);
+        SiteConfig config = SiteConfigLoader.load(hubDir, warnings, request.caller());
         OutputGuard.check(outputDir, hubDir).ifPresent(p -> {
             throw new LateralException(p);
         });
         Path configFile = Path.of(SiteConfigLoader.find(hubDir).orElseThrow().getFileName().toString());
         HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
                 URI.create(config.baseUrl()), warnings, request.projectDir().map(p -> p.toAbsolutePath().normalize()).filter(hubDir::startsWith).orElse(hubDir),
-                addressPolicy(config, request));
+                addressPolicy(config, request), request.cacheDir());
         Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);

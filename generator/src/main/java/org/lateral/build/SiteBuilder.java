@@ -57,7 +57,7 @@ public final class SiteBuilder {
         Path outputDir = request.outputDir().toAbsolutePath().normalize();
 
         List<Problem> warnings = new ArrayList<>();
-        SiteConfig config = SiteConfigLoader.load(siteDir, warnings);
+        SiteConfig config = SiteConfigLoader.load(siteDir, warnings, request.caller());
         if (request.baseUrl().isPresent()) {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));

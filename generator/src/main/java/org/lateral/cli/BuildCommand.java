@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lateral.BuildRequest;
 import org.lateral.BuildResult;
+import org.lateral.Caller;
 import org.lateral.Lateral;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildRequest request = new BuildRequest(siteDir, Optional.ofNullable(output), drafts, future,
-                Optional.ofNullable(baseUrl), Instant.now());
+                Optional.ofNullable(baseUrl), Instant.now(), Caller.COMMAND_LINE);
         BuildResult r = Lateral.build(request);
         PrintWriter out = spec.commandLine().getOut();
         Summary.print(r, out);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lateral.Caller;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.internal.Suggestions;
@@ -54,11 +55,20 @@ public final class SiteConfigLoader {
      * @throws LateralException with every error found
      */
     public static SiteConfig load(Path siteDir, List<Problem> warnings) {
+        return load(siteDir, warnings, Caller.COMMAND_LINE);
+    }
+
+    /**
+     * Loads the site's config; a missing site.yaml is reported with a fix in the words of
+     * {@code caller} (a command for the command line, the archetype or lateral:new in Maven).
+     *
+     * @throws LateralException with every error found
+     */
+    public static SiteConfig load(Path siteDir, List<Problem> warnings, Caller caller) {
         Path file = find(siteDir).orElseThrow(() -> new LateralException(Problem.error(
                 Path.of(FILE_NAME), 0, 0,
                 "there is no site.yaml in " + siteDir.toAbsolutePath().normalize(),
-                "run the command inside your site's folder, give the folder as an argument,"
-                        + " or create a new site with: lateral new site my-cpd-blog")));
+                caller.noSiteFix())));
         Path shown = Path.of(file.getFileName().toString());
         String text;
         try {

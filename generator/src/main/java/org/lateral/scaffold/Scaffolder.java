@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.lateral.Caller;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
@@ -38,14 +40,29 @@ public final class Scaffolder {
     private Scaffolder() {
     }
 
+    /**
+     * Files a folder may already hold for a new site to start in it: a project's own, none of
+     * which the starter site writes (a site can start beside its pom.xml, in a fresh git clone).
+     */
+    static final Set<String> PROJECT_FILES = Set.of("pom.xml", ".git", ".mvn", ".gitignore", ".gitattributes",
+            "README", "README.md", "README.txt", "LICENSE", "LICENSE.md", "LICENSE.txt", "target");
+
     /** Creates a starter site in {@code dir}; returns the files written. */
     public static List<Path> newSite(Path dir, String title, ZonedDateTime now) {
+        return newSite(dir, title, now, Caller.COMMAND_LINE);
+    }
+
+    /**
+     * Creates a starter site in {@code dir}, which may be new, empty or hold only
+     * {@link #PROJECT_FILES}; returns the files written.
+     */
+    public static List<Path> newSite(Path dir, String title, ZonedDateTime now, Caller caller) {
         if (Files.isRegularFile(dir)) {
             throw new LateralException(Problem.general(dir + " is a file", "choose a name for a new folder"));
         }
-        if (Files.isDirectory(dir) && !isEmpty(dir)) {
-            throw new LateralException(Problem.general("the folder " + dir + " already exists and is not empty",
-                    "choose a new folder name, e.g. lateral new site my-cpd-blog"));
+        if (Files.isDirectory(dir) && !holdsOnlyProjectFiles(dir)) {
+            throw new LateralException(Problem.general("the folder " + dir + " already exists and holds files"
+                    + " other than a project's own (pom.xml, .git, README)", caller.folderNotEmptyFix()));
         }
         DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
         List<Path> written = new ArrayList<>();
@@ -63,9 +80,14 @@ public final class Scaffolder {
 
     /** Creates {@code content/posts/<slug>.md} dated now in the site's time zone. */
     public static Path newPost(Path siteDir, String title, java.time.Instant now) {
+        return newPost(siteDir, title, now, Caller.COMMAND_LINE);
+    }
+
+    /** As {@link #newPost(Path, String, java.time.Instant)}; a missing site.yaml's fix names {@code caller}'s commands. */
+    public static Path newPost(Path siteDir, String title, java.time.Instant now, Caller caller) {
         if (SiteConfigLoader.find(siteDir).isEmpty()) {
             throw new LateralException(Problem.general("there is no site.yaml in " + siteDir.toAbsolutePath(),
-                    "run this inside your site's folder (the one holding site.yaml)"));
+                    caller.noSiteForPostFix()));
         }
         String slug = Slugs.slugify(title);
         if (slug.isEmpty()) {
@@ -111,9 +133,9 @@ public final class Scaffolder {
         }
     }
 
-    private static boolean isEmpty(Path dir) {
+    private static boolean holdsOnlyProjectFiles(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> PROJECT_FILES.contains(p.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

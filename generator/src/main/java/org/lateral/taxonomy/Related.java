@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.lateral.site.Page;
 import org.lateral.site.TermRef;
 
@@ -46,6 +47,15 @@ public record Related(Map<Path, List<Page>> bySource) {
      * @param posts published posts, newest first
      */
     public static Related index(List<Page> posts, int max) {
+        return index(posts, max, new AtomicLong());
+    }
+
+    /**
+     * As {@link #index(List, int)}, adding to {@code looked} how many (post, candidate) pairs were
+     * looked at: the work done, which tests bound instead of timing it.
+     */
+    static Related index(List<Page> posts, int max, AtomicLong looked) {
+        long steps = 0;
         Map<String, List<Integer>> building = new LinkedHashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             for (TermRef t : posts.get(i).tags()) {
@@ -70,6 +80,7 @@ public record Related(Map<Path, List<Page>> bySource) {
                 double w = weight.get(t.slug());
                 int at = Arrays.binarySearch(list, i);
                 for (int k = Math.max(0, at - WINDOW); k < Math.min(list.length, at + WINDOW + 1); k++) {
+                    steps++;
                     int j = list[k];
                     if (j == i) {
                         continue;
@@ -87,6 +98,7 @@ public record Related(Map<Path, List<Page>> bySource) {
                 score[touched[k]] = 0;
             }
         }
+        looked.addAndGet(steps);
         return new Related(out);
     }
 

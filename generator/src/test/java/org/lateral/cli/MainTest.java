@@ -102,6 +102,21 @@ class MainTest {
     }
 
     @Test
+    void anUnknownCommandIsAUsageErrorNamingTheCommandsThatExistEvenWithHelp() {
+        for (String[] args : new String[][] {{"serve"}, {"serve", "--help"}, {"--help", "serve"}, {"serve", "-h"}}) {
+            err.reset();
+            out.reset();
+            assertThat(Main.run(args)).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+                    .contains("error: \"serve\" is not a command of lateral — fix: use one of: build, aggregate, new");
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).doesNotContain("Usage:");
+        }
+        err.reset();
+        assertThat(Main.run("new", "page", "--help")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"page\" is not a command of lateral new — fix: use one of: site, post");
+    }
+
+    @Test
     void helpAndVersionOnEveryCommand() {
         for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"new", "site", "--help"},
             {"new", "post", "--help"}, {"--version"}, {"build", "--version"}}) {

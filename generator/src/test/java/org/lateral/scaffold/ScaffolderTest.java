@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lateral.Caller;
 import org.lateral.LateralException;
 import org.lateral.content.FrontMatterParser;
 import org.lateral.testing.TestSites;
@@ -26,7 +27,39 @@ class ScaffolderTest {
         assertThat(TestSites.read(site.resolve("site.yaml"))).contains("title: \"Mr 'Quoted' Jones\"");
         assertThat(catchThrowableOfType(LateralException.class,
                 () -> Scaffolder.newSite(site, "Again", Instant.now().atZone(ZoneId.of("UTC")))).problems().get(0).message())
-                .contains("not empty");
+                .contains("already exists and holds files");
+    }
+
+    @Test
+    void newSiteStartsBesideAPomAndAGitFolderButNotAmongOtherFiles() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("cpd-site"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        Files.writeString(project.resolve("README.md"), "# Our CPD site\n");
+        Files.createDirectories(project.resolve(".git"));
+        Files.createDirectories(project.resolve(".mvn"));
+        Scaffolder.newSite(project, "Our CPD", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        assertThat(project.resolve("site.yaml")).isRegularFile();
+        assertThat(TestSites.read(project.resolve("pom.xml"))).isEqualTo("<project/>");
+        assertThat(TestSites.read(project.resolve("README.md"))).isEqualTo("# Our CPD site\n");
+
+        Path other = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(other.resolve("pom.xml"), "<project/>");
+        Files.writeString(other.resolve("notes.md"), "mine");
+        LateralException e = catchThrowableOfType(LateralException.class, () -> Scaffolder.newSite(other, "T",
+                Instant.now().atZone(ZoneId.of("UTC")), Caller.MAVEN));
+        assertThat(e.problems().get(0).hint()).contains("mvn lateral:new -Dlateral.new=site -Dlateral.siteDir=")
+                .doesNotContain("lateral new site");
+        assertThat(other.resolve("site.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aMissingSiteYamlForANewPostIsExplainedInTheCallersWords() {
+        LateralException cli = catchThrowableOfType(LateralException.class,
+                () -> Scaffolder.newPost(tmp, "T", Instant.now(), Caller.COMMAND_LINE));
+        assertThat(cli.problems().get(0).hint()).contains("inside your site's folder").doesNotContain("mvn");
+        LateralException maven = catchThrowableOfType(LateralException.class,
+                () -> Scaffolder.newPost(tmp, "T", Instant.now(), Caller.MAVEN));
+        assertThat(maven.problems().get(0).hint()).contains("pom.xml", "mvn lateral:new -Dlateral.new=site");
     }
 
     @Test

@@ -2,11 +2,11 @@ package org.lateral.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.lateral.site.Page;
 import org.lateral.testing.Pages;
@@ -76,7 +76,7 @@ class RelatedTest {
     }
 
     @Test
-    void tenThousandPostsWithATagOnEveryOneAreIndexedQuickly() {
+    void tenThousandPostsWithATagOnEveryOneAreIndexedWithoutComparingEveryPair() {
         List<Page> posts = new ArrayList<>();
         ZonedDateTime start = ZonedDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC"));
         String[] topics = {"Oracy", "Feedback", "Coaching", "Reading", "Behaviour", "Maths", "Science"};
@@ -86,14 +86,16 @@ class RelatedTest {
                     .page());
         }
 
-        long t0 = System.nanoTime();
-        Related r = Related.index(posts, Related.MAX);
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        AtomicLong looked = new AtomicLong();
+        Related r = Related.index(posts, Related.MAX, looked);
 
         assertThat(r.of(posts.get(5000))).hasSize(Related.MAX);
         assertThat(r.bySource()).hasSize(10_000);
-        // Comparing every pair would be 50 million pairs; the windowed inverted index looks at a
-        // bounded number of neighbours per tag. Generous bound for a slow, shared CI machine.
-        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        // Comparing every post with every other would be 10,000 x 9,999 pairs; the windowed inverted
+        // index looks at most at 2 x WINDOW + 1 neighbours for each of a post's 4 tags. (Speed
+        // itself is measured by bench/, not asserted here.)
+        assertThat(looked.get()).isPositive()
+                .isLessThanOrEqualTo(10_000L * 4 * (2 * Related.WINDOW + 1))
+                .isLessThan(10_000L * 9_999 / 10);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.lateral.AggregateRequest;
 import org.lateral.AggregateResult;
+import org.lateral.Caller;
 import org.lateral.Lateral;
 import org.lateral.Problem;
 import org.lateral.aggregate.HubProgress;
@@ -28,6 +29,15 @@ public class AggregateMojo extends AbstractLateralMojo {
     /** Where to write the hub. It is replaced as a whole, and only if the run succeeds. */
     @Parameter(property = "lateral.output", defaultValue = "${project.build.directory}/site-output", required = true)
     File output;
+
+    /**
+     * The folder of the hub's fetch cache (what each feed last said, for conditional requests and
+     * for members whose feed fails), unless site.yaml's {@code hub.cache} names one. Under
+     * {@code target/}, so the source folder stays clean; {@code mvn clean} empties it, and the next
+     * run fetches every feed in full.
+     */
+    @Parameter(property = "lateral.cache", defaultValue = "${project.build.directory}/lateral-cache", required = true)
+    File cache;
 
     /**
      * Internal addresses or CIDR ranges the hub may also fetch from (comma-separated on the command
@@ -58,7 +68,8 @@ public class AggregateMojo extends AbstractLateralMojo {
         AggregateResult result = Lateral.aggregate(AggregateRequest.of(hub).withOutput(output.toPath())
                 .withProgress(progress)
                 .withAllowAddresses(allowAddresses == null ? List.of() : allowAddresses)
-                .withProjectDir(projectDir != null ? projectDir.toPath() : executionRoot()));
+                .withProjectDir(projectDir != null ? projectDir.toPath() : executionRoot())
+                .withCache(cache.toPath()).withCaller(Caller.MAVEN));
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.format());
         }

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.lateral.BuildRequest;
 import org.lateral.BuildResult;
+import org.lateral.Caller;
 import org.lateral.Lateral;
 import org.lateral.Problem;
 
@@ -43,7 +44,7 @@ public class BuildMojo extends AbstractLateralMojo {
     @Override
     protected void run(Path site) {
         BuildRequest request = BuildRequest.of(site).withOutput(output.toPath())
-                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl);
+                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN);
         BuildResult result = Lateral.build(request);
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.format());

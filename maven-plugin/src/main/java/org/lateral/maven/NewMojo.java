@@ -6,13 +6,15 @@ import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.lateral.Caller;
 import org.lateral.Lateral;
 
 /**
  * Creates a post ({@code mvn lateral:new -Dlateral.title="What I learned at TeachMeet"}) or a
  * starter site ({@code mvn lateral:new -Dlateral.new=site -Dlateral.siteDir=my-cpd-blog}), as
  * {@code lateral new post} and {@code lateral new site} do. Never overwrites a file. Needs no
- * {@code pom.xml}, so it can start a site from an empty folder.
+ * {@code pom.xml}, so it can start a site from an empty folder; a folder holding only a
+ * {@code pom.xml} (and {@code .git}, {@code .mvn}, a README) is fine too.
  */
 @Mojo(name = "new", requiresProject = false, threadSafe = true)
 public class NewMojo extends AbstractLateralMojo {
@@ -29,16 +31,18 @@ public class NewMojo extends AbstractLateralMojo {
     protected void run(Path site) throws MojoFailureException {
         switch (what.strip().toLowerCase(Locale.ROOT)) {
             case "site" -> {
-                List<Path> files = Lateral.newSite(site, title == null || title.isBlank() ? "My CPD journal" : title);
+                List<Path> files = Lateral.newSite(site, title == null || title.isBlank() ? "My CPD journal" : title,
+                        Caller.MAVEN);
                 getLog().info("Created a new site in " + shown(site) + " (" + files.size() + " files).");
-                getLog().info("Next: put a pom.xml with the lateral-maven-plugin beside its site.yaml, then run mvn package.");
+                getLog().info("Next: run mvn package beside site.yaml, in a pom.xml that names the lateral-maven-plugin"
+                        + " (as the README's does), then open target/site-output/index.html.");
             }
             case "post" -> {
                 if (title == null || title.isBlank()) {
                     throw new MojoFailureException("a new post needs a title"
                             + " — fix: run mvn lateral:new -Dlateral.title=\"What I learned today\"");
                 }
-                Path file = Lateral.newPost(site, title);
+                Path file = Lateral.newPost(site, title, Caller.MAVEN);
                 getLog().info("Created " + shown(file) + " — edit it, then run mvn package.");
             }
             default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"

@@ -51,6 +51,15 @@ class BuildMojoTest {
     }
 
     @Test
+    void aFolderWithoutSiteYamlSuggestsTheArchetypeAndLateralNewNotTheCommandLineTool() {
+        assertThatThrownBy(mojo()::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("error: there is no site.yaml in")
+                .hasMessageContaining("mvn archetype:generate -DarchetypeGroupId=org.lateral -DarchetypeArtifactId=lateral-site-archetype")
+                .hasMessageContaining("mvn lateral:new -Dlateral.new=site")
+                .hasMessageNotContaining("lateral new site");
+    }
+
+    @Test
     void aBrokenPostFailsWithItsFileLineAndColumnAndKeepsTheOldOutput() throws Exception {
         site();
         mojo().execute();

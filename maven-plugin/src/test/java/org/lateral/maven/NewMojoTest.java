@@ -49,8 +49,33 @@ class NewMojoTest {
     }
 
     @Test
-    void aPostOutsideASiteIsAProblemInTheUsersInput() {
+    void aPostOutsideASiteIsAProblemInTheUsersInputAndTheFixIsInMavensWords() {
         assertThatThrownBy(mojo("post", "Learning walk", root)::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("error: there is no site.yaml in");
+                .hasMessageContaining("error: there is no site.yaml in")
+                .hasMessageContaining("mvn lateral:new -Dlateral.new=site")
+                .hasMessageNotContaining("lateral new site");
+    }
+
+    @Test
+    void aSiteStartsBesideTheReadmesPomXml() throws Exception {
+        String pom = "<project><modelVersion>4.0.0</modelVersion></project>";
+        Files.writeString(root.resolve("pom.xml"), pom);
+        Files.createDirectories(root.resolve(".git"));
+
+        mojo("site", "Cwm Eithin CPD", root).execute();
+
+        assertThat(Files.readString(root.resolve("site.yaml"))).contains("title: \"Cwm Eithin CPD\"");
+        assertThat(Files.readString(root.resolve("pom.xml"))).isEqualTo(pom);
+    }
+
+    @Test
+    void aSiteIsNotStartedAmongSomeoneElsesFiles() throws Exception {
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.writeString(root.resolve("plan.md"), "Autumn term");
+
+        assertThatThrownBy(mojo("site", null, root)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("already exists and holds files")
+                .hasMessageContaining("-Dlateral.siteDir=");
+        assertThat(root.resolve("site.yaml")).doesNotExist();
     }
 }
