@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.lateral.build.HubBuilder;
 import org.lateral.build.SiteBuilder;
+import org.lateral.publish.Publisher;
 import org.lateral.scaffold.Scaffolder;
 
 /**
@@ -54,6 +55,24 @@ public final class Lateral {
         return HubBuilder.aggregate(request);
     }
 
+    /**
+     * Publishes a site: a clean build first (on any problem nothing is published), then the output as
+     * the whole tree of a git branch (default {@code gh-pages}, through JGit, no checkout) or into a
+     * folder (replaced atomically where it can be), then WebSub pings and Webmentions for what changed.
+     * A site that did not change makes no commit and sends nothing.
+     *
+     * <pre>{@code
+     * PublishResult r = Lateral.publish(PublishRequest.of(Path.of("my-cpd-blog")).withTo("https://github.com/me/cpd.git"));
+     * r.summaryLines().forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws LateralException for problems in the site, in its publish: settings, or with the target
+     *                          (unreachable, refused, someone else publishing at the same time)
+     */
+    public static PublishResult publish(PublishRequest request) {
+        return Publisher.publish(request);
+    }
+
     /** Creates a starter site with two example posts and an about page; returns the files written. */
     public static List<Path> newSite(Path dir, String title) {
         return newSite(dir, title, Caller.COMMAND_LINE);
@@ -66,6 +85,17 @@ public final class Lateral {
      */
     public static List<Path> newSite(Path dir, String title, Caller caller) {
         return Scaffolder.newSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), caller);
+    }
+
+    /**
+     * As {@link #newSite(Path, String)}, plus a GitHub Actions workflow that builds and publishes the
+     * site to GitHub Pages at every push ({@code .github/workflows/publish.yml}) and a {@code .gitignore}.
+     */
+    public static List<Path> newSite(Path dir, String title, boolean githubPages) {
+        if (!githubPages) {
+            return newSite(dir, title);
+        }
+        return Scaffolder.newGitHubPagesSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), version());
     }
 
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */

@@ -35,11 +35,20 @@ final class NewCommand implements Runnable {
         @Option(names = "--title", description = "the site's title (default: My CPD journal)")
         String title = "My CPD journal";
 
+        @Option(names = "--github-pages",
+                description = "also write a GitHub Actions workflow that publishes the site to GitHub Pages at every push")
+        boolean githubPages;
+
         @Override
         public Integer call() {
-            List<Path> files = Lateral.newSite(dir, title);
+            List<Path> files = Lateral.newSite(dir, title, githubPages);
             spec.commandLine().getOut().printf("Created a new site in %s (%d files).%nNext: cd %s && lateral build%n",
                     dir, files.size(), dir);
+            if (githubPages) {
+                spec.commandLine().getOut().println("Put the folder in a GitHub repository and push: "
+                        + ".github/workflows/publish.yml then publishes it to GitHub Pages at every push"
+                        + " (set baseUrl in site.yaml first).");
+            }
             return ExitCodes.OK;
         }
     }

@@ -33,6 +33,7 @@ import java.util.Optional;
  *                    (default); false keeps root-relative pretty links ({@code /tags/oracy/})
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
+ * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
  */
 public record SiteConfig(
         String title,
@@ -52,7 +53,8 @@ public record SiteConfig(
         int academicYearStartMonth,
         boolean relativeUrls,
         java.util.Set<String> disableKinds,
-        NetworkConfig network) {
+        NetworkConfig network,
+        PublishConfig publish) {
 
     /**
      * Outputs a site can switch off with {@code disableKinds}: the tags/categories index pages
@@ -81,15 +83,27 @@ public record SiteConfig(
         hub = hub == null ? Optional.empty() : hub;
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
         network = network == null ? NetworkConfig.DEFAULT : network;
+        publish = publish == null ? PublishConfig.NONE : publish;
     }
 
-    /** Without a {@code network:} section: public addresses only. */
+    /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
-                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, NetworkConfig.DEFAULT);
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, NetworkConfig.DEFAULT,
+                PublishConfig.NONE);
+    }
+
+    /** Without a {@code publish:} section. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, PublishConfig.NONE);
     }
 
     /** Whether an output kind (one of {@link #KINDS}) is written. */
@@ -122,7 +136,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network);
+                network, publish);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -33,7 +33,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish");
 
     private SiteConfigLoader() {
     }
@@ -169,6 +169,7 @@ public final class SiteConfigLoader {
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
+        PublishConfig publish = PublishConfigReader.read(root, f);
 
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
@@ -180,7 +181,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network);
+                relativeUrls, disableKinds, network, publish);
     }
 
     /**

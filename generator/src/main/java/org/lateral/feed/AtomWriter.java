@@ -23,7 +23,7 @@ import org.jdom2.output.XMLOutputter;
 
 /**
  * Writes a {@link FeedDocument} as Atom 1.0 (RFC 4287) through Rome: feed id, title, updated,
- * {@code rel=self} and {@code rel=alternate} links and an author (the site) on the feed; id, title,
+ * {@code rel=self}, {@code rel=alternate} and (WebSub) {@code rel=hub} links and an author (the site) on the feed; id, title,
  * published, updated, authors, categories, summary, full content ({@code type="html"}), an
  * {@code rel=enclosure} link for the image and, for a post in another language, {@code xml:lang}
  * on each entry. Stateless and thread-safe.
@@ -43,7 +43,9 @@ final class AtomWriter {
         feed.setLanguage(doc.language());
         feed.setUpdated(date(doc.updated()));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", doc.homeUrl())));
-        feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, doc.atomUrl())));
+        List<Link> others = new ArrayList<>(List.of(link("self", MEDIA_TYPE, doc.atomUrl())));
+        doc.hubs().forEach(hub -> others.add(link("hub", null, hub))); // WebSub §4 discovery
+        feed.setOtherLinks(others);
         feed.setAuthors(List.of(person(doc.author())));
         Generator generator = new Generator();
         generator.setValue(FeedDocument.GENERATOR);

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param author      the feed's own author: the site, standing in for entries that name none
  * @param full        whole posts (true) or summaries only
  * @param entries     newest first
+ * @param hubs        WebSub hubs to announce ({@code rel="hub"}); empty for none
  */
 record FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
         String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
-        List<FeedEntry> entries) {
+        List<FeedEntry> entries, List<String> hubs) {
 
     static final String GENERATOR = "Lateral";
 
@@ -32,5 +33,14 @@ record FeedDocument(String title, String description, String homeUrl, String ato
         Objects.requireNonNull(updated, "updated");
         Objects.requireNonNull(author, "author");
         entries = List.copyOf(entries);
+        hubs = hubs == null ? List.of() : List.copyOf(hubs);
+    }
+
+    /** A feed that announces no WebSub hub. */
+    FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
+            String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
+            List<FeedEntry> entries) {
+        this(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author, full, entries,
+                List.of());
     }
 }

@@ -129,7 +129,8 @@ public final class FeedPlanner {
                 : !site.description().isBlank() ? site.description() : list.title();
         return new FeedDocument(XmlChars.clean(list.title()), XmlChars.clean(description.strip()),
                 site.absUrl(url), site.absUrl(url + ATOM), site.absUrl(url + RSS), site.absUrl(url + JSON),
-                site.language(), updated, entries.siteAsAuthor(), site.config().feeds().full(), items);
+                site.language(), updated, entries.siteAsAuthor(), site.config().feeds().full(), items,
+                site.config().publish().websub());
     }
 
     private boolean ownStatic(String name) {

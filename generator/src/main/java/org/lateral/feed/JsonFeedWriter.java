@@ -36,6 +36,10 @@ final class JsonFeedWriter {
         feed.put("description", doc.description());
         feed.put("language", doc.language());
         authors(feed, List.of(doc.author()));
+        if (!doc.hubs().isEmpty()) {
+            ArrayNode hubs = feed.putArray("hubs");
+            doc.hubs().forEach(h -> hubs.addObject().put("type", "WebSub").put("url", h));
+        }
         ArrayNode items = feed.putArray("items");
         for (FeedEntry e : doc.entries()) {
             ObjectNode item = items.addObject();

@@ -22,7 +22,7 @@ import org.jdom2.Namespace;
  * and the whole post in {@code content:encoded}, as most readers expect; the id in a
  * {@code guid isPermaLink="false"}; authors as {@code dc:creator} (RSS's own {@code author} wants
  * an e-mail address); the image as an {@code enclosure}; and an {@code atom:link rel="self"}, as the
- * RSS Advisory Board recommends. Stateless and thread-safe.
+ * RSS Advisory Board recommends (with {@code rel="hub"} ones for WebSub hubs). Stateless and thread-safe.
  */
 final class RssWriter {
 
@@ -46,7 +46,14 @@ final class RssWriter {
         self.setAttribute("href", doc.rssUrl());
         self.setAttribute("rel", "self");
         self.setAttribute("type", MEDIA_TYPE);
-        channel.setForeignMarkup(List.of(self));
+        List<Element> links = new ArrayList<>(List.of(self));
+        for (String hub : doc.hubs()) { // WebSub §4: atom:link rel="hub" in RSS
+            Element link = new Element("link", ATOM);
+            link.setAttribute("href", hub);
+            link.setAttribute("rel", "hub");
+            links.add(link);
+        }
+        channel.setForeignMarkup(links);
         List<Item> items = new ArrayList<>();
         for (FeedEntry e : doc.entries()) {
             items.add(item(e, doc.full()));

@@ -24,6 +24,14 @@ public final class OutputGuard {
 
     /** The reason this output folder cannot be used, if there is one. */
     public static Optional<Problem> check(Path output, Path siteDir) {
+        return check(output, siteDir, false);
+    }
+
+    /**
+     * As {@link #check(Path, Path)}; with {@code replaceForeign} a non-empty folder Lateral did not
+     * write is accepted (for {@code lateral publish --force}), every other check still applies.
+     */
+    public static Optional<Problem> check(Path output, Path siteDir, boolean replaceForeign) {
         Path out = real(output);
         Path site = real(siteDir);
         String hint = "build into a folder of its own, such as public/ inside the site (the default), with -o public";
@@ -52,7 +60,7 @@ public final class OutputGuard {
         if (Files.isRegularFile(out)) {
             return Optional.of(Problem.general("the output " + out + " is a file, not a folder", hint));
         }
-        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
+        if (!replaceForeign && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
             return Optional.of(Problem.general("the output folder " + out
                     + " already holds files that Lateral did not write, and building would replace them",
                     "move those files somewhere else, or choose another output folder with -o"));

@@ -47,6 +47,24 @@ public final class Scaffolder {
     static final Set<String> PROJECT_FILES = Set.of("pom.xml", ".git", ".mvn", ".gitignore", ".gitattributes",
             "README", "README.md", "README.txt", "LICENSE", "LICENSE.md", "LICENSE.txt", "target");
 
+    /**
+     * Creates a starter site in {@code dir} that GitHub Pages publishes: also a GitHub Actions workflow
+     * ({@code .github/workflows/publish.yml}) that builds and publishes the site at every push with the
+     * Maven plugin of {@code lateralVersion}, and a {@code .gitignore} for the build folders.
+     */
+    public static List<Path> newGitHubPagesSite(Path dir, String title, ZonedDateTime now, String lateralVersion) {
+        List<Path> written = new ArrayList<>(newSite(dir, title, now));
+        Path workflow = dir.resolve(".github/workflows/publish.yml");
+        write(workflow, resource("../github-pages/publish.yml").replace("{{version}}", lateralVersion));
+        written.add(workflow);
+        Path ignore = dir.resolve(".gitignore");
+        if (!Files.exists(ignore)) { // a project's own .gitignore is kept
+            write(ignore, resource("../github-pages/gitignore"));
+            written.add(ignore);
+        }
+        return written;
+    }
+
     /** Creates a starter site in {@code dir}; returns the files written. */
     public static List<Path> newSite(Path dir, String title, ZonedDateTime now) {
         return newSite(dir, title, now, Caller.COMMAND_LINE);
@@ -123,7 +141,8 @@ public final class Scaffolder {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+        String path = name.startsWith("../") ? "org/lateral/scaffold/" + name.substring(3) : ROOT + name;
+        try (InputStream in = Scaffolder.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("starter file missing from the jar: " + name);
             }
