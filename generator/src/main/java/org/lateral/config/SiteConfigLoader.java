@@ -92,6 +92,9 @@ public final class SiteConfigLoader {
                 return config;
             }
         } catch (LateralException e) {
+            if (errors.isEmpty()) {
+                throw e;
+            }
             errors.addAll(e.problems());
         }
         errors.sort(java.util.Comparator.comparingInt(Problem::line));
