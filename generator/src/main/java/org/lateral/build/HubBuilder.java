@@ -109,6 +109,7 @@ public final class HubBuilder {
             problems.addAll(SiteBuilder.dedupe(renderProblems));
             SiteBuilder.failOnErrors(problems, warnings);
             out.commit();
+            warnings.addAll(out.warnings());
             watch.lap("swap");
         }
         return result(outputDir, true, hub, files.get(), warnings, start, phases);

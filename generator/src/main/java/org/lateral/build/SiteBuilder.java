@@ -25,6 +25,7 @@ import org.lateral.config.Yaml;
 import org.lateral.content.ContentLoader;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.output.OutputGuard;
+import org.lateral.output.OutputPaths;
 import org.lateral.output.StagedOutput;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
@@ -74,6 +75,7 @@ public final class SiteBuilder {
 
         List<Job> jobs = new OutputPlanner(site, templates, siteDir).plan();
         problems.addAll(Collisions.find(jobs));
+        problems.addAll(OutputPaths.check(config.permalinks(), siteDir, jobs, Job::outputPath, Job::source));
         failOnErrors(problems, warnings);
         watch.lap("plan");
 
@@ -98,6 +100,7 @@ public final class SiteBuilder {
             problems.addAll(dedupe(renderProblems));
             failOnErrors(problems, warnings);
             out.commit();
+            warnings.addAll(out.warnings());
             watch.lap("swap");
         }
         List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
@@ -120,7 +123,7 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc), data);
+                .assemble(loaded.sources(), (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("markdown");
@@ -133,7 +136,7 @@ public final class SiteBuilder {
      */
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted(IN_FILE_ORDER).toList();
-        problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
+        problems.stream().filter(p -> !p.isError()).filter(p -> !warnings.contains(p)).forEach(warnings::add);
         problems.removeIf(p -> !p.isError());
         if (!errors.isEmpty()) {
             List<Problem> all = new ArrayList<>(errors);
@@ -200,7 +203,8 @@ public final class SiteBuilder {
             for (Path f : s.sorted().toList()) {
                 String name = f.getFileName().toString();
                 int dot = name.lastIndexOf('.');
-                if (dot < 0 || !List.of("yaml", "yml", "json").contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+                if (org.lateral.content.SiteLinks.leaves(f, siteDir) || org.lateral.content.SiteLinks.leaves(dir, siteDir)
+                        || dot < 0 || !List.of("yaml", "yml", "json").contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 try {

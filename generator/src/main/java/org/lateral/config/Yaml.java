@@ -46,6 +46,11 @@ public final class Yaml {
                 return new YamlNode(new LinkedHashMap<String, YamlNode>(), firstLine, 1, Map.of());
             }
             return read(parser, shift);
+        } catch (AliasFound a) {
+            throw new YamlException(Problem.error(file, a.line, a.col,
+                    "*" + a.name + " is a YAML alias, and aliases are not supported",
+                    "write the value itself here instead of *" + a.name + " (and remove the &" + a.name
+                            + " anchor it points to)"));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : loc.getLineNr() + shift;
@@ -70,6 +75,11 @@ public final class Yaml {
         JsonLocation loc = p.currentTokenLocation();
         int line = loc.getLineNr() + shift;
         int col = loc.getColumnNr();
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // Jackson would give the alias's name as the value ("*t" reads as "t"); an alias can
+            // also repeat a large value many times over (a "billion laughs" file)
+            throw new AliasFound(line, col, p.getText());
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
@@ -164,6 +174,20 @@ public final class Yaml {
         }
         return new String[] {first, "check the punctuation on this line; a value containing a colon and a space,"
                 + " or starting with a quote, [ or #, needs \"double quotes\" round it"};
+    }
+
+    /** An alias ({@code *name}) met while reading, at its position. */
+    private static final class AliasFound extends RuntimeException {
+        private final int line;
+        private final int col;
+        private final String name;
+
+        AliasFound(int line, int col, String name) {
+            super(name, null, false, false);
+            this.line = line;
+            this.col = col;
+            this.name = name;
+        }
     }
 
     /** Thrown by {@link #parse} for a syntax error; carries the positioned problem. */

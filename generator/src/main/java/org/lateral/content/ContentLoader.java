@@ -31,6 +31,9 @@ public final class ContentLoader {
         }
     }
 
+    /** The largest post or page read, in bytes. */
+    public static final long MAX_BYTES = 5_000_000;
+
     private final Path siteDir;
     private final FrontMatterParser parser;
 
@@ -44,9 +47,10 @@ public final class ContentLoader {
         Path content = siteDir.resolve("content");
         discover(content.resolve(Source.POSTS), Source.POSTS, candidates);
         discover(content.resolve(Source.PAGES), Source.PAGES, candidates);
-        if (Files.isDirectory(content)) {
+        if (Files.isDirectory(content) && !SiteLinks.leaves(content, siteDir)) {
             try (Stream<Path> top = Files.list(content)) {
-                top.filter(ContentLoader::isMarkdown).filter(Files::isRegularFile).sorted()
+                top.filter(ContentLoader::isMarkdown).filter(p -> !SiteLinks.leaves(p, siteDir))
+                        .filter(Files::isRegularFile).sorted()
                         .forEach(p -> candidates.add(new Candidate(p, Source.PAGES, List.of())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + content, e);
@@ -54,12 +58,31 @@ public final class ContentLoader {
         }
         List<Read> results = candidates.parallelStream().map(this::read).toList();
         List<Source> sources = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(foldersThatAreFiles());
+        problems.addAll(SiteLinks.warnings(siteDir));
         for (Read r : results) {
             r.source().ifPresent(sources::add);
             problems.addAll(r.problems());
         }
         return new Loaded(sources, problems);
+    }
+
+    /** The folders Lateral reads from, each of which would be silently ignored if it were a file. */
+    private static final List<String> FOLDERS = List.of("content", "content/" + Source.POSTS,
+            "content/" + Source.PAGES, "static", "templates", "data", "i18n");
+
+    private List<Problem> foldersThatAreFiles() {
+        List<Problem> out = new ArrayList<>();
+        for (String folder : FOLDERS) {
+            Path p = siteDir.resolve(folder);
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                out.add(Problem.error(Path.of(folder), 0, 0, folder + " is a file, but Lateral reads it as a folder,"
+                        + " so nothing in it would be used",
+                        "rename the file (for example to " + folder + ".txt) and create a folder called " + folder
+                                + "/ in its place"));
+            }
+        }
+        return out;
     }
 
     private record Candidate(Path file, String section, List<Path> resources) {
@@ -82,8 +105,8 @@ public final class ContentLoader {
         return n.startsWith("_") || n.startsWith(".");
     }
 
-    private static void discover(Path dir, String section, List<Candidate> out) {
-        if (!Files.isDirectory(dir)) {
+    private void discover(Path dir, String section, List<Candidate> out) {
+        if (!Files.isDirectory(dir) || SiteLinks.leaves(dir, siteDir)) {
             return;
         }
         List<Path> entries;
@@ -93,12 +116,12 @@ public final class ContentLoader {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
         for (Path p : entries) {
-            if (hidden(p)) {
+            if (hidden(p) || SiteLinks.leaves(p, siteDir)) {
                 continue;
             }
             if (Files.isDirectory(p)) {
                 Path index = p.resolve("index.md");
-                if (Files.isRegularFile(index)) {
+                if (Files.isRegularFile(index) && !SiteLinks.leaves(index, siteDir)) {
                     out.add(new Candidate(index, section, resources(p)));
                 } else {
                     discover(p, section, out);
@@ -109,10 +132,10 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Path> resources(Path bundle) {
+    private List<Path> resources(Path bundle) {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(bundle)) {
-            s.filter(Files::isRegularFile)
+            s.filter(p -> !SiteLinks.leaves(p, siteDir)).filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals("index.md"))
                     .filter(p -> !isMarkdown(p))
                     .filter(p -> !hidden(p))
@@ -127,6 +150,13 @@ public final class ContentLoader {
         Path shown = siteDir.relativize(c.file());
         String text;
         try {
+            long size = Files.size(c.file());
+            if (size > MAX_BYTES) {
+                return Read.failed(List.of(Problem.error(shown, 1, 1, String.format(Locale.ROOT,
+                        "this file is %.1f MB; a post or page may be at most %d MB", size / 1e6, MAX_BYTES / 1_000_000),
+                        "split it into several posts; pictures and documents go beside the post as files of their"
+                                + " own, not pasted into the text")));
+            }
             byte[] bytes = Files.readAllBytes(c.file());
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -144,6 +174,10 @@ public final class ContentLoader {
         warnings.addAll(parsed.problems());
         if (parsed.problems().stream().anyMatch(Problem::isError)) {
             return Read.failed(warnings);
+        }
+        List<Problem> unsafe = UnsafeValues.check(parsed.frontMatter(), shown);
+        if (!unsafe.isEmpty()) {
+            return Read.failed(unsafe);
         }
         String fileName = c.file().getFileName().toString();
         String name = fileName.equals("index.md") ? c.file().getParent().getFileName().toString()

@@ -3,6 +3,7 @@ package org.lateral.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +58,9 @@ public final class OutputGuard {
                         + "/ folder, which Lateral reads from", hint));
             }
         }
-        if (Files.isRegularFile(out)) {
-            return Optional.of(Problem.general("the output " + out + " is a file, not a folder", hint));
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(Problem.general("the output " + out + " is " + kind(out)
+                    + ", not a folder; Lateral writes only into a folder of its own and leaves this one alone", hint));
         }
         if (!replaceForeign && Files.isDirectory(out) && !Files.exists(out.resolve(MARKER)) && !isEmpty(out)) {
             return Optional.of(Problem.general("the output folder " + out
@@ -85,6 +87,17 @@ public final class OutputGuard {
         } catch (IOException e) {
             return abs;
         }
+    }
+
+    /** What a path that is not a folder is, in plain words. */
+    private static String kind(Path p) {
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return "a file";
+        }
+        if (Files.isSymbolicLink(p)) {
+            return "a shortcut (symbolic link)";
+        }
+        return "a special file (a device, a pipe or a socket)";
     }
 
     private static boolean isEmpty(Path dir) {

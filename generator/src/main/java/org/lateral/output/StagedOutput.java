@@ -11,8 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
+import org.lateral.Problem;
 
 /**
  * Writes a build atomically: everything goes into a staging folder beside the output folder
@@ -20,8 +25,10 @@ import java.util.stream.Stream;
  * or is killed leaves the previous output exactly as it was.
  *
  * <p>Only three things are ever deleted: a staging folder this class created (also one left by a
- * killed build), and, after a successful swap, the previous output folder. Writes are
- * thread-safe; commit and close are not meant to race with writes.
+ * killed build), and, after a successful swap, the previous output folder (what cannot be deleted
+ * is left, with a {@linkplain #warnings() warning}). One build at a time writes to one output
+ * folder ({@link OutputLock}). Writes are thread-safe; once {@link #close()} has returned no
+ * write runs any more, so threads of a failed build left writing cannot recreate the staging.
  *
  * <pre>{@code
  * try (StagedOutput out = StagedOutput.begin(Path.of("public"))) {
@@ -37,30 +44,60 @@ public final class StagedOutput implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
+    private final OutputLock lock;
+    /** Writes hold it shared; close holds it alone, so no write runs during or after it. */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private final List<Problem> warnings = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
     private boolean committed;
 
-    private StagedOutput(Path output, Path staging) {
+    private StagedOutput(Path output, Path staging, OutputLock lock, List<Problem> warnings) {
         this.output = output;
         this.staging = staging;
+        this.lock = lock;
+        this.warnings.addAll(warnings);
     }
 
-    /** Prepares a staging folder for {@code output}; the caller must have run {@link OutputGuard#check}. */
+    /**
+     * Waits for any other build into {@code output} to finish ({@link OutputLock}), then prepares
+     * a staging folder for it; the caller must have run {@link OutputGuard#check}.
+     *
+     * @throws org.lateral.LateralException when another build keeps writing there too long
+     */
     public static StagedOutput begin(Path output) {
         Path out = OutputGuard.real(output);
         Path parent = out.getParent();
         String name = out.getFileName().toString();
         try {
             Files.createDirectories(parent);
-            recoverInterruptedSwap(parent, name, out);
-            removeStale(parent, "." + name + STAGING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder " + parent, e);
+        }
+        OutputLock lock = OutputLock.acquire(out);
+        try {
+            List<Problem> warnings = new ArrayList<>();
+            recoverInterruptedSwap(parent, name, out, warnings);
+            removeStale(parent, "." + name + STAGING, warnings);
             Path staging = parent.resolve("." + name + STAGING + UUID.randomUUID().toString().substring(0, 8));
             Files.createDirectory(staging);
             Files.writeString(staging.resolve(OutputGuard.MARKER),
                     "Written by Lateral. This folder is replaced as a whole at each build.\n");
-            return new StagedOutput(out, staging);
+            return new StagedOutput(out, staging, lock, warnings);
         } catch (IOException e) {
+            lock.close();
             throw new UncheckedIOException("cannot prepare the output folder " + out, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
+    }
+
+    /**
+     * Things left behind that the build could not tidy (a previous output holding a file that
+     * cannot be deleted, say): warnings, as the new site is complete.
+     */
+    public List<Problem> warnings() {
+        return List.copyOf(warnings);
     }
 
     public Path output() {
@@ -75,24 +112,39 @@ public final class StagedOutput implements AutoCloseable {
     /** Writes a file at {@code relativePath} (forward slashes), creating folders as needed. */
     public void write(String relativePath, byte[] content) {
         Path target = resolve(relativePath);
+        gate.readLock().lock();
         try {
+            ensureOpen();
             Files.createDirectories(target.getParent());
             try (OutputStream o = Files.newOutputStream(target)) {
                 o.write(content);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath, e);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /** Refuses writes after close: a failed build's remaining threads must not recreate the staging. */
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the build into " + output + " has stopped; nothing more is written");
         }
     }
 
     /** Copies a file into the output at {@code relativePath}. */
     public void copy(Path source, String relativePath) {
         Path target = resolve(relativePath);
+        gate.readLock().lock();
         try {
+            ensureOpen();
             Files.createDirectories(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + relativePath, e);
+        } finally {
+            gate.readLock().unlock();
         }
     }
 
@@ -124,7 +176,9 @@ public final class StagedOutput implements AutoCloseable {
     public void commit() {
         Path parent = output.getParent();
         Path old = parent.resolve("." + output.getFileName() + OLD + UUID.randomUUID().toString().substring(0, 8));
+        gate.writeLock().lock();
         try {
+            ensureOpen();
             boolean hadOutput = Files.exists(output, LinkOption.NOFOLLOW_LINKS);
             if (hadOutput) {
                 move(output, old);
@@ -132,22 +186,59 @@ public final class StagedOutput implements AutoCloseable {
             move(staging, output);
             committed = true;
             if (hadOutput) {
-                deleteTree(old);
+                tidy(old, warnings);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap the new output into " + output, e);
+        } finally {
+            gate.writeLock().unlock();
         }
+    }
+
+    /** Deletes a leftover folder; what cannot be deleted is left with a warning naming it. */
+    private static void tidy(Path dir, List<Problem> warnings) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            String what = e instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile()
+                    : dir.toString();
+            warnings.add(Problem.warning(dir, 0, 0, "the previous build's files in " + dir
+                    + " could not all be removed (" + what + ": " + reason(e) + ")",
+                    "delete that folder yourself (check who owns " + what + " and whether it is read-only);"
+                            + " the new site is complete and the next build will try again"));
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "a folder that could not be emptied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Removes the staging folder unless the build was committed. */
     @Override
     public void close() {
-        if (!committed) {
-            try {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        gate.writeLock().lock(); // waits for writes still running on other threads
+        try {
+            if (!committed) {
                 deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the staging folder " + staging, e);
+        } finally {
+            gate.writeLock().unlock();
+            lock.close();
         }
     }
 
@@ -160,9 +251,10 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** A build killed between the two renames of a commit left the old output aside: put it back. */
-    private static void recoverInterruptedSwap(Path parent, String name, Path out) throws IOException {
+    private static void recoverInterruptedSwap(Path parent, String name, Path out, List<Problem> warnings)
+            throws IOException {
         if (Files.exists(out)) {
-            removeStale(parent, "." + name + OLD);
+            removeStale(parent, "." + name + OLD, warnings);
             return;
         }
         try (Stream<Path> s = Files.list(parent)) {
@@ -173,10 +265,10 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    private static void removeStale(Path parent, String prefix) throws IOException {
+    private static void removeStale(Path parent, String prefix, List<Problem> warnings) throws IOException {
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                deleteTree(p);
+                tidy(p, warnings);
             }
         }
     }

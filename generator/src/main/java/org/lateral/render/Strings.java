@@ -22,6 +22,8 @@ import org.lateral.config.YamlNode;
  */
 public final class Strings {
 
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9-]{1,35}");
+
     private final Map<String, String> strings;
     private final Locale locale;
 
@@ -31,6 +33,12 @@ public final class Strings {
     }
 
     public static Strings load(Theme theme, Path siteDir, String language, Locale locale) {
+        if (!LANGUAGE.matcher(language).matches()) {
+            // never a path: "../../x" would read a .yaml file outside the site
+            throw new LateralException(org.lateral.Problem.error(Path.of("site.yaml"), 0, 0,
+                    "the language \"" + language + "\" is not a language code",
+                    "write a code such as language: en-GB, cy or fr (letters, digits and hyphens only)"));
+        }
         Map<String, String> out = new HashMap<>();
         theme.strings("en").ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", "en.yaml"), out));
         String base = language.split("-")[0];
@@ -39,7 +47,8 @@ public final class Strings {
                 theme.strings(lang).ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", lang + ".yaml"), out));
             }
             Path own = siteDir.resolve("i18n").resolve(lang + ".yaml");
-            if (Files.isRegularFile(own)) {
+            if (Files.isRegularFile(own) && !org.lateral.content.SiteLinks.leaves(own, siteDir)
+                    && !org.lateral.content.SiteLinks.leaves(own.getParent(), siteDir)) {
                 read(own, siteDir.relativize(own), out);
             }
         }

@@ -6,13 +6,10 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import freemarker.template.Version;
 import java.io.IOException;
@@ -24,16 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TimeZone;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 
 /**
  * FreeMarker, configured once per build: HTML output format (every {@code ${…}} is escaped
- * unless the template says {@code ?no_esc}), no {@code ?new} or {@code ?api}, records readable as
- * {@code page.title}, {@code Optional}s seen as missing values. Templates come from the site's
- * {@code templates/} folder first, then the theme's.
+ * unless the template says {@code ?no_esc}), no {@code ?new}, {@code ?api} or {@code ?interpret},
+ * records readable as {@code page.title}, {@code Optional}s seen as missing values, and nothing
+ * but the model's plain values reachable ({@link TemplateSandbox}). Templates come from the
+ * site's {@code templates/} folder first, then the theme's, never through a link out of them.
  *
  * <p>Immutable after construction and thread-safe: pages are rendered in parallel with one
  * instance.
@@ -53,10 +50,10 @@ public final class TemplateRenderer {
 
     public TemplateRenderer(Path siteDir, Theme theme, Locale locale, ZoneId zone, Strings strings) {
         this.theme = theme;
-        this.siteTemplates = new PathTemplateLoader(siteDir.resolve("templates"));
+        this.siteTemplates = new PathTemplateLoader(siteDir.resolve("templates"), Path.of("templates"));
         cfg = new Configuration(VERSION);
         cfg.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            siteTemplates, new PathTemplateLoader(theme.templates())}));
+            siteTemplates, new PathTemplateLoader(theme.templates(), Path.of(theme.shown(), "templates"))}));
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
@@ -71,7 +68,7 @@ public final class TemplateRenderer {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setNumberFormat("computer");
-        cfg.setObjectWrapper(new OptionalAwareWrapper());
+        cfg.setObjectWrapper(TemplateSandbox.wrapper(VERSION));
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         try {
             for (Map.Entry<String, TemplateModel> f : TemplateFunctions.create(locale, zone, strings).entrySet()) {
@@ -89,7 +86,7 @@ public final class TemplateRenderer {
             return true;
         } catch (TemplateNotFoundException e) {
             return false;
-        } catch (ParseException e) {
+        } catch (ParseException | PathTemplateLoader.RefusedTemplate e) {
             return true; // it exists; the error is reported when it is used
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -123,6 +120,8 @@ public final class TemplateRenderer {
             throw new LateralException(Problem.error(shownPath(template), line, col,
                     "this template failed while building a page: " + firstLine(e.getMessageWithoutStackTop()),
                     hint(e)));
+        } catch (PathTemplateLoader.RefusedTemplate e) {
+            throw new LateralException(e.problem());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }
@@ -161,20 +160,4 @@ public final class TemplateRenderer {
         }
         return "compare this line with the theme's own template of the same name";
     }
-
-    /** Lets templates see {@code Optional.empty()} as a missing value and {@code Optional.of(x)} as x. */
-    private static final class OptionalAwareWrapper extends DefaultObjectWrapper {
-        OptionalAwareWrapper() {
-            super(new DefaultObjectWrapperBuilder(VERSION), true);
-        }
-
-        @Override
-        public TemplateModel wrap(Object obj) throws TemplateModelException {
-            if (obj instanceof Optional<?> o) {
-                return o.isPresent() ? super.wrap(o.get()) : null;
-            }
-            return super.wrap(obj);
-        }
-    }
-
 }

@@ -86,7 +86,7 @@ public final class Scaffolder {
         List<Path> written = new ArrayList<>();
         for (String name : STARTER) {
             String text = resource(name)
-                    .replace("{{title}}", title.replace("\"", "'"))
+                    .replace("{{title}}", quoted(title))
                     .replace("{{today}}", now.format(day))
                     .replace("{{lastWeek}}", now.minusDays(7).format(day));
             Path target = dir.resolve(name);
@@ -121,7 +121,7 @@ public final class Scaffolder {
         }
         String date = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
         String text = "---\n"
-                + "title: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n"
+                + "title: \"" + quoted(title) + "\"\n"
                 + "date: " + date + "\n"
                 + "tags: []\n"
                 + "draft: false\n"
@@ -129,6 +129,14 @@ public final class Scaffolder {
                 + "Write your reflection here. The first paragraph becomes the summary on the home page.\n";
         write(target, text);
         return target;
+    }
+
+    /**
+     * The text of a YAML double-quoted value (without the quotes), escaped by Jackson: JSON's
+     * escapes (backslash, quote, control characters) are also YAML's.
+     */
+    static String quoted(String text) {
+        return new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text));
     }
 
     private static void write(Path target, String text) {

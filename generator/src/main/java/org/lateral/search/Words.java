@@ -17,8 +17,6 @@ final class Words {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern UNSEEN = Pattern.compile("(?is)<(script|style|template)\\b.*?</\\1\\s*>");
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
 
     /** Words too common to help find a post (English and Welsh). */
@@ -57,9 +55,48 @@ final class Words {
         return word.length() > 1 && !STOP.contains(word);
     }
 
-    /** The text of an HTML fragment: tags and scripts dropped, character references decoded. */
+    /**
+     * The text of an HTML fragment: tags and scripts dropped, character references decoded. One
+     * pass, remembering where the next {@code >} and closing tag are (regular expressions that
+     * looked for them again after each of many unclosed {@code <script } took minutes).
+     */
     static String plainText(String html) {
-        String s = TAG.matcher(UNSEEN.matcher(html).replaceAll(" ")).replaceAll(" ");
+        char[] chars = html.toCharArray(); // lower-cased ASCII only, so indices stay those of html
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                chars[k] += 'a' - 'A';
+            }
+        }
+        String lower = new String(chars);
+        java.util.Map<String, Next> closes = new java.util.HashMap<>();
+        Next gt = new Next(html, ">");
+        StringBuilder s = new StringBuilder(html.length());
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                s.append(c);
+                i++;
+                continue;
+            }
+            String unseen = unseenAt(lower, i + 1);
+            if (unseen != null) {
+                int end = closes.computeIfAbsent(unseen, u -> new Next(lower, "</" + u)).closingTag(i + 1 + unseen.length());
+                if (end >= 0) {
+                    s.append(' ');
+                    i = end;
+                    continue;
+                }
+            }
+            int end = gt.at(i + 1);
+            if (end < 0) {
+                s.append(c);
+                i++;
+            } else {
+                s.append(' ');
+                i = end + 1;
+            }
+        }
         Matcher m = ENTITY.matcher(s);
         StringBuilder out = new StringBuilder(s.length());
         while (m.find()) {
@@ -67,6 +104,67 @@ final class Words {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** "script", "style" or "template" when one starts at {@code i} as a whole tag name. */
+    private static String unseenAt(String lower, int i) {
+        for (String name : List.of("script", "style", "template")) {
+            int end = i + name.length();
+            if (lower.startsWith(name, i) && (end >= lower.length() || !isWordChar(lower.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** indexOf for a scan whose start only grows, remembering its last answer (linear overall). */
+    private static final class Next {
+        private final String text;
+        private final String needle;
+        private int from = -1;
+        private int found;
+        private int closeFrom = -1;
+        private int closeEnd;
+
+        Next(String text, String needle) {
+            this.text = text;
+            this.needle = needle;
+        }
+
+        int at(int position) {
+            if (from >= 0 && position >= from && (found < 0 || position <= found)) {
+                return found;
+            }
+            from = position;
+            found = text.indexOf(needle, position);
+            return found;
+        }
+
+        /** The index just after the first {@code </name\s*>} at or after {@code position}, or -1. */
+        int closingTag(int position) {
+            if (closeFrom >= 0 && position >= closeFrom && (closeEnd < 0 || position < closeEnd)) {
+                return closeEnd;
+            }
+            closeFrom = position;
+            int p = position;
+            while ((p = at(p)) >= 0) {
+                int j = p + needle.length();
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < text.length() && text.charAt(j) == '>') {
+                    closeEnd = j + 1;
+                    return closeEnd;
+                }
+                p = p + 1;
+            }
+            closeEnd = -1;
+            return -1;
+        }
     }
 
     private static String decode(String entity) {

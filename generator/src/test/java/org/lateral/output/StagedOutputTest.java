@@ -30,7 +30,8 @@ class StagedOutputTest {
         assertThat(out.resolve("old.html")).doesNotExist();
         assertThat(out.resolve(OutputGuard.MARKER)).exists();
         try (var files = Files.list(tmp)) {
-            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("public");
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
         }
     }
 
@@ -46,7 +47,8 @@ class StagedOutputTest {
         }
         assertThat(out.resolve("index.html")).hasContent("v1");
         try (var files = Files.list(tmp)) {
-            assertThat(files).hasSize(1);
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
         }
     }
 
@@ -67,5 +69,143 @@ class StagedOutputTest {
             assertThatThrownBy(() -> s.write("../escape.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(tmp.resolve("escape.html")).doesNotExist();
+    }
+
+    @Test
+    void afterCloseNoWriteRunsSoAFailedBuildsThreadsCannotRecreateTheStaging() throws Exception {
+        Path out = tmp.resolve("public");
+        StagedOutput s = StagedOutput.begin(out);
+        s.write("a.html", "a".getBytes());
+        s.close();
+        assertThat(s.staging()).doesNotExist();
+        assertThatThrownBy(() -> s.write("late/b.html", "b".getBytes())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has stopped");
+        assertThatThrownBy(() -> s.copy(tmp.resolve(".public" + OutputLock.SUFFIX), "c.txt"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(s.staging()).doesNotExist();
+        try (StagedOutput next = StagedOutput.begin(out)) { // the lock was released
+            next.commit();
+        }
+        assertThat(out.resolve(OutputGuard.MARKER)).exists();
+    }
+
+    @Test
+    void aSecondBuildIntoTheSameFolderWaitsForTheFirst() throws Exception {
+        Path out = tmp.resolve("public");
+        StagedOutput first = StagedOutput.begin(out);
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var second = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var done = second.submit(() -> {
+                started.countDown();
+                try (StagedOutput s = StagedOutput.begin(out)) {
+                    s.write("index.html", "second".getBytes());
+                    s.commit();
+                }
+                return null;
+            });
+            started.await();
+            first.write("index.html", "first".getBytes());
+            assertThat(done.isDone()).isFalse();
+            first.commit();
+            first.close();
+            done.get();
+        } finally {
+            second.shutdownNow();
+        }
+        assertThat(out.resolve("index.html")).hasContent("second");
+    }
+
+    @Test
+    void aBuildThatCannotGetTheLockInTimeStopsWithAClearMessage() {
+        Path out = tmp.resolve("public");
+        String before = System.getProperty(OutputLock.WAIT_PROPERTY);
+        try (StagedOutput first = StagedOutput.begin(out)) {
+            System.setProperty(OutputLock.WAIT_PROPERTY, "0");
+            var e = org.assertj.core.api.Assertions.catchThrowableOfType(org.lateral.LateralException.class,
+                    () -> StagedOutput.begin(out));
+            assertThat(e.getMessage()).contains("another build is writing to " + out)
+                    .contains("wait for it to finish");
+        } finally {
+            if (before == null) {
+                System.clearProperty(OutputLock.WAIT_PROPERTY);
+            } else {
+                System.setProperty(OutputLock.WAIT_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void anUndeletableFileInThePreviousOutputIsAWarningAndTheNextBuildStillWorks() throws Exception {
+        Path out = tmp.resolve("public");
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.write("stuck/file.html", "old".getBytes());
+            s.commit();
+        }
+        Path stuck = out.resolve("stuck/file.html");
+        Undeletable undeletable = Undeletable.make(stuck);
+        try {
+            try (StagedOutput s = StagedOutput.begin(out)) {
+                s.write("index.html", "v2".getBytes());
+                s.commit();
+                assertThat(s.warnings()).singleElement().satisfies(p -> {
+                    assertThat(p.isError()).isFalse();
+                    assertThat(p.message()).contains("could not all be removed").contains("file.html");
+                    assertThat(p.hint()).contains("delete that folder yourself");
+                });
+            }
+            assertThat(out.resolve("index.html")).hasContent("v2");
+            try (StagedOutput s = StagedOutput.begin(out)) {
+                s.write("index.html", "v3".getBytes());
+                s.commit();
+                assertThat(s.warnings()).isNotEmpty();
+            }
+            assertThat(out.resolve("index.html")).hasContent("v3");
+        } finally {
+            try (var files = Files.walk(tmp)) { // the previous output has been moved aside
+                for (Path f : files.filter(f -> f.getFileName().toString().equals("file.html")).toList()) {
+                    new Undeletable(f, undeletable.chattr()).undo();
+                }
+            }
+        }
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.commit();
+            assertThat(s.warnings()).isEmpty();
+        }
+        try (var files = Files.list(tmp)) {
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("public", ".public" + OutputLock.SUFFIX);
+        }
+    }
+
+    /** A file that cannot be deleted: immutable (as root, with chattr) or in a read-only folder. */
+    private record Undeletable(Path file, boolean chattr) {
+        static Undeletable make(Path file) throws Exception {
+            try {
+                if (new ProcessBuilder("chattr", "+i", file.toString()).redirectErrorStream(true).start()
+                        .waitFor() == 0) {
+                    return new Undeletable(file, true);
+                }
+            } catch (java.io.IOException e) {
+                // no chattr: try permissions
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    file.getFileSystem().supportedFileAttributeViews().contains("posix"), "no POSIX permissions");
+            Files.setPosixFilePermissions(file.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+            Undeletable u = new Undeletable(file, false);
+            if (Files.isWritable(file.getParent())) { // root ignores permissions
+                u.undo();
+                org.junit.jupiter.api.Assumptions.assumeTrue(false, "cannot make an undeletable file here");
+            }
+            return u;
+        }
+
+        void undo() throws Exception {
+            if (chattr) {
+                new ProcessBuilder("chattr", "-i", file.toString()).start().waitFor();
+            } else {
+                Files.setPosixFilePermissions(file.getParent(), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
     }
 }
