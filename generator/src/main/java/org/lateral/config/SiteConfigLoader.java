@@ -23,7 +23,8 @@ import org.lateral.internal.Suggestions;
 /**
  * Reads {@code site.yaml} into a {@link SiteConfig}. Every problem is collected (a bad time zone
  * and a typo in a key are both reported), each with its line; unknown keys that are not typos are
- * kept for templates as {@code site.params}.
+ * kept for templates as {@code site.params}, with a warning (naming the setting another
+ * generator's name stands for, see {@link #PEER_KEYS}).
  */
 public final class SiteConfigLoader {
 
@@ -75,13 +76,29 @@ public final class SiteConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        YamlLines.Checked checked = YamlLines.check(text.replace("\r\n", "\n"), 1, shown, Set.of("title", "description"), Set.of());
+        List<Problem> errors = new ArrayList<>();
+        checked.problems().forEach(p -> (p.isError() ? errors : warnings).add(p));
         YamlNode root;
         try {
-            root = Yaml.parse(text, shown, 1);
+            root = Yaml.parse(checked.yaml(), shown, 1);
         } catch (Yaml.YamlException e) {
-            throw new LateralException(e.problem());
+            errors.add(e.problem());
+            throw new LateralException(errors);
         }
-        return fromNode(root, shown, warnings);
+        try {
+            SiteConfig config = fromNode(root, shown, warnings);
+            if (errors.isEmpty()) {
+                return config;
+            }
+        } catch (LateralException e) {
+            if (errors.isEmpty()) {
+                throw e;
+            }
+            errors.addAll(e.problems());
+        }
+        errors.sort(java.util.Comparator.comparingInt(Problem::line));
+        throw new LateralException(errors);
     }
 
     /** Builds the config from already parsed YAML (also used by tests). */
@@ -103,6 +120,7 @@ public final class SiteConfigLoader {
                         "unknown setting \"" + key + "\"; did you mean `" + typo.get() + "`?",
                         "rename it to " + typo.get()));
             } else {
+                warnings.add(unknownKey(key, file, root.keyLine(key), root.keyColumn(key)));
                 params.put(key, root.asMap().get(key).toPlain());
             }
         }
@@ -156,13 +174,55 @@ public final class SiteConfigLoader {
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
         PublishConfig publish = PublishConfigReader.read(root, f);
 
+        Optional<String> language = f.text(root, "language").map(String::strip);
+        language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
+                root.get("language").get().column())).ifPresent(f.problems::add);
+
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                f.text(root, "language").orElse("en").strip(), zone, f.text(root, "theme").orElse("default").strip(),
+                language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
                 relativeUrls, disableKinds, network, publish);
+    }
+
+    /**
+     * Other generators' names for settings (Hugo, Jekyll, Eleventy) → what to write instead: a
+     * Lateral key in back-quotes, or a sentence when there is no such setting.
+     */
+    static final Map<String, String> PEER_KEYS = Map.ofEntries(
+            Map.entry("pagination", "`paginate`"),
+            Map.entry("paginate_by", "`paginate`"),
+            Map.entry("per_page", "`paginate`"),
+            Map.entry("url", "`baseUrl`"),
+            Map.entry("languagecode", "`language`"),
+            Map.entry("defaultcontentlanguage", "`language`"),
+            Map.entry("lang", "`language`"),
+            Map.entry("locale", "`language`"),
+            Map.entry("time_zone", "`timezone`"),
+            Map.entry("taxonomies", "tags and categories are built in, so this line can go"),
+            Map.entry("aliases", "Lateral does not write redirect pages (a post keeps the address it has), so this line can go"),
+            Map.entry("lastmod", "a post's last change is written as updated: in its own front matter, so this line can go"),
+            Map.entry("outputs", "choose what is written with feeds: and disableKinds:"),
+            Map.entry("rsslimit", "write feeds: { entries: 20 } instead"),
+            Map.entry("summarylength", "a post's summary is its first paragraph, or its summary: line, so this line can go"),
+            Map.entry("markup", "Markdown is always GitHub-flavoured, so this line can go"),
+            Map.entry("uglyurls", "`relativeUrls`"),
+            Map.entry("themesdir", "write theme: with the theme's folder instead"));
+
+    /** A key that is neither a setting nor a typo of one: kept in params, with a warning saying so. */
+    private static Problem unknownKey(String key, Path file, int line, int column) {
+        String peer = PEER_KEYS.get(key.toLowerCase(java.util.Locale.ROOT));
+        String kept = "it is kept for templates as site.params." + key;
+        if (peer != null && peer.startsWith("`")) {
+            return Problem.warning(file, line, column,
+                    "`" + key + "` is not a Lateral setting; did you mean " + peer + "? (" + kept + ")",
+                    "write " + peer.replace("`", "") + " instead; site-wide values for templates belong under params:");
+        }
+        return Problem.warning(file, line, column, "`" + key + "` is not a Lateral setting (" + kept + ")",
+                (peer == null ? "" : peer + "; ")
+                        + "site-wide values for templates belong under params: (indented below a line params:)");
     }
 
     private static boolean isHttpUrl(String s) {

@@ -62,10 +62,9 @@ public final class Yaml {
                 line = marked.getProblemMark().getLine() + 1 + shift;
                 col = marked.getProblemMark().getColumn() + 1;
             }
-            throw new YamlException(Problem.error(file, line, col,
-                    "this YAML cannot be read: " + plainYamlMessage(e.getOriginalMessage()),
-                    "check the indentation and punctuation on this line; text containing a colon"
-                            + " followed by a space, or starting with a quote, needs \"double quotes\" round it"));
+            String[] explained = explain(e.getOriginalMessage());
+            throw new YamlException(Problem.error(file, line, col, "this YAML cannot be read: " + explained[0],
+                    explained[1]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,36 +118,62 @@ public final class Yaml {
 
     /** Turns SnakeYAML's parser jargon into words a teacher can act on. */
     static String plainYamlMessage(String original) {
+        return explain(original)[0];
+    }
+
+    private static final java.util.regex.Pattern DUPLICATE =
+            java.util.regex.Pattern.compile("(?i)duplicate (?:field|key) '([^']*)'");
+
+    /** What a parser error means and how to fix that kind of mistake: {message, fix}. */
+    static String[] explain(String original) {
         if (original == null) {
-            return "unknown YAML error";
+            return new String[] {"unknown YAML error", "check the punctuation on this line"};
         }
         String first = original.strip().lines().findFirst().orElse(original).strip();
         String lower = original.toLowerCase(Locale.ROOT);
         if ((lower.contains("mapping values are not allowed") || lower.contains("could not find expected"))
                 && (original.indexOf('\u201C') >= 0 || original.indexOf('\u201D') >= 0)) {
-            return "curly \u201Csmart\u201D quotes, which YAML does not read as quotes (a word processor may have"
-                    + " changed them): type straight \"double quotes\" round the value";
+            return new String[] {"curly \u201Csmart\u201D quotes, which YAML does not read as quotes (a word processor may"
+                    + " have changed them)", "type straight \"double quotes\" round the value instead of the curly ones"};
         }
         if (lower.contains("mapping values are not allowed")) {
-            return "a colon followed by a space inside a value (put the value in \"double quotes\")";
+            return new String[] {"a colon followed by a space inside a value",
+                "put the whole value in \"double quotes\", e.g. title: \"TeachMeet: what I took away\""};
         }
         if (lower.contains("could not find expected ':'")) {
-            return "a line that is neither \"key: value\" nor a list item (is a colon missing?)";
+            return new String[] {"a line that is neither \"key: value\" nor a list item (is a colon missing?)",
+                "write each setting as key: value on a line of its own, with a space after the colon"};
         }
         if (lower.contains("\\t(tab)") || lower.contains("found character '\\t'")) {
-            return "a tab character; YAML indentation must use spaces";
+            return new String[] {"a tab character; YAML indentation must use spaces",
+                "replace the tab at the start of the line with spaces"};
         }
-        if (lower.contains("duplicate field") || lower.contains("duplicate key")) {
-            return "the same key is written twice";
+        java.util.regex.Matcher dup = DUPLICATE.matcher(original);
+        if (dup.find() || lower.contains("duplicate field") || lower.contains("duplicate key")) {
+            String key = dup.find(0) ? dup.group(1) : "";
+            return new String[] {key.isEmpty() ? "the same key is written twice" : "the key \"" + key + "\" is written twice",
+                "delete one of the two " + (key.isEmpty() ? "lines" : "\"" + key + ":\" lines") + ", or join them into one"};
+        }
+        if (lower.contains("scanning a quoted scalar")) {
+            return new String[] {"a quote that is opened but never closed",
+                "end the value with the same straight quote it starts with, on the same line"};
         }
         if (lower.contains("found unexpected end of stream") || lower.contains("unexpected end")
-                || lower.contains("scanning a quoted scalar")) {
-            return "a quote or bracket that is opened but never closed";
+                || lower.contains("flow sequence") || lower.contains("flow mapping")) {
+            return new String[] {"a bracket [ or { that is opened but never closed",
+                "close it on the same line, e.g. tags: [oracy, questioning]"};
         }
         if (lower.contains("did not find expected key") || lower.contains("expected <block end>")) {
-            return "the indentation does not line up with the lines above";
+            return new String[] {"the indentation does not line up with the lines above",
+                "settings start at the beginning of the line; the \"- \" items of a list, and the settings under"
+                        + " a key, each start at the same place as the one above"};
         }
-        return first;
+        if (lower.contains("found undefined alias") || lower.contains("found character '@'")
+                || lower.contains("found character '`'")) {
+            return new String[] {first, "a value starting with *, @ or ` needs \"double quotes\" round it"};
+        }
+        return new String[] {first, "check the punctuation on this line; a value containing a colon and a space,"
+                + " or starting with a quote, [ or #, needs \"double quotes\" round it"};
     }
 
     /** An alias ({@code *name}) met while reading, at its position. */

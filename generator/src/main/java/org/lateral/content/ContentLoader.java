@@ -171,8 +171,9 @@ public final class ContentLoader {
         List<Problem> warnings = new ArrayList<>();
         text = withoutControlCharacters(text, shown, warnings);
         FrontMatterParser.Parsed parsed = parser.parse(text, shown);
+        warnings.addAll(parsed.problems());
         if (parsed.problems().stream().anyMatch(Problem::isError)) {
-            return Read.failed(parsed.problems());
+            return Read.failed(warnings);
         }
         List<Problem> unsafe = UnsafeValues.check(parsed.frontMatter(), shown);
         if (!unsafe.isEmpty()) {

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lateral.Problem;
+import org.lateral.config.Languages;
 import org.lateral.config.Yaml;
+import org.lateral.config.YamlLines;
 import org.lateral.config.YamlNode;
 import org.lateral.internal.Suggestions;
 
@@ -20,9 +22,15 @@ import org.lateral.internal.Suggestions;
  */
 public final class FrontMatterParser {
 
+    /** Keys whose values are text, where {@code #TMNorth} is a hashtag, not a YAML comment. */
+    static final Set<String> TEXT_KEYS = Set.of("title", "summary", "description", "series", "tags", "categories");
+    static final Set<String> LIST_KEYS = Set.of("tags", "categories");
+
     static final Set<String> KNOWN_KEYS = Set.of("title", "date", "updated", "authors", "author", "tags",
             "categories", "series", "part", "stage", "summary", "description", "image", "draft", "publishDate",
             "expiryDate", "slug", "url", "toc", "layout");
+
+    private static final java.util.regex.Pattern HASHTAG_BREAK = java.util.regex.Pattern.compile("\\s+(?=#[\\p{L}\\p{N}])");
 
     private final ZoneId zone;
 
@@ -76,9 +84,30 @@ public final class FrontMatterParser {
                 bodyLine = closeLine + 1;
             }
         }
+        int firstLine = 2;
+        if (yaml.isEmpty() && bodyLine == 1) {
+            Optional<int[]> unopened = unopened(text);
+            if (unopened.isPresent()) {
+                int close = unopened.get()[1];
+                boolean dashes = unopened.get()[0] == 1;
+                problems.add(Problem.error(file, 1, 1, dashes
+                                ? "the first line must be exactly three dashes, ---, to start the front matter"
+                                : "the front matter has no opening --- line, so its settings would be read as the post's text",
+                        dashes ? "make line 1 just --- (three hyphens, nothing else)"
+                                : "add a line with just --- above line 1, to match the one on line " + close));
+                String[] all = text.split("\n", -1);
+                int from = dashes ? 1 : 0;
+                yaml = String.join("\n", java.util.Arrays.asList(all).subList(from, close - 1)) + "\n";
+                firstLine = from + 1;
+                body = String.join("\n", java.util.Arrays.asList(all).subList(close, all.length));
+                bodyLine = close + 1;
+            }
+        }
+        YamlLines.Checked checked = YamlLines.check(yaml, firstLine, file, TEXT_KEYS, LIST_KEYS);
+        problems.addAll(checked.problems());
         YamlNode root;
         try {
-            root = Yaml.parse(yaml, file, 2);
+            root = Yaml.parse(checked.yaml(), file, firstLine);
         } catch (Yaml.YamlException e) {
             problems.add(e.problem());
             return new Parsed(empty(), body, bodyLine, problems);
@@ -89,6 +118,37 @@ public final class FrontMatterParser {
             return new Parsed(empty(), body, bodyLine, problems);
         }
         return new Parsed(read(root, file, problems), body, bodyLine, problems);
+    }
+
+    /**
+     * A file whose front matter lost its opening line: the first line is a known key (or a line of
+     * dashes that is not exactly {@code ---}) and a {@code ---} line follows. Returns {1 if the
+     * first line is dashes else 0, line of the closing ---}.
+     */
+    private static Optional<int[]> unopened(String text) {
+        String[] lines = text.split("\n", 60);
+        if (lines.length < 2) {
+            return Optional.empty();
+        }
+        String first = lines[0].strip();
+        boolean dashes = first.matches("[-\u2013\u2014 ]{2,}") && !first.equals("---");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("([A-Za-z]+)\\s*:(\\s.*)?").matcher(first);
+        if (dashes) {
+            key = java.util.regex.Pattern.compile("([A-Za-z]+)\\s*:(\\s.*)?").matcher(lines[1].strip());
+        }
+        if (!(key.matches() && KNOWN_KEYS.contains(key.group(1)))) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < lines.length && i < 59; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---")) {
+                return Optional.of(new int[] {dashes ? 1 : 0, i + 1});
+            }
+            if (l.isEmpty() && !dashes) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private FrontMatter read(YamlNode root, Path file, List<Problem> problems) {
@@ -111,6 +171,8 @@ public final class FrontMatterParser {
                 }
             }
         }
+        root.get("lang").filter(YamlNode::isScalar).ifPresent(n -> Languages.check(n.text().orElse(""), "lang", file,
+                n.line(), n.column()).ifPresent(problems::add));
         Optional<String> title = scalar(root, "title", file, problems).map(String::strip)
                 .map(FrontMatterParser::withoutCurlyQuotesRound).filter(s -> !s.isEmpty());
         List<String> authors = new ArrayList<>(list(root, "authors", file, problems, false));
@@ -188,14 +250,15 @@ public final class FrontMatterParser {
         }
         List<String> out = new ArrayList<>();
         for (String item : node.textList()) {
-            if (commas && node.isScalar() && item.contains(",")) {
-                for (String part : item.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(part.strip());
+            List<String> parts = commas && node.isScalar() ? List.of(item.split(",")) : List.of(item);
+            for (String part : parts) {
+                // tags: #oracy #TMNorth is two tags, oracy and TMNorth
+                for (String word : commas ? HASHTAG_BREAK.split(part.strip()) : new String[] {part}) {
+                    String tag = commas ? word.replaceFirst("^#+", "").strip() : word.strip();
+                    if (!tag.isEmpty()) {
+                        out.add(tag);
                     }
                 }
-            } else {
-                out.add(item);
             }
         }
         return out;

@@ -60,9 +60,14 @@ public final class SiteBuilder {
         });
     }
 
+    /**
+     * Throws when {@code problems} holds an error; its warnings are moved (not copied) into
+     * {@code warnings}, so calling this after each phase reports every warning once.
+     */
     static void failOnErrors(List<Problem> problems, List<Problem> warnings) {
         List<Problem> errors = problems.stream().filter(Problem::isError).sorted(IN_FILE_ORDER).toList();
         problems.stream().filter(p -> !p.isError()).filter(p -> !warnings.contains(p)).forEach(warnings::add);
+        problems.removeIf(p -> !p.isError());
         if (!errors.isEmpty()) {
             List<Problem> all = new ArrayList<>(errors);
             all.addAll(warnings);

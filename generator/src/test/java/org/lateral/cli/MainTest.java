@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,5 +172,30 @@ class MainTest {
         Path site = TestSites.inline(tmp, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n");
         assertThat(Main.run("aggregate", site.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("site.yaml: error: site.yaml has no hub: section");
+    }
+
+    @Test
+    void eachWarningIsReportedOnceInTheResultAndOnTheConsole() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                -- content/posts/a.md --
+                ---
+                title: A
+                date: 2024-01-01
+                ---
+                ![](missing.png)
+                """);
+        org.lateral.BuildResult result = org.lateral.Lateral.build(org.lateral.BuildRequest.of(site));
+        assertThat(result.warnings()).extracting(org.lateral.Problem::message)
+                .filteredOn(m -> m.contains("missing.png")).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(result.warnings()).doesNotHaveDuplicates();
+
+        assertThat(Main.run("build", site.toString())).isZero();
+        String console = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        List<String> warningLines = console.lines().filter(l -> l.contains(": warning: ")).toList();
+        assertThat(warningLines).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(warningLines).anySatisfy(l -> assertThat(l).startsWith("content/posts/a.md:5"));
     }
 }

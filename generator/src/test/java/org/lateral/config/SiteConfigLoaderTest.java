@@ -47,6 +47,116 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void anUnknownKeyIsKeptAsAParamWithAWarningAtItsLine() {
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig c = load("title: T\nbaseUrl: https://example.org/\nschoolName: Ysgol y Cwm\n", warnings);
+        assertThat(c.params()).containsEntry("schoolName", "Ysgol y Cwm");
+        assertThat(warnings).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("site.yaml:3:1: warning: `schoolName` is not a Lateral setting");
+            assertThat(p.message()).contains("site.params.schoolName");
+            assertThat(p.hint()).contains("belong under params:");
+        });
+    }
+
+    @Test
+    void otherGeneratorsNamesForSettingsNameOurs() {
+        List<Problem> warnings = new ArrayList<>();
+        load("""
+                title: T
+                baseUrl: https://example.org/
+                pagination: 5
+                languageCode: en-gb
+                taxonomies: {tag: tags}
+                aliases: [/old/]
+                lastmod: 2024-01-01
+                params:
+                  motto: Together
+                """, warnings);
+        assertThat(warnings).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith(
+                        "site.yaml:3:1: warning: `pagination` is not a Lateral setting; did you mean `paginate`?"))
+                .anySatisfy(f -> assertThat(f).startsWith(
+                        "site.yaml:4:1: warning: `languageCode` is not a Lateral setting; did you mean `language`?"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:1: warning: `taxonomies`")
+                        .contains("tags and categories are built in"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:6:1: warning: `aliases`"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:7:1: warning: `lastmod`").contains("updated:"))
+                .noneSatisfy(f -> assertThat(f).contains("params").contains("motto"));
+        assertThat(warnings).hasSize(5);
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsNamedAndTheOtherMistakesStillReported() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
+                title: T
+                baseUrl: https://example.org/
+                timezone: Mars/Olympus
+                title: T again
+                paginte: 5
+                """, new ArrayList<>()));
+        assertThat(e.problems()).extracting(Problem::format)
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:4:1: error: the key \"title\" is written twice (first on line 1)"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:3:").contains("Mars/Olympus"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:1: error: ").contains("did you mean `paginate`?"));
+    }
+
+    @Test
+    void aNestedKeyWrittenTwiceIsNamedToo() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
+                title: T
+                authors:
+                  arahman:
+                    name: Aisha Rahman
+                    name: A. Rahman
+                """, new ArrayList<>()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("the key \"name\" is written twice");
+            assertThat(p.hint()).contains("\"name:\"");
+        });
+    }
+
+    @Test
+    void aHashtagInTheSiteTitleIsKept() {
+        assertThat(load("title: Year 7 #oracy network\nbaseUrl: https://example.org/\n", new ArrayList<>()).title())
+                .isEqualTo("Year 7 #oracy network");
+        assertThat(load("title: Year 7 #oracy network\r\nbaseUrl: https://example.org/\r\n", new ArrayList<>()).title())
+                .as("saved on Windows").isEqualTo("Year 7 #oracy network");
+    }
+
+    @Test
+    void eachKindOfYamlMistakeHasItsOwnFix() {
+        LateralException colon = catchThrowableOfType(LateralException.class,
+                () -> load("title: TeachMeet: North\n", new ArrayList<>()));
+        LateralException tab = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nmenu:\n\t- { name: About, url: /about/ }\n", new ArrayList<>()));
+        LateralException bracket = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\ndisableKinds: [search, archive\n", new ArrayList<>()));
+        assertThat(colon.problems()).singleElement().extracting(Problem::hint).asString().contains("\"double quotes\"");
+        assertThat(tab.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.hint()).contains("spaces").doesNotContain("quotes");
+        });
+        assertThat(bracket.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.hint()).contains("add a ] at the end: disableKinds: [search, archive]");
+        });
+        assertThat(java.util.stream.Stream.of(colon, tab, bracket).map(e -> e.problems().get(0).hint()).distinct()).hasSize(3);
+    }
+
+    @Test
+    void aLanguageNameIsAnErrorSuggestingItsCode() {
+        LateralException e = catchThrowableOfType(LateralException.class,
+                () -> load("title: T\nbaseUrl: https://example.org/\nlanguage: Welsh\n", new ArrayList<>()));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("site.yaml:3:11: error: \"Welsh\" is not a language code; did you mean `cy`?");
+            assertThat(p.hint()).contains("language: cy");
+        });
+        assertThat(load("title: T\nbaseUrl: https://example.org/\nlanguage: cy\n", new ArrayList<>()).language())
+                .isEqualTo("cy");
+    }
+
+    @Test
     void typoInAKeyIsAnErrorWithItsLineAndASuggestion() {
         LateralException e = catchThrowableOfType(LateralException.class, () -> load("""
                 title: T

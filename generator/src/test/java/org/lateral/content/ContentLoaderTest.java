@@ -64,4 +64,16 @@ class ContentLoaderTest {
         ContentLoader.Loaded loaded = new ContentLoader(tmp.resolve("site"), ZoneId.of("UTC")).load();
         assertThat(loaded.problems()).singleElement().extracting(Problem::message).asString().contains("UTF-8");
     }
+
+    @Test
+    void frontMatterWarningsAreKept() {
+        Path site = TestSites.inline(tmp, "-- content/posts/a.md --\n---\ntitle: A   # note\n---\nBody\n");
+        ContentLoader.Loaded loaded = new ContentLoader(site, ZoneId.of("UTC")).load();
+        assertThat(loaded.sources()).singleElement().satisfies(s -> assertThat(s.frontMatter().title()).contains("A"));
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("comment");
+        });
+    }
 }

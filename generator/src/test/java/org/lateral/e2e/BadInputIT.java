@@ -82,7 +82,7 @@ class BadInputIT {
         LateralException e = failingBuild();
 
         assertThat(e.problems()).extracting(Problem::format)
-                .anySatisfy(f -> assertThat(f).matches("content/posts/teachmeet\\.md:[45]:\\d+: error: this YAML cannot be read: .* — fix: .+"))
+                .anySatisfy(f -> assertThat(f).startsWith("content/posts/teachmeet.md:4:7: error: the [ that starts the tags is never closed — fix: "))
                 .anySatisfy(f -> assertThat(f).startsWith("content/posts/bad-date.md:3:7: error: the date \"5th March\" cannot be read — fix: "))
                 .anySatisfy(f -> assertThat(f).startsWith("content/posts/no-title.md:1:1: error: this post has no title — fix: "))
                 .anySatisfy(f -> assertThat(f).startsWith("content/posts/typo.md:4:1: error: unknown front matter key \"tgas\"; did you mean `tags`?"))
