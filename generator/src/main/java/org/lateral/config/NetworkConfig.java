@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.safety.AddressPolicy;
 
@@ -31,6 +32,24 @@ public record NetworkConfig(List<String> allow) {
     /** The address policy: public addresses, and those allowed here. */
     public AddressPolicy policy() {
         return AddressPolicy.publicOnly().allowing(allow);
+    }
+
+    /**
+     * The policy with addresses given on the command line or in Maven ({@code --allow-address},
+     * {@code -Dlateral.allowAddresses}) allowed on top of this section's.
+     *
+     * @throws LateralException naming each of {@code extra} that is neither an address nor a range
+     */
+    public AddressPolicy policyAllowing(List<String> extra) {
+        List<Problem> problems = new ArrayList<>();
+        for (String entry : extra) {
+            AddressPolicy.problemWith(entry).ifPresent(p -> problems.add(Problem.general("--allow-address " + p,
+                    "give an IP address (127.0.0.1, ::1) or a range in CIDR form (10.1.0.0/16)")));
+        }
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        return policy().allowing(extra);
     }
 
     /** Reads {@code network:}; each mistake goes into {@code problems} with its line and column. */

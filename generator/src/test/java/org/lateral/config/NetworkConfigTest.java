@@ -72,4 +72,18 @@ class NetworkConfigTest {
                 .satisfies(p -> assertThat(p.message()).contains("network: has no setting \"alow\""));
         assertThatThrownBy(() -> load("title: T\nnetwork: yes\n")).isInstanceOf(LateralException.class);
     }
+
+    @Test
+    void addressesFromTheCommandLineAreAllowedOnTopAndAMistakeNamesTheOption() throws Exception {
+        NetworkConfig config = new NetworkConfig(List.of("10.1.0.0/16"));
+        var policy = config.policyAllowing(List.of("127.0.0.1"));
+        assertThat(policy.refusal(InetAddress.getByName("127.0.0.1"))).isEmpty();
+        assertThat(policy.refusal(InetAddress.getByName("10.1.2.3"))).isEmpty();
+        assertThat(policy.refusal(InetAddress.getByName("192.168.1.1"))).isPresent();
+        assertThatThrownBy(() -> config.policyAllowing(List.of("not-an-address")))
+                .isInstanceOf(LateralException.class)
+                .satisfies(e -> assertThat(((LateralException) e).problems())
+                        .singleElement().extracting(Problem::format).asString()
+                        .contains("--allow-address").contains("CIDR"));
+    }
 }
