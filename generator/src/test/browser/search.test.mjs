@@ -218,6 +218,23 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     }
   });
 
+  it('passes axe-core on one page of every other kind the site writes', async () => {
+    const require = createRequire(import.meta.url);
+    const axe = require.resolve('axe-core/axe.min.js');
+    const pages = ['/about/', '/page/2/', '/tags/', '/tags/oracy/', '/categories/', '/categories/projects/',
+      '/authors/', '/authors/tokafor/', '/series/', '/series/oracy-project/', '/archive/', '/archive/2024/',
+      '/archive/2024/09/', '/archive/academic/2024-25/', '/404.html'];
+    for (const path of pages) {
+      const page = await open(base + path);
+      await page.addScriptTag({ path: axe });
+      const result = await page.evaluate(() => window.axe.run(document));
+      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
+        + v.nodes.map((n) => n.target.join(' ')).join(', '));
+      assert.deepEqual(found, [], `axe-core on ${path}`);
+      assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
+    }
+  });
+
   it('asks nothing of any other host', () => {
     assert.deepEqual(outsideRequests, []);
   });
