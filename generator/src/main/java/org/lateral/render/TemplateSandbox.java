@@ -33,62 +33,40 @@ final class TemplateSandbox {
             "org.lateral.config", "org.lateral.content", "org.lateral.aggregate", "org.lateral.markdown",
             "org.lateral.feed", "org.lateral.search", "org.lateral.render");
 
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            return false;
-        }
+    private static final ClassMemberAccessPolicy NOTHING = methodsWhere(method -> false);
 
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
-
-    private static final ClassMemberAccessPolicy MODEL = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            return isModel(method.getDeclaringClass()) && !Modifier.isStatic(method.getModifiers());
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
+    private static final ClassMemberAccessPolicy MODEL = methodsWhere(method ->
+            isModel(method.getDeclaringClass()) && !Modifier.isStatic(method.getModifiers()));
 
     /** Of dates and times, only their read-only parts: {@code site.buildTime.year}. */
-    private static final ClassMemberAccessPolicy TIME = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            Class<?> r = method.getReturnType();
-            String n = method.getName();
-            return method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
-                    && method.getDeclaringClass().getPackageName().startsWith("java.time")
-                    && (n.startsWith("get") || n.startsWith("is"))
-                    && (r.isPrimitive() || r == String.class || r.getPackageName().startsWith("java.time"));
-        }
+    private static final ClassMemberAccessPolicy TIME = methodsWhere(method -> {
+        Class<?> r = method.getReturnType();
+        String n = method.getName();
+        return method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
+                && method.getDeclaringClass().getPackageName().startsWith("java.time")
+                && (n.startsWith("get") || n.startsWith("is"))
+                && (r.isPrimitive() || r == String.class || r.getPackageName().startsWith("java.time"));
+    });
 
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
+    /** A policy that exposes the methods {@code exposed} accepts, and never a constructor or field. */
+    private static ClassMemberAccessPolicy methodsWhere(java.util.function.Predicate<Method> exposed) {
+        return new ClassMemberAccessPolicy() {
+            @Override
+            public boolean isMethodExposed(Method method) {
+                return exposed.test(method);
+            }
 
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
+            @Override
+            public boolean isConstructorExposed(Constructor<?> constructor) {
+                return false;
+            }
+
+            @Override
+            public boolean isFieldExposed(Field field) {
+                return false;
+            }
+        };
+    }
 
     /** Exposes the members Lateral's model classes declare, and nothing of any other class. */
     static final MemberAccessPolicy POLICY = new MemberAccessPolicy() {
