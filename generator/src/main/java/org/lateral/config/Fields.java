@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.lateral.internal.Suggestions;
 import org.lateral.Problem;
 
 /**
@@ -21,6 +23,20 @@ public final class Fields {
 
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * Records an error at each key of {@code section} (the map under {@code name}) that is not one
+     * of {@code known}: "did you mean …?" for a near miss, otherwise {@code otherwise}.
+     */
+    void unknownKeys(YamlNode section, String name, Set<String> known, String otherwise) {
+        for (String key : section.asMap().keySet()) {
+            if (!known.contains(key)) {
+                problems.add(Problem.error(file, section.keyLine(key), section.keyColumn(key),
+                        name + " has no setting \"" + key + "\"",
+                        Suggestions.closest(key, known).map(s -> "did you mean `" + s + "`?").orElse(otherwise)));
+            }
+        }
     }
 
     public Optional<String> text(YamlNode map, String key) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lateral.Problem;
-import org.lateral.internal.Suggestions;
 
 /** Reads and checks the {@code publish:} section of site.yaml into a {@link PublishConfig}. */
 final class PublishConfigReader {
@@ -34,14 +33,7 @@ final class PublishConfigReader {
                     "write it as:\npublish:\n  to: https://github.com/you/your-blog.git"));
             return PublishConfig.NONE;
         }
-        for (String key : p.asMap().keySet()) {
-            if (!KEYS.contains(key)) {
-                f.problems.add(Problem.error(f.file, p.keyLine(key), p.keyColumn(key),
-                        "publish has no setting \"" + key + "\"",
-                        Suggestions.closest(key, KEYS).map(s -> "did you mean `" + s + "`?")
-                                .orElse("use to, branch, cname, message, websub or webmentions")));
-            }
-        }
+        f.unknownKeys(p, "publish", KEYS, "use to, branch, cname, message, websub or webmentions");
         Optional<String> to = f.text(p, "to").map(String::strip).filter(s -> !s.isEmpty());
         int toLine = p.get("to").map(YamlNode::line).orElse(0);
         int toColumn = p.get("to").map(YamlNode::column).orElse(0);

@@ -265,14 +265,7 @@ public final class SiteConfigLoader {
         }
         YamlNode p = node.get();
         Set<String> kinds = Set.of("posts", "pages", "tags", "categories", "authors", "series");
-        for (String key : p.asMap().keySet()) {
-            if (!kinds.contains(key)) {
-                f.problems.add(Problem.error(f.file, p.keyLine(key), p.keyColumn(key),
-                        "permalinks has no setting \"" + key + "\"",
-                        Suggestions.closest(key, kinds).map(s -> "did you mean `" + s + "`?")
-                                .orElse("use one of posts, pages, tags, categories, authors, series")));
-            }
-        }
+        f.unknownKeys(p, "permalinks", kinds, "use one of posts, pages, tags, categories, authors, series");
         return new SiteConfig.Permalinks(pattern(p, "posts", d.posts(), f), pattern(p, "pages", d.pages(), f),
                 pattern(p, "tags", d.tags(), f), pattern(p, "categories", d.categories(), f),
                 pattern(p, "authors", d.authors(), f), pattern(p, "series", d.series(), f));
@@ -344,14 +337,7 @@ public final class SiteConfigLoader {
         }
         YamlNode feeds = node.get();
         Set<String> keys = Set.of("entries", "full");
-        for (String key : feeds.asMap().keySet()) {
-            if (!keys.contains(key)) {
-                f.problems.add(Problem.error(f.file, feeds.keyLine(key), feeds.keyColumn(key),
-                        "feeds has no setting \"" + key + "\"",
-                        Suggestions.closest(key, keys).map(s -> "did you mean `" + s + "`?")
-                                .orElse("use entries (how many posts each feed holds) or full (true or false)")));
-            }
-        }
+        f.unknownKeys(feeds, "feeds", keys, "use entries (how many posts each feed holds) or full (true or false)");
         int entries = f.integer(node.get(), "entries", 20, 1, 100_000);
         boolean full = f.bool(node.get(), "full", true);
         return new SiteConfig.FeedConfig(entries, full);
