@@ -96,14 +96,14 @@ public final class YamlLines {
             } else if (l.value != null && (l.value.startsWith("[") || l.value.startsWith("{"))) {
                 unclosedFlow(lines, i, lineNo, file, problems);
                 checkStructure = !skipOpenFlow(lines, i) && l.kind != Kind.ITEM_OPEN;
-                if (checkStructure && l.indent == 0 && listKeys.contains(l.key)) {
+                if (checkStructure && l.indent == 0 && l.key != null && listKeys.contains(l.key)) {
                     flowHashtags(l);
                 }
-            } else if (l.indent == 0 && l.kind == Kind.KEY_INLINE && textKeys.contains(l.key)
-                    || l.indent == 0 && l.kind == Kind.KEY_OPEN && l.value != null && textKeys.contains(l.key)
-                            && !listKeys.contains(l.key)) {
+            } else if (l.indent == 0 && l.kind == Kind.KEY_INLINE && l.key != null && textKeys.contains(l.key)
+                    || l.indent == 0 && l.kind == Kind.KEY_OPEN && l.value != null && l.key != null
+                            && textKeys.contains(l.key) && !listKeys.contains(l.key)) {
                 hashtags(lines, i, lineNo, file, problems, l.key);
-            } else if (l.kind == Kind.ITEM_SCALAR && listKeys.contains(owner)) {
+            } else if (l.kind == Kind.ITEM_SCALAR && owner != null && listKeys.contains(owner)) {
                 hashtags(lines, i, lineNo, file, problems, owner);
             }
             if (checkStructure) {

@@ -15,6 +15,13 @@ class YamlLinesTest {
     }
 
     @Test
+    void aListBeforeAnyKeyIsHandedOnForTheYamlParserToReport() {
+        // found by BuildFuzzTest: an item with no key above it once threw a NullPointerException
+        String yaml = "- ti\n- [a, b]\n- { c: d }\ntitle: x\n";
+        assertThat(YamlLines.check(yaml, 2, FILE, Set.of("title"), Set.of("tags")).yaml()).isEqualTo(yaml);
+    }
+
+    @Test
     void validYamlIsHandedOnUnchanged() {
         String yaml = """
                 # a comment

@@ -36,12 +36,12 @@ public class SanitizerFuzzTest {
 
     private final Sanitizer sanitizer = Sanitizer.create();
 
-    @Property
+    @Property(seed = "20261202")
     void sanitisedHtmlHasNoActiveContent(@ForAll("hostileHtml") String html) {
         assertInert(sanitizer.sanitize(html, "https://blog.example/post/"));
     }
 
-    @Property
+    @Property(seed = "20261202")
     void sanitisingTwiceChangesNothingMore(@ForAll("hostileHtml") String html) {
         String once = sanitizer.sanitize(html, "https://blog.example/post/");
         assertInert(sanitizer.sanitize(once, "https://blog.example/post/"));
