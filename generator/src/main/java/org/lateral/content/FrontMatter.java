@@ -12,6 +12,8 @@ import java.util.Optional;
  * {@link #params()} for templates ({@code page.params.x}).
  *
  * @param keyLines line of each key written, for problems found later (a URL clash, say)
+ * @param event    an event's time, place and programme ({@code content/events/}); empty for posts and pages
+ * @param writesUp the event a post writes up ({@code event: 2030-03-14-teachmeet-cwm}, the event file's name)
  */
 public record FrontMatter(
         Optional<String> title,
@@ -33,15 +35,30 @@ public record FrontMatter(
         boolean toc,
         Optional<String> layout,
         Map<String, Object> params,
-        Map<String, Integer> keyLines) {
+        Map<String, Integer> keyLines,
+        Optional<EventFields> event,
+        Optional<String> writesUp) {
 
     public FrontMatter {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(writesUp, "writesUp");
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
         params = Map.copyOf(params);
         keyLines = Map.copyOf(keyLines);
+    }
+
+    /** Front matter that is not an event's and writes up none. */
+    public FrontMatter(Optional<String> title, Optional<ZonedDateTime> date, Optional<ZonedDateTime> updated,
+            List<String> authors, List<String> tags, List<String> categories, Optional<String> series,
+            Optional<Integer> part, Optional<String> stage, Optional<String> summary, Optional<String> image,
+            boolean draft, Optional<ZonedDateTime> publishDate, Optional<ZonedDateTime> expiryDate,
+            Optional<String> slug, Optional<String> url, boolean toc, Optional<String> layout,
+            Map<String, Object> params, Map<String, Integer> keyLines) {
+        this(title, date, updated, authors, tags, categories, series, part, stage, summary, image, draft, publishDate,
+                expiryDate, slug, url, toc, layout, params, keyLines, Optional.empty(), Optional.empty());
     }
 
     /** The line a key was written on, or {@code fallback} when it was not. */

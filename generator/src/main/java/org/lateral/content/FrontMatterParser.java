@@ -43,6 +43,26 @@ public final class FrontMatterParser {
     }
 
     public Parsed parse(String text, Path file) {
+        return parse(text, file, Source.POSTS);
+    }
+
+    /** The keys a file of this section may have: an event's own, and {@code event:} on posts. */
+    static Set<String> knownKeys(String section) {
+        if (Source.EVENTS.equals(section)) {
+            Set<String> out = new java.util.HashSet<>(KNOWN_KEYS);
+            out.addAll(EventFieldsParser.KEYS);
+            return out;
+        }
+        if (Source.POSTS.equals(section)) {
+            Set<String> out = new java.util.HashSet<>(KNOWN_KEYS);
+            out.add("event");
+            return out;
+        }
+        return KNOWN_KEYS;
+    }
+
+    /** Splits and reads a file of {@code section} ({@link Source#POSTS}, {@link Source#PAGES}, {@link Source#EVENTS}). */
+    public Parsed parse(String text, Path file, String section) {
         List<Problem> problems = new ArrayList<>();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -117,7 +137,7 @@ public final class FrontMatterParser {
                     "write one setting per line between the --- lines, e.g. title: My reflection"));
             return new Parsed(empty(), body, bodyLine, problems);
         }
-        return new Parsed(read(root, file, problems), body, bodyLine, problems);
+        return new Parsed(read(root, file, problems, section), body, bodyLine, problems);
     }
 
     /**
@@ -151,15 +171,16 @@ public final class FrontMatterParser {
         return Optional.empty();
     }
 
-    private FrontMatter read(YamlNode root, Path file, List<Problem> problems) {
+    private FrontMatter read(YamlNode root, Path file, List<Problem> problems, String section) {
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Set<String> known = knownKeys(section);
         for (String key : root.asMap().keySet()) {
             lines.put(key, root.keyLine(key));
-            if (KNOWN_KEYS.contains(key)) {
+            if (known.contains(key)) {
                 continue;
             }
-            Optional<String> typo = Suggestions.closest(key, KNOWN_KEYS);
+            Optional<String> typo = Suggestions.closest(key, known);
             if (typo.isPresent()) {
                 problems.add(Problem.error(file, root.keyLine(key), root.keyColumn(key),
                         "unknown front matter key \"" + key + "\"; did you mean `" + typo.get() + "`?",
@@ -208,7 +229,10 @@ public final class FrontMatterParser {
                 bool(root, "toc", file, problems),
                 scalar(root, "layout", file, problems),
                 params,
-                lines);
+                lines,
+                Source.EVENTS.equals(section) ? EventFieldsParser.read(root, file, zone, problems) : Optional.empty(),
+                Source.POSTS.equals(section) ? scalar(root, "event", file, problems).map(String::strip)
+                        .filter(e -> !e.isEmpty()) : Optional.empty());
     }
 
     /**

@@ -82,6 +82,7 @@ public final class FeedPlanner {
                         new FeedList(l.feedTitle(), l.feedDescription(), l.address().url(), l.feedPages()), l.origin()));
             }
         }
+        out.addAll(new CalendarFeeds(site, entries).outputs());
         if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
             List<SitemapWriter.Url> urls = sitemapUrls(listings, plannedPages);
             out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
@@ -123,7 +124,7 @@ public final class FeedPlanner {
         return new FeedDocument(XmlChars.clean(list.title()), XmlChars.clean(description.strip()),
                 site.absUrl(url), site.absUrl(url + ATOM), site.absUrl(url + RSS), site.absUrl(url + JSON),
                 site.language(), updated, entries.siteAsAuthor(), site.config().feeds().full(), items,
-                site.config().publish().websub());
+                site.config().publish().websub(), site.hasEvents() ? site.absUrl(site.calendarUrl()) : "");
     }
 
     private boolean ownStatic(String name) {
@@ -155,6 +156,9 @@ public final class FeedPlanner {
         }
         for (Page p : site.pages()) {
             out.put(p.outputPath(), p.lastmod());
+        }
+        for (org.lateral.site.Event e : site.events()) {
+            out.put(e.page().outputPath(), e.page().lastmod());
         }
         for (Listing l : listings) {
             for (Pager pager : l.pagers()) {

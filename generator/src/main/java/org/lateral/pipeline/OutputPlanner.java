@@ -52,7 +52,8 @@ final class OutputPlanner {
             Kind.SERIES_LIST, new ListTemplate("series-list.ftlh", false),
             Kind.SERIES, new ListTemplate("series.ftlh", false),
             Kind.ARCHIVE, new ListTemplate("archive.ftlh", false),
-            Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false));
+            Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false),
+            Kind.EVENTS, new ListTemplate("events.ftlh", false));
 
     private final Site site;
     private final TemplateOutputs pages;
@@ -82,6 +83,12 @@ final class OutputPlanner {
         }
         for (Page p : site.pages()) {
             page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
+        }
+        for (org.lateral.site.Event e : site.events()) {
+            Page p = e.page();
+            outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
+                    p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), Map.of("page", p, "event", e),
+                    inputs(List.of(p))));
         }
         List<Listing> withFeeds = new ArrayList<>();
         for (Listing listing : listings) {

@@ -19,5 +19,7 @@ public enum Format {
     /** Plain text ({@code robots.txt}, the digest's text). */
     TEXT,
     /** An OPML subscription list ({@code blogroll.opml}). */
-    OPML
+    OPML,
+    /** An iCalendar file (RFC 5545): an event's {@code .ics}, a calendar to subscribe to ({@code calendar.ics}). */
+    ICS
 }

@@ -65,6 +65,7 @@ public final class SearchIndexWriter {
             g.writeNumberField("version", 1);
             List<Page> all = new ArrayList<>(site.posts());
             all.addAll(site.pages());
+            site.events().forEach(e -> all.add(e.page()));
             List<List<String>> entries = all.parallelStream().map(words).toList();
             Set<String> common = common(entries);
             g.writeArrayFieldStart("common");

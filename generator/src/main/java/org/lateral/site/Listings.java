@@ -29,6 +29,12 @@ public final class Listings {
         List<Listing> out = new ArrayList<>();
         out.add(new Listing(Kind.HOME, Address.ofUrl(config.origin(), site.basePath(), site.basePath()), site.title(),
                 "the home page", site.posts(), true, config.paginate(), Map.of(), false, "", "", List.of()));
+        if (site.hasEvents()) {
+            List<Page> listed = new ArrayList<>(site.upcomingEvents().stream().map(Event::page).toList());
+            site.pastEvents().forEach(e -> listed.add(e.page()));
+            out.add(new Listing(Kind.EVENTS, Address.ofUrl(config.origin(), site.basePath(), site.url("events/")),
+                    "events", "the events page", listed, true, config.paginate(), Map.of(), false, "", "", List.of()));
+        }
         for (Taxonomy t : site.taxonomies().values()) {
             if (t.isEmpty() || !config.writes(t.name())) {
                 continue;
