@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
@@ -53,7 +52,6 @@ public final class CalendarWriter {
         cal.add(new ProdId(PRODID));
         cal.add(ImmutableVersion.VERSION_2_0);
         cal.add(ImmutableCalScale.GREGORIAN);
-        cal.add(ImmutableMethod.PUBLISH);
         cal.add(new XProperty("X-WR-CALNAME", name));
         for (CalendarEntry e : entries) {
             cal.add(event(e, stamp));
