@@ -61,16 +61,24 @@ final class HubPlanner {
     private final HubConfig config;
     private final TemplateRenderer templates;
     private final Strings strings;
+    private final org.lateral.aggregate.NetworkCalendar network;
     private final TemplateOutputs pages;
     private final List<Output> outputs = new ArrayList<>();
 
     HubPlanner(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings) {
+        this(site, hub, config, templates, strings, org.lateral.aggregate.NetworkCalendar.empty(hub.generated()));
+    }
+
+    /** @param network the members' events ({@link HubEvents} plans their page and calendar), for the digest */
+    HubPlanner(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings,
+            org.lateral.aggregate.NetworkCalendar network) {
         this.site = site;
         this.hub = hub;
         this.config = config;
         this.templates = templates;
         this.strings = strings;
-        this.pages = new TemplateOutputs(templates, Map.of("site", site, "hub", hub), site.basePath(),
+        this.network = network;
+        this.pages = new TemplateOutputs(templates, Map.of("site", site, "hub", hub, "network", network), site.basePath(),
                 site.config().relativeUrls());
     }
 
@@ -108,7 +116,7 @@ final class HubPlanner {
         HubFeeds feeds = new HubFeeds(site, hub);
         outputs.addAll(feeds.river(INPUTS));
         outputs.add(feeds.digest(strings.get("hub_digest_feed_title", site.title()), this::digestTitle,
-                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "digest", d, "kind",
+                d -> templates.render(DIGEST_CONTENT, Map.of("site", site, "hub", hub, "network", network, "digest", d, "kind",
                         Kind.DIGEST.templateName())), INPUTS));
         return new Plan(outputs);
     }

@@ -71,6 +71,8 @@ public enum Kind {
     DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
     /** The hub's feed-health page and report. */
     HEALTH("health", null, false, Format.HTML, Format.JSON),
+    /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */
+    NETWORK_EVENTS("networkEvents", null, false, Format.HTML, Format.ICS),
     /** The hub's OPML blogroll. */
     BLOGROLL("blogroll", null, false, Format.OPML);
 

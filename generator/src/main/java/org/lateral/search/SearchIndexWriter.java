@@ -101,7 +101,7 @@ public final class SearchIndexWriter {
         g.writeStartObject();
         g.writeStringField("title", p.title());
         g.writeStringField("url", p.url().startsWith(basePath) ? p.url().substring(basePath.length()) : p.url());
-        if (p.isPost()) {
+        if (p.isPost() || p.isEvent()) { // an event's date is its start
             g.writeStringField("date", p.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         g.writeArrayFieldStart("tags");
