@@ -177,6 +177,14 @@ public final class FrontMatterParser {
         Set<String> known = knownKeys(section);
         for (String key : root.asMap().keySet()) {
             lines.put(key, root.keyLine(key));
+            if (key.equals("event") && Source.POSTS.equals(section) && !root.asMap().get(key).isScalar()) {
+                // not a write-up's event file name: settings of the site's own templates, kept as before
+                Object plain = root.asMap().get(key).toPlain();
+                if (plain != null) {
+                    params.put(key, plain);
+                }
+                continue;
+            }
             if (known.contains(key)) {
                 continue;
             }
@@ -231,8 +239,9 @@ public final class FrontMatterParser {
                 params,
                 lines,
                 Source.EVENTS.equals(section) ? EventFieldsParser.read(root, file, zone, problems) : Optional.empty(),
-                Source.POSTS.equals(section) ? scalar(root, "event", file, problems).map(String::strip)
-                        .filter(e -> !e.isEmpty()) : Optional.empty());
+                Source.POSTS.equals(section) && root.get("event").filter(YamlNode::isScalar).isPresent()
+                        ? scalar(root, "event", file, problems).map(String::strip).filter(e -> !e.isEmpty())
+                        : Optional.empty());
     }
 
     /**
