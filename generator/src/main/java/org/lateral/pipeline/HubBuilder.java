@@ -40,7 +40,8 @@ import org.lateral.site.SiteAssembler;
  * Load (site.yaml and its {@code hub:} section, the theme, the hub's own {@code content/pages/})
  * and check everything that can be checked before the network is touched; collect (fetch, read,
  * sanitise and merge every feed, {@link HubCollector}); assemble the {@link Hub}; plan
- * ({@link HubPlanner}); render in parallel and write atomically ({@link StagedOutput}).
+ * (the site's {@link OutputPlanner}, over the hub's listings); render in parallel and write atomically
+ * ({@link StagedOutput}), as a site's clean build does.
  *
  * <p>Failed feeds do not fail the run: their members keep the entries of their last good fetch
  * and the health page says what went wrong. When not one feed could be read, nothing is written
@@ -72,7 +73,7 @@ public final class HubBuilder {
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
         Site site = ownPages(hubDir, config, now, warnings);
-        for (String template : List.of(HubPlanner.RIVER, HubPlanner.MEMBER, HubPlanner.HEALTH)) {
+        for (String template : List.of(OutputPlanner.RIVER, OutputPlanner.MEMBER, OutputPlanner.HEALTH)) {
             if (!templates.exists(template)) {
                 throw new LateralException(Problem.error(Path.of("templates", template), 0, 0,
                         "the theme \"" + theme.name() + "\" has no hub templates (" + template + ")",
@@ -89,7 +90,7 @@ public final class HubBuilder {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
 
-        Plan plan = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
+        Plan plan = OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir);
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.address.Address;
 import org.lateral.site.Page;
 
 /**
@@ -16,25 +17,31 @@ import org.lateral.site.Page;
  *
  * @param name      as written in the first part's front matter
  * @param slug      as in the URL
- * @param url       its page's relative URL, base path included ({@code /series/oracy-project/})
- * @param permalink its page's absolute URL
- * @param outputDir folder of its page, relative to the output folder
+ * @param address   where its page lives ({@code /series/oracy-project/})
  * @param parts     its posts in reading order
  */
-public record Series(String name, String slug, String url, String permalink, String outputDir, List<Page> parts) {
+public record Series(String name, String slug, Address address, List<Page> parts) {
 
     public Series {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(permalink, "permalink");
-        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(address, "address");
         parts = List.copyOf(parts);
     }
 
-    /** Where it lives, as one {@link Address}. */
-    public Address address() {
-        return new Address(url, permalink, outputDir);
+    /** Its relative URL, base path included. */
+    public String url() {
+        return address.url();
+    }
+
+    /** Its absolute URL. */
+    public String permalink() {
+        return address.permalink();
+    }
+
+    /** The folder of its page, relative to the output folder. */
+    public String outputDir() {
+        return address.outputDir();
     }
 
     /** How many parts are published. */
