@@ -71,11 +71,6 @@ public record Address(String url, String permalink, String outputPath) {
         return outputPath.substring(0, outputPath.lastIndexOf('/') + 1);
     }
 
-    /** The path below the base path ({@code series/oracy/}, {@code about.html}), as a URL ends. */
-    public String path() {
-        return outputPath.endsWith("index.html") && url.endsWith("/") ? outputDir() : outputPath;
-    }
-
     /** An address in this address's folder ({@code feed.xml}, {@code page/2/}, {@code email.html}). */
     public Address resolve(String relative) {
         String dir = outputDir();

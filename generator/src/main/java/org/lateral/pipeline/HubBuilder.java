@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.AggregateRequest;
 import org.lateral.AggregateResult;
 import org.lateral.LateralException;
@@ -94,20 +92,8 @@ public final class HubBuilder {
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
-        AtomicInteger files = new AtomicInteger();
-        try (StagedOutput out = StagedOutput.begin(outputDir)) {
-            SiteBuilder.copyStatic(theme, hubDir, site, out, files);
-            watch.lap("copy");
-            Renderer.Rendered rendered = Renderer.renderAll(plan, out);
-            files.addAndGet(rendered.files());
-            watch.lap("render");
-            problems.addAll(rendered.problems());
-            SiteBuilder.failOnErrors(problems, warnings);
-            out.commit();
-            warnings.addAll(out.warnings());
-            watch.lap("swap");
-        }
-        return result(outputDir, true, hub, files.get(), warnings, start, phases);
+        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
 
     /** site.yaml's {@code network: allow:} and the request's own ({@code --allow-address}), on top of public addresses. */
@@ -126,7 +112,8 @@ public final class HubBuilder {
         }
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
-                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.frontMatter().summary()), SiteBuilder.loadData(hubDir));
+                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine(), s.frontMatter().summary()),
+                        SiteBuilder.loadData(hubDir));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(assembled.problems());
         SiteBuilder.failOnErrors(problems, warnings);

@@ -2,6 +2,7 @@ package org.lateral.site;
 
 import java.util.Objects;
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 
 /**
  * A person who writes on the site.
@@ -13,20 +14,11 @@ import org.lateral.address.Address;
  * @param avatar    picture URL, may be empty
  * @param website   their own website, may be empty
  */
-public record Author(String id, String name, String bio, Address address, String avatar, String website) {
+public record Author(String id, String name, String bio, Address address, String avatar, String website)
+        implements Addressed {
     public Author {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(address, "address");
-    }
-
-    /** Their page's relative URL, base path included. */
-    public String url() {
-        return address.url();
-    }
-
-    /** Their page's absolute URL. */
-    public String permalink() {
-        return address.permalink();
     }
 }

@@ -1,6 +1,7 @@
 package org.lateral.site;
 
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.plan.Kind;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -55,7 +56,7 @@ public record Page(
         Optional<String> layout,
         Map<String, Object> params,
         List<Path> resources,
-        boolean scheduled) {
+        boolean scheduled) implements Addressed {
 
     public Page {
         Objects.requireNonNull(kind, "kind");
@@ -87,16 +88,6 @@ public record Page(
         return new Page(kind, source, address, title, slug, date, updated, authors, tags,
                 categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
                 draft, layout, params, resources, scheduled);
-    }
-
-    /** Its relative URL, base path included ({@code /cpd/2024/03/oracy/}). */
-    public String url() {
-        return address.url();
-    }
-
-    /** Its absolute URL. */
-    public String permalink() {
-        return address.permalink();
     }
 
     /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */

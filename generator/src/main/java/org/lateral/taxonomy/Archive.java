@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.site.Page;
 
 /**
@@ -24,7 +25,8 @@ import org.lateral.site.Page;
  * @param years         calendar years, newest first, each with its months
  * @param academicYears academic years, newest first
  */
-public record Archive(Address address, int startMonth, List<Period> years, List<Period> academicYears) {
+public record Archive(Address address, int startMonth, List<Period> years, List<Period> academicYears)
+        implements Addressed {
 
     public Archive {
         Objects.requireNonNull(address, "address");
@@ -33,21 +35,6 @@ public record Archive(Address address, int startMonth, List<Period> years, List<
         }
         years = List.copyOf(years);
         academicYears = List.copyOf(academicYears);
-    }
-
-    /** Its relative URL, base path included. */
-    public String url() {
-        return address.url();
-    }
-
-    /** Its absolute URL. */
-    public String permalink() {
-        return address.permalink();
-    }
-
-    /** The folder of its page, relative to the output folder. */
-    public String outputDir() {
-        return address.outputDir();
     }
 
     /**
@@ -61,7 +48,7 @@ public record Archive(Address address, int startMonth, List<Period> years, List<
      * @param months for a year, its months with posts, newest first; otherwise empty
      */
     public record Period(Type type, String key, ZonedDateTime start, Address address, List<Page> pages,
-            List<Period> months) {
+            List<Period> months) implements Addressed {
 
         /** What a period spans. */
         public enum Type { YEAR, MONTH, ACADEMIC_YEAR }
@@ -73,21 +60,6 @@ public record Archive(Address address, int startMonth, List<Period> years, List<
             Objects.requireNonNull(address, "address");
             pages = List.copyOf(pages);
             months = List.copyOf(months);
-        }
-
-        /** Its relative URL, base path included. */
-        public String url() {
-            return address.url();
-        }
-
-        /** Its absolute URL. */
-        public String permalink() {
-            return address.permalink();
-        }
-
-        /** The folder of its page, relative to the output folder. */
-        public String outputDir() {
-            return address.outputDir();
         }
 
         public int count() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.site.Page;
 
 /**
@@ -20,28 +21,14 @@ import org.lateral.site.Page;
  * @param address   where its page lives ({@code /series/oracy-project/})
  * @param parts     its posts in reading order
  */
-public record Series(String name, String slug, Address address, List<Page> parts) {
+public record Series(String name, String slug, Address address, List<Page> parts)
+        implements Addressed {
 
     public Series {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(address, "address");
         parts = List.copyOf(parts);
-    }
-
-    /** Its relative URL, base path included. */
-    public String url() {
-        return address.url();
-    }
-
-    /** Its absolute URL. */
-    public String permalink() {
-        return address.permalink();
-    }
-
-    /** The folder of its page, relative to the output folder. */
-    public String outputDir() {
-        return address.outputDir();
     }
 
     /** How many parts are published. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.internal.Slugs;
 import org.lateral.site.Page;
 
@@ -14,26 +15,11 @@ import org.lateral.site.Page;
  * @param address   where the index page lives
  * @param all       the series
  */
-public record SeriesIndex(Address address, List<Series> all) {
+public record SeriesIndex(Address address, List<Series> all) implements Addressed {
 
     public SeriesIndex {
         Objects.requireNonNull(address, "address");
         all = List.copyOf(all);
-    }
-
-    /** Its relative URL, base path included. */
-    public String url() {
-        return address.url();
-    }
-
-    /** Its absolute URL. */
-    public String permalink() {
-        return address.permalink();
-    }
-
-    /** The folder of its page, relative to the output folder. */
-    public String outputDir() {
-        return address.outputDir();
     }
 
     public boolean isEmpty() {

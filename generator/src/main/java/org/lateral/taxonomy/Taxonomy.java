@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 
 /**
  * A way of grouping posts ({@code tags}, {@code categories}) with its terms sorted by name.
@@ -13,26 +14,12 @@ import org.lateral.address.Address;
  * @param singular  {@code tag}
  * @param address   where the index page listing every term lives
  */
-public record Taxonomy(String name, String singular, Address address, List<Term> terms) {
+public record Taxonomy(String name, String singular, Address address, List<Term> terms)
+        implements Addressed {
     public Taxonomy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(address, "address");
         terms = List.copyOf(terms);
-    }
-
-    /** Its relative URL, base path included. */
-    public String url() {
-        return address.url();
-    }
-
-    /** Its absolute URL. */
-    public String permalink() {
-        return address.permalink();
-    }
-
-    /** The folder of its page, relative to the output folder. */
-    public String outputDir() {
-        return address.outputDir();
     }
 
     public Optional<Term> term(String slug) {
