@@ -305,7 +305,7 @@ public final class SiteAssembler {
                 continue;
             }
             String path = expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug));
-            out.putIfAbsent(slug, new TermRef(taxonomy, n.strip(), slug, relUrl(path)));
+            out.putIfAbsent(slug, new TermRef(taxonomy, n.strip(), slug, address(path)));
         }
         return List.copyOf(out.values());
     }
@@ -374,11 +374,6 @@ public final class SiteAssembler {
 
     private static String twoDigits(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
-    }
-
-    /** Site path → relative URL with the base path. */
-    private String relUrl(String path) {
-        return basePath + path.substring(1);
     }
 
     /** Site path → output file: pretty URLs end in {@code /} and get an {@code index.html}. */

@@ -69,7 +69,7 @@ final class FeedFixtures {
         String path = String.format("%04d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
         return new Page(Kind.POST, Path.of(source), new Address("/cpd/" + path, BASE + path, path + "index.html"), title, slug,
                 date, Optional.empty(), List.of(author()),
-                List.of(new TermRef("tags", "Oracy", "oracy", "/cpd/tags/oracy/")), List.of(),
+                List.of(new TermRef("tags", "Oracy", "oracy", Address.ofPath("https://example.org", "/cpd/", "tags/oracy/"))), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "<p>Hello.</p>", "Hello.", true,
                 "<p>Hello.</p><p><img src=\"photo.jpg\" alt=\"\"></p>", "", Optional.empty(), 2, false,
                 Optional.empty(), params, List.of());

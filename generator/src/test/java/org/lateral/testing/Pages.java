@@ -44,7 +44,7 @@ public final class Pages {
     public static Page post(String slug, int dayOfYear2024, String... tags) {
         ZonedDateTime date = ZonedDateTime.of(2024, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC).plusDays(dayOfYear2024 - 1L);
         List<TermRef> refs = java.util.Arrays.stream(tags)
-                .map(t -> new TermRef("tags", t, t, "/tags/" + t + "/")).toList();
+                .map(t -> new TermRef("tags", t, t, Address.folder("/tags/" + t + "/", "https://example.org/tags/" + t + "/", "tags/" + t + "/"))).toList();
         return new Page(Kind.POST, Path.of("content/posts/" + slug + ".md"), new Address("/posts/" + slug + "/",
                 "https://example.org/posts/" + slug + "/", "posts/" + slug + "/index.html"), "Post " + slug, slug,
                 date, Optional.empty(), List.of(), refs, List.of(), Optional.empty(), Optional.empty(),
@@ -98,7 +98,7 @@ public final class Pages {
     public Page page() {
         List<TermRef> refs = new ArrayList<>();
         for (String t : tags) {
-            refs.add(new TermRef("tags", t, Slugs.slugify(t), "/tags/" + Slugs.slugify(t) + "/"));
+            refs.add(new TermRef("tags", t, Slugs.slugify(t), Address.ofPath("https://example.org", "/", "/tags/" + Slugs.slugify(t) + "/")));
         }
         String url = "/" + name + "/";
         return new Page(Kind.POST, Path.of("content/posts/" + name + ".md"),
