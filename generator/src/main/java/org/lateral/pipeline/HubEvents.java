@@ -15,7 +15,7 @@ import org.lateral.render.TemplateRenderer;
 import org.lateral.site.Site;
 
 /**
- * The hub's network calendar outputs, beside what {@link HubPlanner} plans: {@code events/index.html}
+ * The hub's network calendar outputs, beside what {@link OutputPlanner#hub} plans: {@code events/index.html}
  * (template {@code hub/events.ftlh}: upcoming events across the network, then the past) and
  * {@code events/calendar.ics} (every event kept, with its member's UID), when any member's calendar
  * had events.
@@ -37,10 +37,10 @@ final class HubEvents {
                 site.basePath(), site.config().relativeUrls());
         if (pages.exists(TEMPLATE)) {
             outputs.add(pages.html(Kind.NETWORK_EVENTS, "events/index.html", "the network's events page",
-                    Optional.empty(), TEMPLATE, Map.of(), HubPlanner.INPUTS));
+                    Optional.empty(), TEMPLATE, Map.of(), OutputPlanner.HUB_WIDE));
         }
         outputs.add(new Output(Kind.NETWORK_EVENTS, Format.ICS, CALENDAR, "the network calendar", Optional.empty(),
-                HubPlanner.INPUTS, () -> CalendarWriter.write(site.title(), network.entries(), network.built())));
+                OutputPlanner.HUB_WIDE, () -> CalendarWriter.write(site.title(), network.entries(), network.built())));
         return new Plan(outputs);
     }
 }
