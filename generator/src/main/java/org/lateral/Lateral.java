@@ -81,6 +81,25 @@ public final class Lateral {
         return Publisher.publish(request);
     }
 
+    /**
+     * Checks a site as it would be published, without writing anything: links to pages, files and
+     * pictures that do not exist (with the nearest address that does), to drafts and scheduled posts,
+     * to {@code #anchors} not on their page; links without text and pictures without a description;
+     * and warnings (vague link text, heading levels that jump, large or {@code http:} pictures). With
+     * {@link CheckRequest#external()}, outside links too. Each finding names the Markdown file and
+     * line the teacher wrote, or the template or setting a problem comes from, once.
+     *
+     * <pre>{@code
+     * CheckResult r = Lateral.check(CheckRequest.of(Path.of("my-cpd-blog")));
+     * System.out.print(r.report(CheckResult.Format.TEXT));
+     * }</pre>
+     *
+     * @throws LateralException when the site does not build (every problem, as {@link #build} reports them)
+     */
+    public static CheckResult check(CheckRequest request) {
+        return org.lateral.check.Checker.check(request);
+    }
+
     /** Creates a starter site with two example posts and an about page; returns the files written. */
     public static List<Path> newSite(Path dir, String title) {
         return newSite(dir, title, Caller.COMMAND_LINE);
