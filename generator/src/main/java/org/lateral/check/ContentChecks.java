@@ -85,9 +85,9 @@ final class ContentChecks {
     }
 
     /** What one page has linked so far: its text for each address, for "the same text, different places". */
-    private record PageState(Page page, Source source, Map<String, Seen> byText) {
+    private record PageState(Page page, Source source, Map<String, Seen> byText, Set<String> warned) {
         PageState(Page page, Source source) {
-            this(page, source, new HashMap<>());
+            this(page, source, new HashMap<>(), new java.util.HashSet<>());
         }
     }
 
@@ -134,7 +134,8 @@ final class ContentChecks {
                             + destination + ")\"");
                 } else {
                     Seen before = state.byText().putIfAbsent(plain, new Seen(target.key(), at.line()));
-                    if (before != null && !before.key().equals(target.key()) && target.kind() != Target.Kind.OTHER) {
+                    if (before != null && !before.key().equals(target.key()) && target.kind() != Target.Kind.OTHER
+                            && state.warned().add(plain)) {
                         findings.warning(at, "the link text \"" + t + "\" is also used "
                                 + (before.line() > 0 ? "on line " + before.line() + " " : "")
                                 + "for a link to a different place, so readers cannot tell the two apart",

@@ -3,6 +3,7 @@ package org.lateral.check;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.lateral.Problem;
 import org.lateral.pipeline.SiteSnapshot;
+import org.lateral.plan.Input;
 import org.lateral.plan.Output;
+import org.lateral.site.Page;
 
 /**
  * The checks of every rendered page (in memory, from the build's plan) for what the templates,
@@ -34,6 +37,7 @@ final class PageChecks {
     private final SiteLinks siteLinks;
     private final Set<String> contentKeys;
     private final Origins origins;
+    private final Map<java.nio.file.Path, Page> pages = new HashMap<>();
 
     /** One problem seen on several pages: what, where it is written, and the pages. */
     private record Group(Verdict verdict, String needle, Optional<Path> source, List<String> pages, Target target,
@@ -49,6 +53,9 @@ final class PageChecks {
         this.siteLinks = siteLinks;
         this.contentKeys = contentKeys;
         this.origins = new Origins(snapshot);
+        for (List<Page> list : List.of(snapshot.site().posts(), snapshot.site().pages())) {
+            list.forEach(p -> pages.put(p.source(), p));
+        }
     }
 
     /** Checks every page; findings go to {@code findings}, outside addresses to {@code outside}. Returns links seen. */
@@ -78,9 +85,47 @@ final class PageChecks {
                 : " (on " + sorted.size() + " pages, such as " + sorted.get(0) + ")";
     }
 
+    /**
+     * Links without text and pictures without a description that a page's content and the summaries
+     * it shows hold (checked at their Markdown lines), by element and place: what is left of the
+     * page's are the templates'.
+     */
+    private Map<String, Integer> fromContent(Output output) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Input input : output.inputs()) {
+            if (input.scope() != Input.Scope.SOURCE) {
+                continue;
+            }
+            Page page = pages.get(input.path());
+            if (page == null) {
+                continue;
+            }
+            boolean own = output.source().map(s -> s.equals(input.path())).orElse(false);
+            String html = own ? page.content() : page.summary();
+            String from = own ? output.outputPath() : page.outputPath();
+            for (Element e : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
+                failure(e, from).ifPresent(k -> out.merge(k, 1, Integer::sum));
+            }
+        }
+        return out;
+    }
+
+    /** The key of an accessibility failure of one element, if it fails. */
+    private Optional<String> failure(Element e, String fromPath) {
+        boolean failed = e.tagName().equals("a") ? ContentChecks.linkText(e).isEmpty()
+                : !e.hasAttr("alt") && !e.attr("role").equalsIgnoreCase("presentation")
+                        && !e.attr("aria-hidden").equalsIgnoreCase("true");
+        if (!failed) {
+            return Optional.empty();
+        }
+        String value = e.attr(e.tagName().equals("a") ? "href" : "src");
+        return Optional.of(e.tagName() + " " + addresses.read(value, fromPath, true).key());
+    }
+
     private void page(Output output) {
         String path = output.outputPath();
         Document doc = Jsoup.parse(new String(snapshot.html().get(path), StandardCharsets.UTF_8));
+        Map<String, Integer> content = fromContent(output);
         String shownPage = addresses.basePath() + (path.endsWith("index.html")
                 ? path.substring(0, path.length() - "index.html".length()) : path);
         for (Element e : doc.select(ELEMENTS)) {
@@ -92,22 +137,24 @@ final class PageChecks {
             boolean picture = e.tagName().equals("img");
             boolean embedded = !e.tagName().equals("a") && !e.tagName().equals("area");
             Target target = addresses.read(value, path, false);
-            if (contentKeys.contains(target.key())) {
-                continue; // the post's own Markdown: checked at its line
-            }
-            links.incrementAndGet();
             String needle = needle(target, value);
-            if (e.tagName().equals("a") && ContentChecks.linkText(e).isEmpty()) {
-                add(Verdict.error("a link has no text, so readers (and screen readers) only get its address ("
-                        + value + ")", "give the link words (or aria-label=\"…\") in the template"),
-                        needle, output, shownPage, target, false);
-            }
-            if (picture && !e.hasAttr("alt") && !e.attr("role").equalsIgnoreCase("presentation")
-                    && !e.attr("aria-hidden").equalsIgnoreCase("true")) {
-                add(Verdict.error("a picture has no description (alt text): " + value,
+            String shownValue = target.kind() == Target.Kind.SITE ? addresses.shown(target) : value;
+            Optional<String> failure = e.tagName().equals("a") || picture ? failure(e, path) : Optional.empty();
+            if (failure.isPresent() && content.getOrDefault(failure.get(), 0) > 0) {
+                content.merge(failure.get(), -1, Integer::sum); // the content's own: reported at its line
+            } else if (failure.isPresent() && picture) {
+                add(Verdict.error("a picture has no description (alt text): " + shownValue,
                         "add alt=\"what it shows\" to the <img> (alt=\"\" if it is only decoration)"),
                         needle, output, shownPage, target, false);
+            } else if (failure.isPresent()) {
+                add(Verdict.error("a link has no text, so readers (and screen readers) only get its address ("
+                        + shownValue + ")", "give the link words (or aria-label=\"…\") in the template"),
+                        needle, output, shownPage, target, false);
             }
+            if (contentKeys.contains(target.key())) {
+                continue; // where the post's own Markdown links: checked at its line
+            }
+            links.incrementAndGet();
             switch (target.kind()) {
                 case SITE -> siteLinks.check(target, embedded, path)
                         .ifPresent(v -> add(v, needle, output, shownPage, target, picture));
@@ -121,7 +168,7 @@ final class PageChecks {
                         add(null, needle, output, shownPage, target, picture);
                     }
                 }
-                case LOCAL_FILE -> add(Verdict.error("a link points at a file on your own computer (" + value
+                case LOCAL_FILE -> add(Verdict.error("a link points at a file on your own computer (" + shownValue
                         + "), which readers cannot open", "copy the file into static/ and link to it from the site's"
                         + " root"), needle, output, shownPage, target, false);
                 default -> {
