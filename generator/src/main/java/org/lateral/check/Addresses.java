@@ -143,11 +143,7 @@ final class Addresses {
         if (q >= 0) {
             rest = rest.substring(0, q);
         }
-        String path = decode(rest);
-        if (path.equals("index.html") || path.endsWith("/index.html")) {
-            path = path.substring(0, path.length() - "index.html".length()); // x/index.html and x/ are one page
-        }
-        return new Target(Target.Kind.SITE, path, fragment, null);
+        return Target.site(decode(rest), fragment);
     }
 
     /** The output file a site path names, if the site has it ({@code x/} and {@code x} name {@code x/index.html}). */

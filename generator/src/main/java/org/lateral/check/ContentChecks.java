@@ -199,11 +199,11 @@ final class ContentChecks {
         }
         Page page = bySource.get(path);
         if (page != null) {
-            return Optional.of(new Target(Target.Kind.SITE, page.outputPath(), fragment, null));
+            return Optional.of(Target.site(page.outputPath(), fragment));
         }
         SiteSnapshot.Unpublished u = unpublishedBySource.get(path);
         if (u != null) {
-            return Optional.of(new Target(Target.Kind.SITE, u.page().outputPath(), fragment, null));
+            return Optional.of(Target.site(u.page().outputPath(), fragment));
         }
         return Optional.of(new Target(Target.Kind.OTHER, d, "", null)); // the build warns about it already
     }

@@ -24,6 +24,13 @@ record Target(Kind kind, String path, String fragment, URI uri) {
         Objects.requireNonNull(fragment, "fragment");
     }
 
+    /** A place in the site by its output path; {@code x/index.html} and {@code x/} are one page. */
+    static Target site(String path, String fragment) {
+        String p = path.equals("index.html") || path.endsWith("/index.html")
+                ? path.substring(0, path.length() - "index.html".length()) : path;
+        return new Target(Kind.SITE, p, fragment, null);
+    }
+
     /** One key for "the same place", to tell the content's links from the templates'. */
     String key() {
         return kind + " " + path + (fragment.isEmpty() ? "" : "#" + fragment);
