@@ -208,12 +208,13 @@ final class ExternalLinks {
     }
 
     private Answer timedOut() {
-        return new Answer(Outcome.UNCHECKED, 0, "", "it did not answer within " + timeout.toSeconds() + " seconds");
+        long s = Math.max(1, timeout.toSeconds());
+        return new Answer(Outcome.UNCHECKED, 0, "", "it did not answer within " + s + (s == 1 ? " second" : " seconds"));
     }
 
-    private static Answer failed(Throwable cause) {
+    private Answer failed(Throwable cause) {
         if (cause instanceof HttpTimeoutException) {
-            return new Answer(Outcome.UNCHECKED, 0, "", "it did not answer in time");
+            return timedOut();
         }
         if (cause instanceof ConnectException) {
             return new Answer(Outcome.UNCHECKED, 0, "", "its server did not accept a connection");
