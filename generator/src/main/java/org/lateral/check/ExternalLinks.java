@@ -93,6 +93,13 @@ final class ExternalLinks {
                     out.put(e.getKey(), new Answer(Outcome.UNCHECKED, 0, "", "the check was interrupted"));
                 }
             }
+            if (!out.isEmpty() && out.values().stream().allMatch(a -> a.status() == 0)) {
+                // no server answered at all: names that do not resolve say more about this machine
+                // (offline, no DNS) than about the links
+                out.replaceAll((uri, a) -> a.outcome() == Outcome.BROKEN ? new Answer(Outcome.UNCHECKED, 0, "",
+                        a.why() + "; no outside server answered, so this machine may be offline") : a);
+                out.forEach((uri, a) -> cache.forget(uri.toString()));
+            }
             cache.save();
             return out;
         } finally {

@@ -71,6 +71,14 @@ final class LinkCache {
         times.put(uri, now);
     }
 
+    /** Drops what this run learnt about an address (an answer that says more about this machine than the link). */
+    void forget(String uri) {
+        if (now.equals(times.get(uri))) {
+            answers.remove(uri);
+            times.remove(uri);
+        }
+    }
+
     /** Writes the cache (atomically); a cache that cannot be written is not a problem for the check. */
     void save() {
         if (cacheFor.isZero() || cacheFor.isNegative()) {
