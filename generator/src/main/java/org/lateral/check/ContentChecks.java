@@ -145,7 +145,9 @@ final class ContentChecks {
             }
         }
         switch (target.kind()) {
-            case SITE -> siteLinks.check(target, picture, page.outputPath()).ifPresent(v -> findings.add(v.at(at)));
+            case SITE -> siteLinks.check(target, picture, page.outputPath())
+                    .map(v -> picture ? besideFlatPost(state.source(), destination, v) : v)
+                    .ifPresent(v -> findings.add(v.at(at)));
             case EXTERNAL -> {
                 if (target.uri() != null) {
                     outside.add(new Outside(at, target.uri(), picture, ""));
@@ -160,6 +162,24 @@ final class ContentChecks {
             default -> {
             }
         }
+    }
+
+    /**
+     * A picture beside a post written as one file is not copied (only a post written as a folder has
+     * its pictures copied): the fix says so rather than "check the file name".
+     */
+    private static Verdict besideFlatPost(Source source, String destination, Verdict v) {
+        String d = destination.strip();
+        if (source.bundleDir().isPresent() || d.startsWith("/") || d.contains(":") || d.startsWith("../")
+                || !v.message().contains("does not exist")) {
+            return v;
+        }
+        Path beside = source.file().getParent().resolve(Addresses.decode(d.replaceAll("[?#].*$", ""))).normalize();
+        if (!java.nio.file.Files.isRegularFile(beside)) {
+            return v;
+        }
+        return new Verdict(v.severity(), v.message(), "pictures are copied only for a post written as a folder:"
+                + " move the post to " + source.name() + "/index.md and put " + d + " in that folder");
     }
 
     private static String fileName(String address) {

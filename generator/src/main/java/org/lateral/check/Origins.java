@@ -27,6 +27,7 @@ final class Origins {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
+    private final List<Path> sources;
     private final Path siteDir;
 
     Origins(SiteSnapshot snapshot) {
@@ -35,6 +36,7 @@ final class Origins {
         walk(siteDir.resolve("data"), Path.of("data"), Set.of());
         Set<String> own = walk(siteDir.resolve("templates"), Path.of("templates"), Set.of());
         walk(snapshot.theme().templates(), Path.of(snapshot.theme().shown(), "templates"), own);
+        this.sources = snapshot.sources().keySet().stream().sorted().toList();
     }
 
     private Set<String> walk(Path dir, Path shown, Set<String> skip) {
@@ -58,7 +60,7 @@ final class Origins {
 
     /**
      * Where {@code text} is first written, searching the site's settings, data and templates, then
-     * {@code source} (a page's own file) if given.
+     * {@code source} (a page's own file) if given, then every post and page.
      */
     Optional<Place> find(String text, Optional<Path> source) {
         if (text.isBlank()) {
@@ -78,6 +80,15 @@ final class Origins {
             Optional<Place> at = source.flatMap(s -> in(siteDir.resolve(s), s, form));
             if (at.isPresent()) {
                 return at;
+            }
+        }
+        // a list page's summary written in front matter (summary:), or another page's setting
+        for (String form : forms) {
+            for (Path s : sources) {
+                Optional<Place> at = in(siteDir.resolve(s), s, form);
+                if (at.isPresent()) {
+                    return at;
+                }
             }
         }
         return Optional.empty();

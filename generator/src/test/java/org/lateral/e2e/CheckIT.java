@@ -152,6 +152,38 @@ class CheckIT {
     }
 
     @Test
+    void aBrokenLinkInAFrontMatterSummaryIsNamedInThatFile() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                baseUrl: https://example.org/
+                -- content/posts/a.md --
+                ---
+                title: A
+                date: 2025-01-01
+                summary: "Follows [the plan](/plann/)."
+                ---
+                The body links nowhere.
+                -- content/posts/b.md --
+                ---
+                title: B
+                date: 2025-01-02
+                ---
+                Beside it.
+
+                ![A tally](tally.png)
+                -- content/posts/tally.png --
+                GIF89a
+                """);
+        CheckResult r = Lateral.check(CheckRequest.of(site));
+        assertThat(r.findings()).filteredOn(Problem::isError).extracting(CheckIT::where)
+                .containsExactly("content/posts/a.md:4:30 error", "content/posts/b.md:7:1 error");
+        assertThat(r.findings().stream().filter(Problem::isError).toList().get(1).hint())
+                .isEqualTo("pictures are copied only for a post written as a folder: move the post to b/index.md"
+                        + " and put tally.png in that folder");
+    }
+
+    @Test
     void jsonAndJunitReportsCarryEveryFindingWithItsFileAndLine() throws IOException {
         CheckResult r = Lateral.check(CheckRequest.of(mistakes()).withNow(NOW));
 
