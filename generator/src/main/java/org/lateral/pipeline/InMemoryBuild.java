@@ -113,14 +113,14 @@ public final class InMemoryBuild {
                 if (p.resources().isEmpty()) {
                     continue;
                 }
-                String dir = p.outputPath().contains("/") ? p.outputPath().substring(0, p.outputPath().lastIndexOf('/')) : "";
+                String dir = p.address().outputDir(); // as SiteBuilder.copyResources: the page's folder
                 Path bundle = p.resources().get(0).getParent();
                 while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
                     bundle = bundle.getParent();
                 }
                 for (Path r : p.resources()) {
                     String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-                    files.put(dir.isEmpty() ? rel : dir + "/" + rel, r);
+                    files.put(dir + rel, r);
                 }
             }
         }
