@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.lateral.cpd.CpdExport;
+import org.lateral.cpd.CpdYear;
+import org.lateral.cpd.SiteRecord;
 import org.lateral.feed.FeedPlanner;
 import org.lateral.plan.Format;
 import org.lateral.plan.Input;
@@ -61,14 +64,22 @@ final class OutputPlanner {
     private final List<Output> outputs = new ArrayList<>();
 
     private final java.util.function.Function<Page, List<String>> searchWords;
+    private final SiteRecord record;
 
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
-        this(site, templates, siteDir, SearchIndexWriter::words);
+        this(site, templates, siteDir, SearchIndexWriter::words, SiteRecord.NONE);
     }
 
     /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords) {
+        this(site, templates, siteDir, searchWords, SiteRecord.NONE);
+    }
+
+    /** @param record the professional-learning record: the record page, its exports, projects, each page's record */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record) {
+        this.record = record;
         this.searchWords = searchWords;
         this.site = site;
         this.pages = new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls());
@@ -103,6 +114,7 @@ final class OutputPlanner {
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
+        learning();
         if (site.config().writes(Kind.NOT_FOUND) && pages.exists("404.ftlh")) {
             outputs.add(pages.html(Kind.NOT_FOUND, "404.html", "the 404 page", Optional.empty(), "404.ftlh", Map.of(),
                     SITE_WIDE));
@@ -145,8 +157,33 @@ final class OutputPlanner {
     }
 
     private void page(Page p, String template) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", p);
+        record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
+        record.reflectionOf(p.source()).ifPresent(r -> model.put("reflection", r));
         outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()), template,
-                Map.of("page", p), inputs(List.of(p))));
+                model, inputs(List.of(p))));
+    }
+
+    /** The record page ({@code cpd/}), a CSV and a JSON file per academic year, and the projects page. */
+    private void learning() {
+        Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG, Input.DATA, Input.TEMPLATES, Input.FRONT_MATTER);
+        if (record.recordPage() && site.config().writes(Kind.CPD)) {
+            if (pages.exists("cpd.ftlh")) {
+                outputs.add(pages.html(Kind.CPD, "cpd/index.html", "the CPD record", Optional.empty(), "cpd.ftlh",
+                        Map.of("cpd", record.log()), all));
+            }
+            for (CpdYear year : record.log().years()) {
+                outputs.add(new Output(Kind.CPD, Format.CSV, "cpd/" + year.csvFile(), "the CPD record " + year.label(),
+                        Optional.empty(), all, () -> CpdExport.csv(year)));
+                outputs.add(new Output(Kind.CPD, Format.JSON, "cpd/" + year.jsonFile(), "the CPD record " + year.label(),
+                        Optional.empty(), all, () -> CpdExport.json(year, record.log())));
+            }
+        }
+        if (!record.projects().isEmpty() && site.config().writes(Kind.PROJECTS) && pages.exists("projects.ftlh")) {
+            outputs.add(pages.html(Kind.PROJECTS, "projects/index.html", "the projects page", Optional.empty(),
+                    "projects.ftlh", Map.of("projects", record.projects()), all));
+        }
     }
 
     /** Bytes made once, when first asked for, by whichever output gets there first. */

@@ -52,6 +52,8 @@ public enum Kind {
     /** The search index ({@code search-index.json} and its script copy). */
     SEARCH_INDEX("searchIndex", "search", true, Format.JSON, Format.JAVASCRIPT),
     /** The page shown for an address that does not exist. */
+    CPD("cpd", "cpd", true, Format.HTML, Format.CSV, Format.JSON),
+    PROJECTS("projects", null, true, Format.HTML),
     NOT_FOUND("404", null, true, Format.HTML),
     /** {@code sitemap.xml}. */
     SITEMAP("sitemap", null, true, Format.SITEMAP_XML),
