@@ -25,7 +25,7 @@ public final class Learning {
     private Learning(CpdSettings settings, Map<String, Framework> frameworks, Optional<Framework> framework,
             Map<String, ReflectionModel> models) {
         this.settings = settings;
-        this.frameworks = Map.copyOf(frameworks);
+        this.frameworks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frameworks));
         this.framework = framework;
         this.models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
     }
@@ -79,8 +79,11 @@ public final class Learning {
                 if (settings.standards().isEmpty()) {
                     problems.add(Problem.error(file, c.line(), c.column(),
                             "this record names the standard " + c.code() + ", but site.yaml names no standards framework",
-                            "add to site.yaml: cpd: { standards: " + String.join(" }, or ", frameworks.keySet())
-                                    + " } — the one whose codes you use"));
+                            "add to site.yaml: cpd: { standards: " + frameworks.values().stream()
+                                    .filter(f -> f.find(c.code()).isPresent()).map(Framework::id).findFirst()
+                                    .orElse(frameworks.keySet().iterator().next())
+                                    + " } (or the framework whose codes you use: "
+                                    + String.join(", ", frameworks.keySet()) + ")"));
                 }
                 return;
             }
