@@ -120,7 +120,7 @@ public final class CpdExport {
             b.append('\n').append(Character.toUpperCase(t.key().charAt(0))).append(t.key().substring(1))
                     .append(" term: ").append(t.hoursText()).append(" hours\n");
             for (CpdEntry e : t.entries()) {
-                b.append("  ").append(e.date()).append("  ").append(pad(e.hoursText() + " h", 7)).append(pad(e.typeName(), 15))
+                b.append("  ").append(e.date()).append("  ").append(pad(e.hoursText() + " h", 7)).append(pad(e.typeName(), 16))
                         .append(e.title()).append(e.isPrivate() ? "  (private)" : "");
                 if (!e.standards().isEmpty()) {
                     b.append("  [").append(e.standards().stream().map(Framework.Standard::code)
