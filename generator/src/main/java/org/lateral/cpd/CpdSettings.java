@@ -21,11 +21,14 @@ import org.lateral.internal.Suggestions;
  * @param standards  the framework the site's records use
  * @param hoursGoal  hours a year to aim for (35 under Scotland's SNCT)
  * @param line       the line of {@code standards:} (or {@code cpd:}), for problems
+ * @param title      the record page's heading ("Staff CPD programme" for a school), when not the theme's
  */
-public record CpdSettings(boolean present, Optional<String> standards, Optional<Double> hoursGoal, int line) {
+public record CpdSettings(boolean present, Optional<String> standards, Optional<Double> hoursGoal, int line,
+        Optional<String> title) {
 
-    public static final CpdSettings NONE = new CpdSettings(false, Optional.empty(), Optional.empty(), 1);
-    private static final Set<String> KEYS = Set.of("standards", "hoursGoal");
+    public static final CpdSettings NONE = new CpdSettings(false, Optional.empty(), Optional.empty(), 1,
+            Optional.empty());
+    private static final Set<String> KEYS = Set.of("standards", "hoursGoal", "title");
 
     /** Reads the section from {@code siteDir/site.yaml}; its other sections are read by the config loader. */
     public static CpdSettings read(Path siteDir, List<Problem> problems) {
@@ -57,7 +60,7 @@ public record CpdSettings(boolean present, Optional<String> standards, Optional<
                 Optional<String> near = Suggestions.closest(key, KEYS);
                 problems.add(Problem.error(shown, cpd.keyLine(key), cpd.keyColumn(key),
                         "unknown cpd setting \"" + key + "\"" + near.map(n -> "; did you mean `" + n + "`?").orElse(""),
-                        near.map(n -> "rename it to " + n).orElse("cpd: takes standards: and hoursGoal:")));
+                        near.map(n -> "rename it to " + n).orElse("cpd: takes standards:, hoursGoal: and title:")));
             }
         }
         Optional<String> standards = cpd.get("standards").filter(YamlNode::isScalar).flatMap(YamlNode::text)
@@ -74,6 +77,8 @@ public record CpdSettings(boolean present, Optional<String> standards, Optional<
             }
         }
         int line = cpd.get("standards").map(YamlNode::line).orElse(cpd.line());
-        return new CpdSettings(true, standards, goal, line);
+        Optional<String> title = cpd.get("title").filter(YamlNode::isScalar).flatMap(YamlNode::text).map(String::strip)
+                .filter(s -> !s.isEmpty());
+        return new CpdSettings(true, standards, goal, line, title);
     }
 }

@@ -16,12 +16,13 @@ import org.lateral.site.Page;
  * reflective model for its own page.
  *
  * @param recordPage whether {@code /cpd/} and its exports are written
+ * @param title      the record page's heading from site.yaml ({@code cpd: title:}), empty for the theme's
  */
 public record SiteRecord(CpdLog log, List<Project> projects, Map<Path, CpdEntry> entries,
-        Map<Path, ReflectionModel> reflections, boolean recordPage) {
+        Map<Path, ReflectionModel> reflections, boolean recordPage, String title) {
 
     public static final SiteRecord NONE = new SiteRecord(new CpdLog(List.of(), Optional.empty(), Optional.empty()),
-            List.of(), Map.of(), Map.of(), false);
+            List.of(), Map.of(), Map.of(), false, "");
 
     public SiteRecord {
         projects = List.copyOf(projects);
@@ -50,7 +51,7 @@ public record SiteRecord(CpdLog log, List<Project> projects, Map<Path, CpdEntry>
             models.apply(p).flatMap(learning::model).ifPresent(m -> reflections.put(p.source(), m));
         }
         return new SiteRecord(learning.log(list, academicYearStart, locale), projects, entries, reflections,
-                learning.writesRecordPage(!list.isEmpty()));
+                learning.writesRecordPage(!list.isEmpty()), learning.settings().title().orElse(""));
     }
 
     public Optional<CpdEntry> recordOf(Path source) {

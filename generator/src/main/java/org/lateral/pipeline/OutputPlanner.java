@@ -168,10 +168,13 @@ final class OutputPlanner {
     /** The record page ({@code cpd/}), a CSV and a JSON file per academic year, and the projects page. */
     private void learning() {
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG, Input.DATA, Input.TEMPLATES, Input.FRONT_MATTER);
+        // a page the site writes itself at cpd/ or projects/ takes the address (the school's own projects page)
+        Set<String> own = new HashSet<>();
+        site.pages().forEach(p -> own.add(p.outputPath()));
         if (record.recordPage() && site.config().writes(Kind.CPD)) {
-            if (pages.exists("cpd.ftlh")) {
+            if (pages.exists("cpd.ftlh") && !own.contains("cpd/index.html")) {
                 outputs.add(pages.html(Kind.CPD, "cpd/index.html", "the CPD record", Optional.empty(), "cpd.ftlh",
-                        Map.of("cpd", record.log()), all));
+                        Map.of("cpd", record.log(), "cpdTitle", record.title()), all));
             }
             for (CpdYear year : record.log().years()) {
                 outputs.add(new Output(Kind.CPD, Format.CSV, "cpd/" + year.csvFile(), "the CPD record " + year.label(),
@@ -180,7 +183,8 @@ final class OutputPlanner {
                         Optional.empty(), all, () -> CpdExport.json(year, record.log())));
             }
         }
-        if (!record.projects().isEmpty() && site.config().writes(Kind.PROJECTS) && pages.exists("projects.ftlh")) {
+        if (!record.projects().isEmpty() && site.config().writes(Kind.PROJECTS) && pages.exists("projects.ftlh")
+                && !own.contains("projects/index.html")) {
             outputs.add(pages.html(Kind.PROJECTS, "projects/index.html", "the projects page", Optional.empty(),
                     "projects.ftlh", Map.of("projects", record.projects()), all));
         }

@@ -187,4 +187,19 @@ class CpdFrameworksIT {
                 "content/posts/one.md:4:1: error: there is no reflective model called \"gibs\"; did you mean `gibbs`?"
                         + " — fix: write reflection: gibbs");
     }
+
+    @Test
+    void aSchoolNamesItsRecordPageAndKeepsItsOwnProjectsPage(@TempDir Path tmp) {
+        Path out = build(tmp, "cpd: { standards: dfe-pd-standard, title: \"Staff CPD programme\" }\n",
+                "cpd: { hours: 6, type: inset, standards: [PD1] }\nseries: Talk\nstage: reflect\n", """
+                -- content/pages/projects.md --
+                ---
+                title: Our projects, in our words
+                ---
+                Written by hand.
+                """);
+        assertThat(Html.page(out, "cpd/index.html").selectFirst("h1").text()).isEqualTo("Staff CPD programme");
+        assertThat(Html.page(out, "projects/index.html").selectFirst("h1").text()).isEqualTo("Our projects, in our words");
+        assertThat(Html.page(out, "series/talk/index.html").select("ol.stage-timeline > li")).hasSize(3);
+    }
 }
