@@ -161,7 +161,7 @@ class CpdRecordIT {
     @Test
     void aPrivateRecordAppearsNowhereInTheOutput() throws IOException {
         List<String> secrets = List.of("Supervision with my line manager", "Jordan", "Zanzibarquux",
-                "difficult-conversation", "supervision-zq");
+                "difficult-conversation", "supervision-zq", "qxbundle", "qxsecret");
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -59,7 +59,7 @@ public class NewMojo extends AbstractLateralMojo {
                             + " — fix: run mvn lateral:new -Dlateral.new=reflection -Dlateral.model=gibbs"
                             + " -Dlateral.title=\"Questioning in Year 8\"");
                 }
-                Path file = Lateral.newReflection(site, title, model, Caller.MAVEN);
+                Path file = Lateral.newReflection(site, title, model == null ? "gibbs" : model, Caller.MAVEN);
                 getLog().info("Created " + shown(file) + " — write under each heading, then run mvn package.");
             }
             default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"
