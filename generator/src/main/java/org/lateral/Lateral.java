@@ -148,6 +148,28 @@ public final class Lateral {
         return Scaffolder.newPost(siteDir, title, Instant.now(), caller, bundle);
     }
 
+    /**
+     * One academic year of a site's professional-learning record ({@code lateral cpd}): as text, CSV
+     * or JSON, with the private records when asked, for the terminal or a file outside any output
+     * folder. Mistakes in records come back as a {@link LateralException}.
+     */
+    public static CpdResult cpd(CpdRequest request) {
+        return org.lateral.pipeline.RecordReport.run(request);
+    }
+
+    /**
+     * Creates a reflection dated now, with the stages of {@code model} as its headings
+     * ({@code lateral new reflection "Title" --model gibbs}); returns the Markdown file's path.
+     */
+    public static Path newReflection(Path siteDir, String title, String model, Caller caller) {
+        return Scaffolder.newReflection(siteDir, title, model, Instant.now(), caller);
+    }
+
+    /** The reflective models a site can use (Lateral's and its own {@code data/reflections/}), by id. */
+    public static java.util.Map<String, org.lateral.cpd.ReflectionModel> reflectionModels(Path siteDir) {
+        return Scaffolder.reflectionModels(siteDir);
+    }
+
     /** Lateral's version, from the jar's manifest ({@code dev} when run from classes). */
     public static String version() {
         String v = Lateral.class.getPackage().getImplementationVersion();

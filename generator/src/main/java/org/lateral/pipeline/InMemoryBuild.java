@@ -17,7 +17,11 @@ import org.lateral.BuildRequest;
 import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
+import org.lateral.cpd.Learning;
+import org.lateral.cpd.Projects;
+import org.lateral.cpd.SiteRecord;
 import org.lateral.content.ContentLoader;
+import org.lateral.content.FrontMatter;
 import org.lateral.content.SiteLinks;
 import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
@@ -32,6 +36,7 @@ import org.lateral.render.TemplateKinds;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
+import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
 import org.lateral.site.SiteAssembler;
@@ -63,17 +68,24 @@ public final class InMemoryBuild {
         List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
+        Learning learning = Learning.load(siteDir, problems);
+        // as a build: a private record's page is not published, so it is not there to link to
+        List<Source> publishable = Records.publishable(loaded.sources(), learning, problems);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<Path, Rendered> converted = new ConcurrentHashMap<>();
-        loaded.sources().parallelStream().forEach(s -> converted.put(s.path(),
+        publishable.parallelStream().forEach(s -> converted.put(s.path(),
                 markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> converted.get(s.path()), data);
+                .assemble(publishable, (s, toc) -> converted.get(s.path()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         Site site = assembled.site();
-        Plan plan = new OutputPlanner(site, templates, siteDir).plan();
+        Map<Path, FrontMatter> frontMatter = new HashMap<>();
+        publishable.forEach(s -> frontMatter.put(s.path(), s.frontMatter()));
+        SiteRecord record = Records.of(site, learning, frontMatter);
+        problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
+        Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record).plan();
         problems.addAll(Collisions.find(plan.outputs()));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
@@ -87,7 +99,7 @@ public final class InMemoryBuild {
             Map<Path, String> reasons = assembled.skipped().stream().collect(Collectors.toMap(
                     SiteAssembler.Skipped::source, s -> s.reason().name().toLowerCase(Locale.ROOT), (a, b) -> a));
             Site everything = new SiteAssembler(config, new SiteAssembler.Options(true, true, request.now()))
-                    .assemble(loaded.sources(), (s, toc) -> converted.get(s.path()), data).site();
+                    .assemble(publishable, (s, toc) -> converted.get(s.path()), data).site();
             for (List<Page> list : List.of(everything.posts(), everything.pages())) {
                 for (Page p : list) {
                     String reason = reasons.get(p.source());
@@ -98,7 +110,7 @@ public final class InMemoryBuild {
             }
         }
         Map<Path, Source> sources = new HashMap<>();
-        loaded.sources().forEach(s -> sources.putIfAbsent(s.path(), s));
+        publishable.forEach(s -> sources.putIfAbsent(s.path(), s));
         return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site),
                 unpublished, theme, warnings);
     }
