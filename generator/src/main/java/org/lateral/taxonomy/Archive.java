@@ -39,6 +39,12 @@ public record Archive(String url, String permalink, String outputDir, int startM
     }
 
     /** Where it lives, as one {@link Address}. */
+    /** The same archive with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Archive withPages(java.util.function.UnaryOperator<Page> swap) {
+        return new Archive(url, permalink, outputDir, startMonth, years.stream().map(p -> p.withPages(swap)).toList(),
+                academicYears.stream().map(p -> p.withPages(swap)).toList());
+    }
+
     public Address address() {
         return new Address(url, permalink, outputDir);
     }
@@ -68,6 +74,12 @@ public record Archive(String url, String permalink, String outputDir, int startM
         }
 
         /** Where it lives, as one {@link Address}. */
+        /** The same period with pages swapped. */
+        public Period withPages(java.util.function.UnaryOperator<Page> swap) {
+            return new Period(type, key, start, url, permalink, outputDir, org.lateral.site.Site.swapped(pages, swap),
+                    months.stream().map(m -> m.withPages(swap)).toList());
+        }
+
         public Address address() {
             return new Address(url, permalink, outputDir);
         }

@@ -37,6 +37,12 @@ public record Series(String name, String slug, String url, String permalink, Str
         return new Address(url, permalink, outputDir);
     }
 
+    /** The same series with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Series withPages(java.util.function.UnaryOperator<Page> swap) {
+        List<Page> now = org.lateral.site.Site.swapped(parts, swap);
+        return now == parts ? this : new Series(name, slug, url, permalink, outputDir, now);
+    }
+
     /** How many parts are published. */
     public int count() {
         return parts.size();

@@ -23,6 +23,11 @@ public record SeriesIndex(String url, String permalink, String outputDir, List<S
         all = List.copyOf(all);
     }
 
+    /** The same series with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public SeriesIndex withPages(java.util.function.UnaryOperator<org.lateral.site.Page> swap) {
+        return new SeriesIndex(url, permalink, outputDir, all.stream().map(s -> s.withPages(swap)).toList());
+    }
+
     /** Where it lives, as one {@link Address}. */
     public Address address() {
         return new Address(url, permalink, outputDir);

@@ -25,6 +25,12 @@ public record Taxonomy(String name, String singular, String url, String permalin
         return new Address(url, permalink, outputDir);
     }
 
+    /** The same taxonomy with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Taxonomy withPages(java.util.function.UnaryOperator<org.lateral.site.Page> swap) {
+        return new Taxonomy(name, singular, url, permalink, outputDir,
+                terms.stream().map(t -> t.withPages(swap)).toList());
+    }
+
     public Optional<Term> term(String slug) {
         return terms.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }

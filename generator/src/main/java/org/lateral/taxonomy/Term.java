@@ -22,6 +22,12 @@ public record Term(String taxonomy, String name, String slug, String url, String
         return new Address(url, permalink, outputDir);
     }
 
+    /** The same term with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Term withPages(java.util.function.UnaryOperator<org.lateral.site.Page> swap) {
+        List<org.lateral.site.Page> now = org.lateral.site.Site.swapped(pages, swap);
+        return now == pages ? this : new Term(taxonomy, name, slug, url, permalink, outputDir, now);
+    }
+
     public int count() {
         return pages.size();
     }
