@@ -62,14 +62,17 @@ final class OutputPlanner {
 
     private final java.util.function.Function<Page, List<String>> searchWords;
 
+    private final SearchIndexWriter.Memory searchMemory;
+
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
-        this(site, templates, siteDir, SearchIndexWriter::words);
+        this(site, templates, siteDir, SearchIndexWriter::words, new SearchIndexWriter.Memory());
     }
 
     /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
-            java.util.function.Function<Page, List<String>> searchWords) {
+            java.util.function.Function<Page, List<String>> searchWords, SearchIndexWriter.Memory searchMemory) {
         this.searchWords = searchWords;
+        this.searchMemory = searchMemory;
         this.site = site;
         this.pages = new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls());
         this.feeds = new FeedPlanner(site, siteDir);
@@ -132,7 +135,7 @@ final class OutputPlanner {
     }
 
     private void search() {
-        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords));
+        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory));
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
         outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));

@@ -83,6 +83,7 @@ public final class Session {
     private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
+    private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
 
     private record Keyed(Source source, String key) {
     }
@@ -169,7 +170,7 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }).plan();
+        }, search).plan();
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
         Previous last = previous;
