@@ -72,8 +72,9 @@ public final class Session {
     private Map<String, Rendered> converted = Map.of();
     /** Each source of the last build with its content hash: a source read again gets its hash again. */
     private Map<Path, Keyed> keys = Map.of();
-    private final ContentLoader.Memory content = new ContentLoader.Memory();
-    private final SiteAssembler.Memory assembly = new SiteAssembler.Memory();
+    /** File reads and pages kept for the next build; null in a one-shot build (they would only raise its peak memory). */
+    private final ContentLoader.Memory content;
+    private final SiteAssembler.Memory assembly;
     private Engines engines;
     private Previous previous;
     /**
@@ -102,6 +103,17 @@ public final class Session {
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
             int html) {
+    }
+
+    /** A session that keeps what it made for the next build. */
+    public Session() {
+        this(true);
+    }
+
+    /** @param keep whether to keep file reads and pages for a next build (false: a one-shot build) */
+    Session(boolean keep) {
+        content = keep ? new ContentLoader.Memory() : null;
+        assembly = keep ? new SiteAssembler.Memory() : null;
     }
 
     public synchronized BuildResult build(BuildRequest request) {
@@ -134,7 +146,9 @@ public final class Session {
             Keyed known = keysBefore.get(s.path());
             String key = known != null && known.source() == s ? known.key() : key(s);
             bodies.put(s.path(), key);
-            keysNow.put(s.path(), new Keyed(s, key));
+            if (content != null) { // a one-shot build keeps no source past its conversion
+                keysNow.put(s.path(), new Keyed(s, key));
+            }
             Rendered r = before.get(key);
             if (r == null) {
                 r = cache.get(key);
@@ -346,7 +360,7 @@ public final class Session {
      * one (an assembly grouped everything again).
      */
     private Set<Path> sinceLastSuccess() {
-        java.util.Optional<Set<Path>> pages = assembly.changedPages();
+        java.util.Optional<Set<Path>> pages = assembly == null ? java.util.Optional.empty() : assembly.changedPages();
         if (pages.isEmpty() || unwritten == null) {
             unwritten = null;
             return null;
