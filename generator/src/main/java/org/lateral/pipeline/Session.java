@@ -29,6 +29,9 @@ import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.content.ContentLoader;
+import org.lateral.cpd.Learning;
+import org.lateral.cpd.Projects;
+import org.lateral.cpd.SiteRecord;
 import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
@@ -134,14 +137,20 @@ public final class Session {
         });
 
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load();
+        Learning learning = Learning.load(siteDir, problems);
+        List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         watch.lap("load");
         Map<Path, String> bodies = new ConcurrentHashMap<>();
         Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
         Map<String, Rendered> cache = new ConcurrentHashMap<>();
         AtomicInteger conversions = new AtomicInteger();
+        Map<Path, FrontMatter> frontMatter = new HashMap<>();
+        for (Source s : sources) {
+            frontMatter.put(s.path(), s.frontMatter());
+        }
         Map<String, Rendered> before = converted;
         Map<Path, Keyed> keysBefore = keys;
-        loaded.sources().parallelStream().forEach(s -> {
+        sources.parallelStream().forEach(s -> {
             Keyed known = keysBefore.get(s.path());
             String key = known != null && known.source() == s ? known.key() : key(s);
             bodies.put(s.path(), key);
@@ -164,13 +173,15 @@ public final class Session {
                 + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
+                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
                         e.settings() + " " + resources);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("assemble");
         Site site = assembled.site();
         Set<Path> since = sinceLastSuccess();
+        SiteRecord record = Records.of(site, learning, frontMatter);
+        problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
@@ -183,7 +194,7 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }, search).plan();
+        }, record, search).plan();
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
         Previous last = previous;
