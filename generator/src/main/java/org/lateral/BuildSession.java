@@ -10,7 +10,17 @@ import org.lateral.pipeline.Session;
  * sitemap) and writes only the files whose bytes changed. {@link BuildResult#work()} says what
  * each build did. A change a rebuild cannot follow output by output (settings, templates, data,
  * static files, front matter, a post added or removed) makes a clean build; an error leaves the
- * output folder as it was, either way.
+ * output folder as it was, either way, and the next good build writes what the failed one could not.
+ *
+ * <p>What is kept between builds, and what throws it away, is in {@code docs/architecture.md}
+ * ("Incremental rebuilds"): file reads by size and modification time, converted Markdown by
+ * content, each post's page, the site's lists while only bodies change, the settings and the
+ * template engine while their files are the same. In-place writes hold the output folder's lock
+ * and are all or nothing as far as the file system allows. A preview server keeps one session per
+ * site and calls {@link #build} after each batch of saved files, into a folder of its own
+ * ({@link BuildRequest#withOutput}); {@link BuildResult#work()} says whether the build was
+ * incremental and which output paths it rendered (the pages to reload). One build at a time:
+ * calls are serialised.
  *
  * <pre>{@code
  * BuildSession session = Lateral.session();

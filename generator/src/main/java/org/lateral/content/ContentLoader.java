@@ -7,6 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,10 +40,47 @@ public final class ContentLoader {
 
     private final Path siteDir;
     private final FrontMatterParser parser;
+    private final Memory memory;
+    private final ZoneId zone;
 
     public ContentLoader(Path siteDir, ZoneId zone) {
+        this(siteDir, zone, null);
+    }
+
+    /**
+     * @param memory what an earlier load of the same site read (a build session's), so that a file
+     *               whose size and modification time did not change is not read again; or null
+     */
+    public ContentLoader(Path siteDir, ZoneId zone, Memory memory) {
         this.siteDir = siteDir;
+        this.zone = zone;
         this.parser = new FrontMatterParser(zone);
+        this.memory = memory;
+    }
+
+    /**
+     * What the last load read, file by file, kept by a build session: a file is read and parsed
+     * again only when its size, modification time or resources differ from the last load's, or
+     * when it was modified less than {@link #RACY_MILLIS} before that load began (a file saved
+     * twice within the file system's clock granularity could keep its size and time; such a file
+     * is read again until it is older). A new time zone forgets everything (dates are parsed in it).
+     */
+    public static final class Memory {
+        private Map<Path, Entry> files = Map.of();
+        private long loadStarted = Long.MIN_VALUE;
+        private ZoneId zone;
+        private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** How many files the last load read from disk (the others were the same as before). */
+        public int reads() {
+            return reads.get();
+        }
+    }
+
+    /** How recent a file's modification time may be, before the last load, for its stat to be trusted. */
+    static final long RACY_MILLIS = 2_000;
+
+    private record Entry(long size, FileTime modified, String section, List<Path> resources, Read read) {
     }
 
     public Loaded load() {
@@ -57,7 +98,20 @@ public final class ContentLoader {
                 throw new UncheckedIOException("cannot list " + content, e);
             }
         }
-        List<Read> results = candidates.parallelStream().map(this::read).toList();
+        List<Read> results;
+        if (memory == null) {
+            results = candidates.parallelStream().map(this::read).toList();
+        } else {
+            long started = System.currentTimeMillis();
+            Map<Path, Entry> before = zone.equals(memory.zone) ? memory.files : Map.of();
+            long trusted = memory.loadStarted == Long.MIN_VALUE ? Long.MIN_VALUE : memory.loadStarted - RACY_MILLIS;
+            Map<Path, Entry> now = new ConcurrentHashMap<>();
+            memory.reads.set(0);
+            results = candidates.parallelStream().map(c -> remembered(c, before, trusted, now)).toList();
+            memory.files = now;
+            memory.loadStarted = started;
+            memory.zone = zone;
+        }
         List<Source> sources = new ArrayList<>();
         List<Problem> problems = new ArrayList<>(foldersThatAreFiles());
         problems.addAll(SiteLinks.warnings(siteDir));
@@ -145,6 +199,27 @@ public final class ContentLoader {
             throw new UncheckedIOException("cannot list " + bundle, e);
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The last load's reading of a file whose size, time and resources are unchanged, else a new one. */
+    private Read remembered(Candidate c, Map<Path, Entry> before, long trusted, Map<Path, Entry> now) {
+        BasicFileAttributes stat;
+        try {
+            stat = Files.readAttributes(c.file(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            return read(c); // reports it
+        }
+        Entry e = before.get(c.file());
+        if (e != null && e.size() == stat.size() && e.modified().equals(stat.lastModifiedTime())
+                && stat.lastModifiedTime().toMillis() < trusted && e.section().equals(c.section())
+                && e.resources().equals(c.resources())) {
+            now.put(c.file(), e);
+            return e.read();
+        }
+        memory.reads.incrementAndGet();
+        Read r = read(c);
+        now.put(c.file(), new Entry(stat.size(), stat.lastModifiedTime(), c.section(), c.resources(), r));
+        return r;
     }
 
     private Read read(Candidate c) {

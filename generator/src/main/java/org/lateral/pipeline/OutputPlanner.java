@@ -98,6 +98,8 @@ final class OutputPlanner {
     private final java.util.function.Function<Page, List<String>> searchWords;
     private final SiteRecord record;
 
+    private final SearchIndexWriter.Memory searchMemory;
+
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
         this(site, templates, siteDir, SearchIndexWriter::words);
     }
@@ -105,19 +107,31 @@ final class OutputPlanner {
     /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords) {
-        this(site, templates, siteDir, searchWords, SiteRecord.NONE);
+        this(site, templates, siteDir, searchWords, SiteRecord.NONE, new SearchIndexWriter.Memory());
     }
 
     /** @param record the professional-learning record: the record page, its exports, projects, each page's record */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords, SiteRecord record) {
+        this(site, templates, siteDir, searchWords, record, new SearchIndexWriter.Memory());
+    }
+
+    /**
+     * @param record       the professional-learning record: the record page, its exports, projects, each page's record
+     * @param searchMemory a session's memory of the last search index ({@link SearchIndexWriter.Memory})
+     */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
+            SearchIndexWriter.Memory searchMemory) {
         this(site, new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls()),
-                siteDir, SITE_WIDE, searchWords, record);
+                siteDir, SITE_WIDE, searchWords, record, searchMemory);
     }
 
     private OutputPlanner(Site site, TemplateOutputs pages, Path siteDir, Set<Input> everywhere,
-            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record) {
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
+            SearchIndexWriter.Memory searchMemory) {
         this.record = record;
+        this.searchMemory = searchMemory;
         this.site = site;
         this.pages = pages;
         this.siteDir = siteDir;
@@ -158,7 +172,7 @@ final class OutputPlanner {
             org.lateral.aggregate.NetworkCalendar network) {
         OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates,
                 Map.of("site", site, "hub", hub, "network", network), site.basePath(), site.config().relativeUrls()),
-                hubDir, HUB_WIDE, SearchIndexWriter::words, SiteRecord.NONE);
+                hubDir, HUB_WIDE, SearchIndexWriter::words, SiteRecord.NONE, new SearchIndexWriter.Memory());
         return planner.hubPlan(hub, config, templates, strings, network);
     }
 
@@ -285,7 +299,7 @@ final class OutputPlanner {
     }
 
     private void search() {
-        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords));
+        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory));
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
         outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));

@@ -37,6 +37,7 @@ import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
+import org.lateral.output.OutputLock;
 import org.lateral.output.OutputPaths;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
@@ -69,15 +70,52 @@ import org.lateral.site.SiteAssembler;
 public final class Session {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    /** Content hash (table of contents flag included) → rendering, from the last build. */
+    /** Content hash (table of contents flag, summary and first line included) → rendering, from the last build. */
     private Map<String, Rendered> converted = Map.of();
+    /** Each source of the last build with its content hash: a source read again gets its hash again. */
+    private Map<Path, Keyed> keys = Map.of();
+    /** File reads and pages kept for the next build; null in a one-shot build (they would only raise its peak memory). */
+    private final ContentLoader.Memory content;
+    private final SiteAssembler.Memory assembly;
+    private Engines engines;
     private Previous previous;
+    /**
+     * The sources whose pages changed in builds since the last successful one (which failed before
+     * writing them), or null when one of those builds was to be a clean one.
+     */
+    private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
+    private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+
+    private record Keyed(Source source, String key) {
+    }
+
+    /**
+     * What is made from the site's settings and theme, kept while they are the same: the settings
+     * (with their warnings), theme, words, data and the FreeMarker engine with its parsed templates.
+     * {@code settings} is the hash of everything they are made from but the templates;
+     * {@code templates} the hash of the templates (when only it changes, the engine forgets its
+     * parsed templates and is kept).
+     */
+    private record Engines(String settings, String templates, SiteConfig config, List<Problem> warnings, Theme theme,
+            TemplateRenderer renderer, List<Problem> templateProblems, Map<String, Object> data) {
+    }
 
     /** What the last successful build was made from. */
-    private record Previous(Path siteDir, Path outputDir, String fingerprint, Map<Path, String> bodies,
-            Map<Path, FrontMatter> frontMatter, Set<String> outputs) {
+    private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
+            int html) {
+    }
+
+    /** A session that keeps what it made for the next build. */
+    public Session() {
+        this(true);
+    }
+
+    /** @param keep whether to keep file reads and pages for a next build (false: a one-shot build) */
+    Session(boolean keep) {
+        content = keep ? new ContentLoader.Memory() : null;
+        assembly = keep ? new SiteAssembler.Memory() : null;
     }
 
     public synchronized BuildResult build(BuildRequest request) {
@@ -87,27 +125,23 @@ public final class Session {
         Path siteDir = request.siteDir().toAbsolutePath().normalize();
         Path outputDir = request.outputDir().toAbsolutePath().normalize();
 
-        List<Problem> warnings = new ArrayList<>();
-        SiteConfig config = SiteConfigLoader.load(siteDir, warnings, request.caller());
-        SiteBuilder.refuseHub(siteDir, config);
-        if (request.baseUrl().isPresent()) {
-            config = config.withBaseUrl(request.baseUrl().get());
-            warnings.removeIf(p -> p.message().contains("no baseUrl"));
-        }
+        Engines e = engines(siteDir, outputDir, request);
+        SiteConfig config = e.config();
+        List<Problem> warnings = new ArrayList<>(e.warnings());
+        List<Problem> problems = new ArrayList<>(e.templateProblems());
+        TemplateRenderer templates = e.renderer();
+        Theme theme = e.theme();
+        Map<String, Object> data = e.data();
         OutputGuard.check(outputDir, siteDir).ifPresent(p -> {
             throw new LateralException(p);
         });
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
-        Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
-        List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
 
-        Map<String, Object> data = SiteBuilder.loadData(siteDir);
-        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
+        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load();
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         watch.lap("load");
         Map<Path, String> bodies = new ConcurrentHashMap<>();
+        Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
         Map<String, Rendered> cache = new ConcurrentHashMap<>();
         AtomicInteger conversions = new AtomicInteger();
         Map<Path, FrontMatter> frontMatter = new HashMap<>();
@@ -115,25 +149,37 @@ public final class Session {
             frontMatter.put(s.path(), s.frontMatter());
         }
         Map<String, Rendered> before = converted;
+        Map<Path, Keyed> keysBefore = keys;
         sources.parallelStream().forEach(s -> {
-            String key = (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body())
-                    + s.frontMatter().summary().map(x -> ":" + sha256(x)).orElse("");
+            Keyed known = keysBefore.get(s.path());
+            String key = known != null && known.source() == s ? known.key() : key(s);
             bodies.put(s.path(), key);
+            if (content != null) { // a one-shot build keeps no source past its conversion
+                keysNow.put(s.path(), new Keyed(s, key));
+            }
             Rendered r = before.get(key);
+            if (r == null) {
+                r = cache.get(key);
+            }
             if (r == null) {
                 r = markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary());
                 conversions.incrementAndGet();
             }
-            cache.put(key, r);
+            cache.putIfAbsent(key, r);
         });
         watch.lap("markdown");
+        String resources = resources(loaded.sources());
+        String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
+                + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data);
+                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
+                        e.settings() + " " + resources);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("assemble");
         Site site = assembled.site();
+        Set<Path> since = sinceLastSuccess();
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
 
@@ -148,17 +194,22 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }, record).plan();
-        problems.addAll(Collisions.find(plan.outputs()));
-        problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
-                Output::source));
+        }, record, search).plan();
+        Set<String> paths = new HashSet<>();
+        plan.outputs().forEach(o -> paths.add(o.outputPath()));
+        Previous last = previous;
+        boolean sameOutputs = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
+                && last.fingerprint.equals(fingerprint) && last.outputs.equals(paths);
+        if (!sameOutputs) { // the same paths from the same settings were checked by the last build
+            problems.addAll(Collisions.find(plan.outputs()));
+            problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
+                    Output::source));
+        }
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
 
-        String fingerprint = fingerprint(siteDir, outputDir, request, site);
-        Set<String> paths = new HashSet<>();
-        plan.outputs().forEach(o -> paths.add(o.outputPath()));
-        Set<Input> changed = changes(siteDir, outputDir, fingerprint, bodies, frontMatter, paths);
+        Set<Input> changed = since == null || !sameOutputs
+                || !Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER)) ? null : inputs(since);
         BuildResult.Work work;
         int files;
         int html;
@@ -169,8 +220,8 @@ public final class Session {
             watch.lap("render");
             int written = writeChanged(outputDir, made);
             watch.lap("write");
-            files = previousFiles;
-            html = previousHtml;
+            files = last.files;
+            html = last.html;
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
                     affected.stream().map(Output::outputPath).toList());
         } else {
@@ -181,11 +232,10 @@ public final class Session {
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
                     conversions.get(), List.of());
         }
-        previous = new Previous(siteDir, outputDir, fingerprint, Map.copyOf(bodies), Map.copyOf(frontMatter),
-                Set.copyOf(paths));
-        previousFiles = files;
-        previousHtml = html;
+        previous = new Previous(siteDir, outputDir, fingerprint, Set.copyOf(paths), files, html);
+        unwritten = Set.of();
         converted = cache;
+        keys = keysNow;
         searchWords = searchNow;
         List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
                 .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
@@ -196,82 +246,187 @@ public final class Session {
                 work);
     }
 
-    private int previousFiles;
-    private int previousHtml;
-
     /**
-     * The inputs that changed since the last build, or {@code null} when this build cannot be an
-     * incremental one (a first build, another site or folder, changed settings, templates, data or
-     * static files, another set of outputs, changed front matter, or a missing output folder).
+     * The settings, theme, words, data and template engine: the last build's when nothing they are
+     * made from changed, else made again (the template engine kept, its parsed templates
+     * forgotten, when only templates changed).
      */
-    private Set<Input> changes(Path siteDir, Path outputDir, String fingerprint, Map<Path, String> bodies,
-            Map<Path, FrontMatter> frontMatter, Set<String> paths) {
-        Previous p = previous;
-        if (p == null || !p.siteDir.equals(siteDir) || !p.outputDir.equals(outputDir)
-                || !p.fingerprint.equals(fingerprint) || !p.outputs.equals(paths)
-                || !p.frontMatter.equals(frontMatter) || !Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER))) {
-            return null;
+    private Engines engines(Path siteDir, Path outputDir, BuildRequest request) {
+        Engines last = engines;
+        String settings = settings(siteDir, outputDir, request, last);
+        String templatesHash = templatesHash(siteDir, outputDir, last);
+        if (last != null && last.settings.equals(settings)) {
+            if (last.templates.equals(templatesHash)) {
+                return last;
+            }
+            last.renderer.forget();
+            Engines now = new Engines(settings, templatesHash, last.config, last.warnings, last.theme, last.renderer,
+                    TemplateKinds.check(last.theme, siteDir, Kind.templateNames()), last.data);
+            engines = now;
+            return now;
         }
-        Set<Input> changed = new HashSet<>();
-        bodies.forEach((path, hash) -> {
-            if (!hash.equals(p.bodies.get(path))) {
-                changed.add(Input.source(path));
-            }
-        });
-        return changed;
-    }
-
-    /** Writes each file whose bytes differ from what the output folder holds; returns how many. */
-    private static int writeChanged(Path outputDir, Map<String, byte[]> made) {
-        int written = 0;
-        for (Map.Entry<String, byte[]> e : made.entrySet()) {
-            Path target = outputDir.resolve(e.getKey()).normalize();
-            if (!target.startsWith(outputDir) || target.equals(outputDir)) {
-                throw new IllegalArgumentException("refusing to write outside the output folder: " + e.getKey());
-            }
-            try {
-                if (Files.isRegularFile(target) && java.util.Arrays.equals(Files.readAllBytes(target), e.getValue())) {
-                    continue;
-                }
-                Files.createDirectories(target.getParent());
-                Path tmp = target.resolveSibling(".lateral-" + target.getFileName() + ".tmp");
-                Files.write(tmp, e.getValue());
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                written++;
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write " + e.getKey(), ex);
-            }
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig config = SiteConfigLoader.load(siteDir, warnings, request.caller());
+        SiteBuilder.refuseHub(siteDir, config);
+        if (request.baseUrl().isPresent()) {
+            config = config.withBaseUrl(request.baseUrl().get());
+            warnings.removeIf(p -> p.message().contains("no baseUrl"));
         }
-        return written;
+        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
+        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
+        List<Problem> templateProblems = TemplateKinds.check(theme, siteDir, Kind.templateNames());
+        Map<String, Object> data = SiteBuilder.loadData(siteDir);
+        Engines now = new Engines(settings(siteDir, outputDir, request, theme), templatesHash(siteDir, outputDir,
+                theme), config, List.copyOf(warnings), theme, templates, List.copyOf(templateProblems), data);
+        engines = now;
+        return now;
     }
 
     /**
-     * One hash of everything a rebuild cannot follow output by output: the request (but not its
-     * time, except the year the footer shows), {@code site.yaml}, the site's templates, themes,
-     * words and data (by content), and the static files and pictures copied into the output (by
-     * size and time).
+     * A hash of what the settings, theme, words and data are made from: the request (but not its
+     * time), {@code site.yaml}, the site's {@code i18n/} and {@code data/} (by content), its static
+     * files (by size and time), and a theme in a folder outside the site (its words and static
+     * files; a theme in the site's {@code themes/} or in a jar is covered by the templates' hash or
+     * does not change).
      */
-    private static String fingerprint(Path siteDir, Path outputDir, BuildRequest request, Site site) {
+    private static String settings(Path siteDir, Path outputDir, BuildRequest request, Engines last) {
+        return settings(siteDir, outputDir, request, last == null ? null : last.theme);
+    }
+
+    private static String settings(Path siteDir, Path outputDir, BuildRequest request, Theme theme) {
         MessageDigest d = digest();
         update(d, "request " + request.drafts() + " " + request.future() + " " + request.baseUrl() + " "
-                + site.buildTime().getYear());
+                + request.caller() + " " + siteDir);
         update(d, "site.yaml");
         hashFile(d, siteDir.resolve("site.yaml"), true);
-        for (String dir : List.of("templates", "themes", "i18n", "data")) {
+        for (String dir : List.of("i18n", "data")) {
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
         hashTree(d, siteDir.resolve("static"), outputDir, false);
-        // an event that has ended since the last build moves from "coming up" to the past on every list
-        update(d, "upcoming " + site.upcomingEvents().stream().map(org.lateral.site.Event::name).toList());
-        for (List<Page> pages : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
-            for (Page p : pages) {
-                for (Path r : p.resources()) {
-                    update(d, "resource " + r);
-                    hashFile(d, r, false);
-                }
+        outsideTheme(theme, siteDir).ifPresent(root -> {
+            hashTree(d, root.resolve("i18n"), outputDir, true);
+            update(d, "theme.yaml");
+            hashFile(d, root.resolve("theme.yaml"), true);
+            hashTree(d, root.resolve("static"), outputDir, false);
+        });
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static String templatesHash(Path siteDir, Path outputDir, Engines last) {
+        return templatesHash(siteDir, outputDir, last == null ? null : last.theme);
+    }
+
+    /** A hash of the site's {@code templates/} and {@code themes/}, and of an outside theme's templates, by content. */
+    private static String templatesHash(Path siteDir, Path outputDir, Theme theme) {
+        MessageDigest d = digest();
+        for (String dir : List.of("templates", "themes")) {
+            update(d, dir);
+            hashTree(d, siteDir.resolve(dir), outputDir, true);
+        }
+        outsideTheme(theme, siteDir).ifPresent(root -> hashTree(d, root.resolve("templates"), outputDir, true));
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** The theme's folder when it is a folder on disk outside the site (a jar's theme does not change). */
+    private static java.util.Optional<Path> outsideTheme(Theme theme, Path siteDir) {
+        if (theme == null || theme.root().getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+            return java.util.Optional.empty();
+        }
+        Path root = theme.root().toAbsolutePath().normalize();
+        return root.startsWith(siteDir) ? java.util.Optional.empty() : java.util.Optional.of(root);
+    }
+
+    /** A hash of the pictures and files beside posts written as folders (by size and time): they are copied as they are. */
+    private static String resources(List<Source> sources) {
+        MessageDigest d = digest();
+        for (Source s : sources) {
+            for (Path r : s.resources()) {
+                update(d, "resource " + r);
+                hashFile(d, r, false);
             }
         }
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** What a source's conversion depends on: its body, summary, table-of-contents flag, file and first line. */
+    private static String key(Source s) {
+        return (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body())
+                + s.frontMatter().summary().map(x -> ":" + sha256(x)).orElse("") + ":" + s.bodyLine() + ":" + s.path();
+    }
+
+    /**
+     * The sources whose pages changed since the last successful build, when every assembly since
+     * kept the site's lists (only bodies changed), or {@code null} when this build must be a clean
+     * one (an assembly grouped everything again).
+     */
+    private Set<Path> sinceLastSuccess() {
+        java.util.Optional<Set<Path>> pages = assembly == null ? java.util.Optional.empty() : assembly.changedPages();
+        if (pages.isEmpty() || unwritten == null) {
+            unwritten = null;
+            return null;
+        }
+        Set<Path> since = new HashSet<>(unwritten);
+        since.addAll(pages.get());
+        unwritten = Set.copyOf(since); // kept if this build fails: the next one writes them
+        return since;
+    }
+
+    private static Set<Input> inputs(Set<Path> sources) {
+        Set<Input> changed = new HashSet<>();
+        sources.forEach(p -> changed.add(Input.source(p)));
+        return changed;
+    }
+
+    /**
+     * Writes each file whose bytes differ from what the output folder holds, under the folder's
+     * {@link OutputLock} (no other build writes it meanwhile); returns how many. All or nothing as
+     * far as the file system allows: every new file is first written beside its target under a
+     * temporary name, and only when all were written is each renamed over its target (one atomic
+     * rename per file); a failure before that removes the temporary files and leaves the site as it was.
+     */
+    static int writeChanged(Path outputDir, Map<String, byte[]> made) {
+        try (OutputLock lock = OutputLock.acquire(outputDir)) {
+            Map<Path, Path> moves = new LinkedHashMap<>();
+            try {
+                for (Map.Entry<String, byte[]> e : made.entrySet()) {
+                    Path target = outputDir.resolve(e.getKey()).normalize();
+                    if (!target.startsWith(outputDir) || target.equals(outputDir)) {
+                        throw new IllegalArgumentException("refusing to write outside the output folder: " + e.getKey());
+                    }
+                    if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                            && Files.size(target) == e.getValue().length
+                            && java.util.Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                        continue;
+                    }
+                    Files.createDirectories(target.getParent());
+                    Path tmp = target.resolveSibling(".lateral-" + target.getFileName() + ".tmp");
+                    moves.put(tmp, target);
+                    Files.write(tmp, e.getValue());
+                }
+            } catch (IOException | RuntimeException ex) {
+                for (Path tmp : moves.keySet()) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // the next clean build removes it with the rest of the old output
+                    }
+                }
+                if (ex instanceof IOException io) {
+                    throw new UncheckedIOException("cannot write the rebuilt files into " + outputDir, io);
+                }
+                throw (RuntimeException) ex;
+            }
+            for (Map.Entry<Path, Path> m : moves.entrySet()) {
+                try {
+                    Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException("cannot write " + outputDir.relativize(m.getValue()), ex);
+                }
+            }
+            return moves.size();
+        }
     }
 
     private static void hashTree(MessageDigest d, Path dir, Path outputDir, boolean content) {

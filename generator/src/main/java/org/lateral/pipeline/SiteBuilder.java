@@ -41,7 +41,7 @@ public final class SiteBuilder {
 
     /** A clean build in a session of its own (the command line's one-shot build). */
     public static BuildResult build(BuildRequest request) {
-        return new Session().build(request);
+        return new Session(false).build(request);
     }
 
     /**

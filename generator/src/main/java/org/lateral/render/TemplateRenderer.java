@@ -26,7 +26,8 @@ import org.lateral.LateralException;
 import org.lateral.Problem;
 
 /**
- * FreeMarker, configured once per build: HTML output format (every {@code ${…}} is escaped
+ * FreeMarker, configured once per session (a build session keeps it while the site's settings,
+ * words and theme are the same, and {@link #forget}s its parsed templates when a template changes): HTML output format (every {@code ${…}} is escaped
  * unless the template says {@code ?no_esc}), no {@code ?new}, {@code ?api} or {@code ?interpret},
  * records readable as {@code page.title}, {@code Optional}s seen as missing values, and nothing
  * but the model's plain values reachable ({@link TemplateSandbox}). Templates come from the
@@ -77,6 +78,15 @@ public final class TemplateRenderer {
         } catch (RuntimeException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Forgets every parsed template (and every template found missing), so that the next page
+     * reads them again: for a long-lived engine whose templates changed on disk. Not while pages
+     * are being rendered with it.
+     */
+    public void forget() {
+        cfg.clearTemplateCache();
     }
 
     /** Whether a template of that name exists in the site or the theme. */

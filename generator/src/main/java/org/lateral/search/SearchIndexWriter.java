@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lateral.site.Page;
@@ -59,31 +61,96 @@ public final class SearchIndexWriter {
      * cache of {@link #words(Page)} by content, so a rebuild folds only the posts that changed).
      */
     public static byte[] json(Site site, java.util.function.Function<Page, List<String>> words) {
+        return json(site, words, new Memory());
+    }
+
+    /**
+     * What the last index of a build session was made of, so that the next one writes again only
+     * the entries of pages that changed: each entry's JSON, by page and words (both compared by
+     * identity: a session keeps unchanged pages and their words as the same objects), while the
+     * common words stay the same, and the count of entries holding each word, updated by the
+     * entries that changed. Used by one build at a time.
+     */
+    public static final class Memory {
+        private List<Page> pages = List.of();
+        private List<List<String>> entries = List.of();
+        private Map<String, Integer> df = Map.of();
+        private Set<String> common = Set.of();
+        private List<String> docs = List.of();
+        private String basePath = "";
+    }
+
+    /** As {@link #json(Site, java.util.function.Function)}, reusing and updating {@code memory}. */
+    public static byte[] json(Site site, java.util.function.Function<Page, List<String>> words, Memory memory) {
+        synchronized (memory) {
+            return write(site, words, memory);
+        }
+    }
+
+    private static byte[] write(Site site, java.util.function.Function<Page, List<String>> words, Memory memory) {
+        List<Page> all = new ArrayList<>(site.posts());
+        all.addAll(site.pages());
+        site.events().forEach(e -> all.add(e.page()));
+        List<List<String>> entries = all.parallelStream().map(words).toList();
+        boolean sameShape = memory.pages.size() == all.size() && memory.basePath.equals(site.basePath());
+        Map<String, Integer> df;
+        if (sameShape) {
+            df = new HashMap<>(memory.df);
+            for (int i = 0; i < all.size(); i++) {
+                if (memory.entries.get(i) != entries.get(i)) {
+                    memory.entries.get(i).forEach(w -> df.merge(w, -1, (a, b) -> a + b == 0 ? null : a + b));
+                    entries.get(i).forEach(w -> df.merge(w, 1, Integer::sum));
+                }
+            }
+        } else {
+            df = new HashMap<>();
+            entries.forEach(list -> list.forEach(w -> df.merge(w, 1, Integer::sum)));
+        }
+        Set<String> common = common(df, entries.size());
+        boolean reuse = sameShape && common.equals(memory.common);
+        List<String> docs = java.util.stream.IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            if (reuse && memory.pages.get(i) == all.get(i) && memory.entries.get(i) == entries.get(i)) {
+                return memory.docs.get(i);
+            }
+            List<String> own = entries.get(i).stream().filter(w -> !common.contains(w)).toList();
+            return doc(all.get(i), own, site.basePath());
+        }).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberField("version", 1);
-            List<Page> all = new ArrayList<>(site.posts());
-            all.addAll(site.pages());
-            site.events().forEach(e -> all.add(e.page()));
-            List<List<String>> entries = all.parallelStream().map(words).toList();
-            Set<String> common = common(entries);
             g.writeArrayFieldStart("common");
             for (String w : new TreeSet<>(common)) {
                 g.writeString(w);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("docs");
-            for (int i = 0; i < all.size(); i++) {
-                List<String> own = entries.get(i).stream().filter(w -> !common.contains(w)).toList();
-                doc(g, all.get(i), own, site.basePath());
+            for (String d : docs) {
+                g.writeRawValue(d);
             }
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
         }
+        memory.pages = all;
+        memory.entries = entries;
+        memory.df = df;
+        memory.common = common;
+        memory.docs = docs;
+        memory.basePath = site.basePath();
         return out.toByteArray();
+    }
+
+    /** One entry as JSON. */
+    private static String doc(Page p, List<String> words, String basePath) {
+        java.io.StringWriter out = new java.io.StringWriter(1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            doc(g, p, words, basePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index", e);
+        }
+        return out.toString();
     }
 
     /** The index as a script for {@code <script src>}, which works where {@code fetch} of file:// does not. */
@@ -121,14 +188,19 @@ public final class SearchIndexWriter {
      * in every entry.
      */
     static Set<String> common(List<List<String>> words) {
-        if (words.size() < COMMON_MIN_DOCS) {
-            return Set.of();
-        }
         java.util.Map<String, Integer> df = new java.util.HashMap<>();
         words.forEach(list -> list.forEach(w -> df.merge(w, 1, Integer::sum)));
+        return common(df, words.size());
+    }
+
+    /** The common words, from how many of {@code entries} entries hold each word. */
+    private static Set<String> common(Map<String, Integer> df, int entries) {
+        if (entries < COMMON_MIN_DOCS) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         df.forEach((w, n) -> {
-            if (n * 2 > words.size()) {
+            if (n * 2 > entries) {
                 out.add(w);
             }
         });

@@ -90,6 +90,19 @@ public record Page(
                 draft, layout, params, resources, scheduled);
     }
 
+    /**
+     * Whether this page is {@code other} but for what its body makes (content, summary, description,
+     * table of contents, word count): then every list of the site holds it in the same place.
+     */
+    public boolean sameButBody(Page o) {
+        return kind == o.kind && source.equals(o.source) && address.equals(o.address) && title.equals(o.title)
+                && Objects.equals(slug, o.slug) && date.equals(o.date) && updated.equals(o.updated)
+                && authors.equals(o.authors) && tags.equals(o.tags) && categories.equals(o.categories)
+                && series.equals(o.series) && part.equals(o.part) && stage.equals(o.stage) && image.equals(o.image)
+                && draft == o.draft && layout.equals(o.layout) && params.equals(o.params)
+                && resources.equals(o.resources) && scheduled == o.scheduled;
+    }
+
     /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */
     public String outputPath() {
         return address.outputPath();

@@ -61,6 +61,41 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
                 related, events);
     }
 
+    /**
+     * The same site with some pages replaced by new versions of themselves ({@code swap} gives each
+     * page's replacement, or the page itself) everywhere it is listed, and another build time: what
+     * a rebuild makes when only bodies changed. Lists no page is swapped in are kept as they are.
+     * Not for a site with events (an event holds its page and its write-ups, and what is coming up
+     * depends on the time): such a site is grouped again.
+     */
+    public Site withPages(java.util.function.UnaryOperator<Page> swap, ZonedDateTime time) {
+        if (!events.isEmpty()) {
+            throw new IllegalStateException("a site with events is grouped again, not swapped");
+        }
+        Map<String, Taxonomy> tax = new java.util.LinkedHashMap<>();
+        taxonomies.forEach((k, t) -> tax.put(k, t.withPages(swap)));
+        Map<String, List<Page>> byAuthor = new java.util.HashMap<>();
+        postsByAuthor.forEach((k, v) -> byAuthor.put(k, swapped(v, swap)));
+        return new Site(config, swapped(posts, swap), swapped(pages, swap), tax, authors, byAuthor, data, time,
+                series.withPages(swap), archive.withPages(swap), related.withPages(swap));
+    }
+
+    /** {@code pages} with each page swapped, or {@code pages} itself when none is. */
+    public static List<Page> swapped(List<Page> pages, java.util.function.UnaryOperator<Page> swap) {
+        Page[] out = null;
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            Page q = swap.apply(p);
+            if (q != p) {
+                if (out == null) {
+                    out = pages.toArray(new Page[0]);
+                }
+                out[i] = q;
+            }
+        }
+        return out == null ? pages : List.of(out);
+    }
+
     /** A site with no series and no archive pages, and no related posts (small tests). */
     public static Site withoutExtras(SiteConfig config, List<Page> posts, List<Page> pages,
             Map<String, Taxonomy> taxonomies, List<Author> authors, Map<String, List<Page>> postsByAuthor,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -79,16 +80,142 @@ public final class SiteAssembler {
      */
     public Assembled assemble(List<Source> sources, BiFunction<Source, Boolean, Rendered> render,
             Map<String, Object> data) {
-        List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Skipped> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        return assemble(sources, render, data, null, "");
+    }
+
+    /**
+     * What the last assembly of a build session made, to make the next one cheaply: each source's
+     * page (kept while the same {@link Source} and {@link Rendered} objects come back and no date of
+     * it was passed by the clock), and the site's lists (taxonomies, authors, series, archive,
+     * related posts), kept while every page is the same but for its body — then the changed pages
+     * are put in the old lists in place of their old versions, instead of grouping every post
+     * again. Anything else (another setting, a title, a tag, a date, a post added, removed,
+     * published or unpublished, changed front matter) groups everything again.
+     */
+    public static final class Memory {
+        private String key;
+        private Instant now;
+        private Map<Path, Converted> converted = Map.of();
+        private List<Page> pages = List.of();
+        private Map<Path, FrontMatter> frontMatter = Map.of();
+        private Site site;
+        private List<Problem> seriesProblems = List.of();
+        private Set<Path> changed;
+
+        /**
+         * The sources whose page changed (by value) in the last assembly when it kept the site's
+         * lists, so only pages showing them can differ; empty when it grouped everything again.
+         */
+        public Optional<Set<Path>> changedPages() {
+            return Optional.ofNullable(changed);
+        }
+    }
+
+    /** One source's conversion: its page (or why it has none), its problems and links to Markdown files. */
+    private record Converted(Source source, Rendered rendered, Optional<Page> page, List<Problem> problems,
+            List<Skipped> skipped, List<FileLink> fileLinks, List<Instant> dates) {
+    }
+
+    /**
+     * As {@link #assemble(List, BiFunction, Map)}, reusing what {@code memory} kept from the last
+     * assembly of the same site ({@code key} names everything else it was made from: settings,
+     * templates, data, files; a different key forgets it all) and keeping this one there.
+     */
+    public Assembled assemble(List<Source> sources, BiFunction<Source, Boolean, Rendered> render,
+            Map<String, Object> data, Memory memory, String key) {
+        Memory m = memory;
+        boolean same = m != null && key.equals(m.key) && m.now != null;
+        Map<Path, Converted> before = same ? m.converted : Map.of();
+        Instant previousNow = same ? m.now : null;
         Map<String, Author> knownAuthors = knownAuthors();
-        Map<Path, List<FileLink>> fileLinks = new java.util.concurrent.ConcurrentHashMap<>();
-        List<Page> converted = sources.parallelStream()
-                .map(s -> convert(s, render, knownAuthors, problems, skipped, fileLinks))
-                .flatMap(Optional::stream)
-                .toList();
+        Map<Path, Converted> now = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Converted> done = sources.parallelStream().map(s -> {
+            Converted c = before.get(s.path());
+            if (c == null || c.source() != s || c.rendered() != render.apply(s, s.frontMatter().toc())
+                    || c.dates().stream().anyMatch(t -> t.isAfter(previousNow) != t.isAfter(options.now()))) {
+                c = convert(s, render, knownAuthors, m != null);
+            }
+            now.put(s.path(), c);
+            return c;
+        }).toList();
+        List<Problem> problems = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Map<Path, List<FileLink>> fileLinks = new java.util.HashMap<>();
+        List<Page> converted = new ArrayList<>();
+        for (Converted c : done) {
+            problems.addAll(c.problems());
+            skipped.addAll(c.skipped());
+            c.page().ifPresent(converted::add);
+            if (!c.fileLinks().isEmpty()) {
+                fileLinks.put(c.source().path(), c.fileLinks());
+            }
+        }
         converted = MarkdownLinks.resolve(converted, bySource(sources), fileLinks, problems);
 
+        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
+        sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
+        ZonedDateTime buildTime = options.now().atZone(config.timezone());
+        Site site = null;
+        Set<Path> changed = null;
+        List<Problem> seriesProblems;
+        // a site with events is grouped again: an event holds its page and write-ups, and what is
+        // coming up moves with the time
+        boolean events = converted.stream().anyMatch(p -> p.kind() == Kind.EVENT);
+        if (same && !events && m.site != null && m.site.events().isEmpty() && sameButBodies(m.pages, converted)
+                && m.frontMatter.equals(frontMatter)) {
+            Map<Page, Page> swap = new java.util.IdentityHashMap<>();
+            changed = new java.util.HashSet<>();
+            for (int i = 0; i < converted.size(); i++) {
+                Page old = m.pages.get(i);
+                Page mine = converted.get(i);
+                if (old != mine) {
+                    swap.put(old, mine);
+                    if (!old.equals(mine)) {
+                        changed.add(mine.source());
+                    }
+                }
+            }
+            site = m.site.withPages(p -> swap.getOrDefault(p, p), buildTime);
+            seriesProblems = m.seriesProblems;
+        } else {
+            List<Problem> found = new ArrayList<>();
+            site = group(sources, converted, knownAuthors, data, buildTime, found);
+            seriesProblems = List.copyOf(found);
+        }
+        problems.addAll(seriesProblems);
+        if (m != null) {
+            m.key = key;
+            m.now = options.now();
+            m.converted = now;
+            m.pages = List.copyOf(converted);
+            m.frontMatter = frontMatter;
+            m.site = site;
+            m.seriesProblems = seriesProblems;
+            m.changed = changed == null ? null : Set.copyOf(changed);
+        }
+        List<Skipped> sortedSkipped = new ArrayList<>(skipped);
+        sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
+        List<Problem> sortedProblems = new ArrayList<>(problems);
+        sortedProblems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));
+        return new Assembled(site, sortedSkipped, sortedProblems);
+    }
+
+    /** Whether two lists hold the same pages in the same order, but for their bodies (what grouping never reads). */
+    private static boolean sameButBodies(List<Page> before, List<Page> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i) && !before.get(i).sameButBody(now.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Posts and pages in order, then every list of the site: taxonomies, authors, series, archive, related posts. */
+    private Site group(List<Source> sources, List<Page> converted, Map<String, Author> knownAuthors,
+            Map<String, Object> data, ZonedDateTime buildTime, List<Problem> problems) {
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
         List<Page> eventPages = new ArrayList<>();
@@ -121,18 +248,12 @@ public final class SiteAssembler {
         authorsById.values().stream().filter(a -> !knownAuthors.containsKey(a.id()))
                 .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
 
-        ZonedDateTime buildTime = options.now().atZone(config.timezone());
         List<Event> events = Events.of(eventPages, posts, bySource(sources), options.now(), config,
                 a -> resolveAuthor(a, knownAuthors), problems);
-        Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
+        return new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
                 series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
                         config.timezone(), this::address), config.writes("related") ? Related.index(posts, Related.MAX) : new Related(Map.of()),
                 events);
-        List<Skipped> sortedSkipped = new ArrayList<>(skipped);
-        sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
-        List<Problem> sortedProblems = new ArrayList<>(problems);
-        sortedProblems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));
-        return new Assembled(site, sortedSkipped, sortedProblems);
     }
 
     private static Map<Path, Source> bySource(List<Source> sources) {
@@ -189,9 +310,35 @@ public final class SiteAssembler {
         return new Author(id, name, bio, address(path), avatar, website);
     }
 
+    /** Converts one source, collecting its problems, why it was left out, and its links to Markdown files. */
+    private Converted convert(Source s, BiFunction<Source, Boolean, Rendered> render, Map<String, Author> known,
+            boolean remember) {
+        List<Problem> problems = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>(1);
+        List<FileLink> links = new ArrayList<>();
+        Rendered[] used = new Rendered[1];
+        Optional<Page> page = convert(s, render, known, problems, skipped, links, used);
+        return new Converted(s, used[0] != null || !remember ? used[0] : render.apply(s, s.frontMatter().toc()), page,
+                List.copyOf(problems), List.copyOf(skipped), List.copyOf(links), dates(s));
+    }
+
+    /** Every instant at which whether a source is published (or scheduled) can change. */
+    private List<Instant> dates(Source s) {
+        FrontMatter fm = s.frontMatter();
+        List<Instant> out = new ArrayList<>(4);
+        fm.date().ifPresent(d -> out.add(d.toInstant()));
+        fm.publishDate().ifPresent(d -> out.add(d.toInstant()));
+        fm.expiryDate().ifPresent(d -> out.add(d.toInstant()));
+        Matcher dated = DATED_NAME.matcher(s.name());
+        if (dated.matches()) {
+            org.lateral.content.Dates.parse(dated.group(1), config.timezone()).ifPresent(d -> out.add(d.toInstant()));
+        }
+        return List.copyOf(out);
+    }
+
     private Optional<Page> convert(Source s, BiFunction<Source, Boolean, Rendered> render,
             Map<String, Author> known, List<Problem> problems, List<Skipped> skipped,
-            Map<Path, List<FileLink>> fileLinks) {
+            List<FileLink> fileLinks, Rendered[] used) {
         FrontMatter fm = s.frontMatter();
         List<Problem> mine = new ArrayList<>();
         String name = s.name();
@@ -251,9 +398,8 @@ public final class SiteAssembler {
                     : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
-        if (!r.fileLinks().isEmpty()) {
-            fileLinks.put(s.path(), r.fileLinks());
-        }
+        used[0] = r;
+        fileLinks.addAll(r.fileLinks());
         problems.addAll(ImageChecks.check(s, r.pictures(), fm.image()));
         if (Boolean.TRUE.equals(fm.params().get("example"))) { // the starter site's posts say so
             problems.add(Problem.warning(s.path(), fm.lineOf("example", 1), 1,

@@ -62,6 +62,12 @@ public record Archive(Address address, int startMonth, List<Period> years, List<
             months = List.copyOf(months);
         }
 
+        /** The same period with pages swapped. */
+        public Period withPages(java.util.function.UnaryOperator<Page> swap) {
+            return new Period(type, key, start, address, org.lateral.site.Site.swapped(pages, swap),
+                    months.stream().map(m -> m.withPages(swap)).toList());
+        }
+
         public int count() {
             return pages.size();
         }
@@ -80,6 +86,12 @@ public record Archive(Address address, int startMonth, List<Period> years, List<
     }
 
     /** Every period of every kind: years, then their months, then academic years. */
+    /** The same archive with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Archive withPages(java.util.function.UnaryOperator<Page> swap) {
+        return new Archive(address, startMonth, years.stream().map(p -> p.withPages(swap)).toList(),
+                academicYears.stream().map(p -> p.withPages(swap)).toList());
+    }
+
     public List<Period> periods() {
         List<Period> out = new ArrayList<>();
         for (Period y : years) {

@@ -36,6 +36,13 @@ public record Related(Map<Path, List<Page>> bySource) {
         bySource = Map.copyOf(bySource);
     }
 
+    /** The same related posts with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Related withPages(java.util.function.UnaryOperator<Page> swap) {
+        Map<Path, List<Page>> out = new HashMap<>();
+        bySource.forEach((k, v) -> out.put(k, org.lateral.site.Site.swapped(v, swap)));
+        return new Related(out);
+    }
+
     /** The posts related to {@code page}, best first; empty for pages and untagged posts. */
     public List<Page> of(Page page) {
         return bySource.getOrDefault(page.source(), List.of());

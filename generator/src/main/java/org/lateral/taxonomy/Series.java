@@ -32,6 +32,12 @@ public record Series(String name, String slug, Address address, List<Page> parts
     }
 
     /** How many parts are published. */
+    /** The same series with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Series withPages(java.util.function.UnaryOperator<Page> swap) {
+        List<Page> now = org.lateral.site.Site.swapped(parts, swap);
+        return now == parts ? this : new Series(name, slug, address, now);
+    }
+
     public int count() {
         return parts.size();
     }

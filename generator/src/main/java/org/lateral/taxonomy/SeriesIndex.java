@@ -22,6 +22,11 @@ public record SeriesIndex(Address address, List<Series> all) implements Addresse
         all = List.copyOf(all);
     }
 
+    /** The same series with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public SeriesIndex withPages(java.util.function.UnaryOperator<Page> swap) {
+        return new SeriesIndex(address, all.stream().map(s -> s.withPages(swap)).toList());
+    }
+
     public boolean isEmpty() {
         return all.isEmpty();
     }

@@ -22,6 +22,11 @@ public record Taxonomy(String name, String singular, Address address, List<Term>
         terms = List.copyOf(terms);
     }
 
+    /** The same taxonomy with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Taxonomy withPages(java.util.function.UnaryOperator<org.lateral.site.Page> swap) {
+        return new Taxonomy(name, singular, address, terms.stream().map(t -> t.withPages(swap)).toList());
+    }
+
     public Optional<Term> term(String slug) {
         return terms.stream().filter(t -> t.slug().equals(slug)).findFirst();
     }

@@ -19,6 +19,12 @@ public record Term(String taxonomy, String name, String slug, Address address, L
         pages = List.copyOf(pages);
     }
 
+    /** The same term with pages swapped ({@link org.lateral.site.Site#withPages}). */
+    public Term withPages(java.util.function.UnaryOperator<Page> swap) {
+        List<Page> now = org.lateral.site.Site.swapped(pages, swap);
+        return now == pages ? this : new Term(taxonomy, name, slug, address, now);
+    }
+
     public int count() {
         return pages.size();
     }

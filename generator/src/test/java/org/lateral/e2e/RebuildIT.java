@@ -107,6 +107,51 @@ class RebuildIT {
     }
 
     @Test
+    void anEditInARebuildThatFailedIsWrittenByTheNextGoodOne() throws IOException {
+        Path site = TestSites.inline(tmp, SITE);
+        BuildSession session = Lateral.session();
+        session.build(request(site));
+        Path d = site.resolve("content/posts/2024-04-05-d.md");
+        Files.writeString(d, Files.readString(d).replace("Fourth, the newest.", "Fourth, edited while broken."));
+        Path broken = site.resolve("content/posts/broken.md");
+        Files.writeString(broken, "---\ntitle: [unclosed\n---\nBroken.\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.build(request(site)))
+                .isInstanceOf(org.lateral.LateralException.class);
+        assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).doesNotContain("edited while broken");
+
+        Files.delete(broken);
+        BuildResult fixed = session.build(request(site));
+        assertThat(fixed.work().incremental()).isTrue();
+        assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).contains("edited while broken");
+        Path fresh = tmp.resolve("fresh");
+        Lateral.build(request(site).withOutput(fresh));
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(fresh));
+    }
+
+    @Test
+    void rebuiltFilesAreWrittenWhileHoldingTheOutputLockAndLeaveNoTemporaryFiles() throws IOException {
+        Path site = TestSites.inline(tmp, SITE);
+        BuildSession session = Lateral.session();
+        session.build(request(site));
+        Path d = site.resolve("content/posts/2024-04-05-d.md");
+        Files.writeString(d, Files.readString(d).replace("Fourth, the newest.", "Fourth, locked."));
+        System.setProperty(org.lateral.output.OutputLock.WAIT_PROPERTY, "0");
+        try (org.lateral.output.OutputLock held = org.lateral.output.OutputLock.acquire(site.resolve("public"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.build(request(site)))
+                    .isInstanceOf(org.lateral.LateralException.class);
+            assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).doesNotContain("locked");
+        } finally {
+            System.clearProperty(org.lateral.output.OutputLock.WAIT_PROPERTY);
+        }
+        BuildResult after = session.build(request(site));
+        assertThat(after.work().incremental()).isTrue();
+        assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).contains("Fourth, locked.");
+        try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
     void aChangedTemplateOrFrontMatterMakesACleanBuild() throws IOException {
         Path site = TestSites.inline(tmp, SITE);
         BuildSession session = Lateral.session();

@@ -1,0 +1,309 @@
+package org.lateral.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.BuildRequest;
+import org.lateral.BuildResult;
+import org.lateral.BuildSession;
+import org.lateral.Lateral;
+import org.lateral.LateralException;
+import org.lateral.testing.TestSites;
+
+/**
+ * A property of rebuilds: after any sequence of edits, the output folder of a build session is
+ * byte for byte what a clean build of the same files writes. Random sequences (fixed seeds) of
+ * body edits (same size or not, summaries, {@code <!--more-->}, links to other posts' files),
+ * front-matter edits, new and deleted posts, a template override, touched files, a broken post
+ * and its fix, and the clock passing a scheduled post's date, on a site with tags, categories,
+ * authors, a series, a draft, a scheduled post and a post written as a folder.
+ *
+ * <p>Files get distinct modification times in the past after each edit, so the session's
+ * size-and-time fast path (a file whose stat did not change is not read again) is what is tested,
+ * not only its re-reading of recent files.
+ */
+class RebuildEditsIT {
+
+    @TempDir
+    Path tmp;
+
+    private static final String SITE = """
+            -- site.yaml --
+            title: Edits
+            baseUrl: https://example.org/blog/
+            paginate: 2
+            paginateTerms: 2
+            authors:
+              ana: { name: Ana }
+              ben: { name: Ben }
+            -- content/posts/2024-01-05-a.md --
+            ---
+            title: A
+            tags: [x]
+            categories: [notes]
+            series: Oracy
+            part: 1
+            ---
+            First post. It links to [the second](2024-02-05-b.md).
+            -- content/posts/2024-02-05-b.md --
+            ---
+            title: B
+            tags: [y]
+            authors: [ben]
+            series: Oracy
+            part: 2
+            ---
+            Second post.
+
+            <!--more-->
+
+            More of the second.
+            -- content/posts/2024-03-05-c.md --
+            ---
+            title: C
+            tags: [x, y]
+            summary: A *short* summary of C.
+            ---
+            Third post, with a summary of its own.
+            -- content/posts/2024-04-05-d.md --
+            ---
+            title: D
+            tags: [x, z]
+            authors: [ana]
+            toc: true
+            ---
+            ## One
+
+            Fourth post.
+
+            ## Two
+
+            The newest.
+            -- content/posts/2024-05-01-e.md --
+            ---
+            title: E
+            tags: [z]
+            categories: [notes]
+            ---
+            Fifth post.
+            -- content/posts/draft.md --
+            ---
+            title: Not yet
+            date: 2024-05-10
+            draft: true
+            ---
+            A draft.
+            -- content/posts/2024-07-01-later.md --
+            ---
+            title: Later
+            tags: [x]
+            ---
+            Scheduled for July.
+            -- content/posts/walk/index.md --
+            ---
+            title: Walk
+            date: 2024-03-20
+            tags: [y]
+            ---
+            A walk. ![The route](route.txt)
+            -- content/posts/walk/route.txt --
+            a route
+            -- content/pages/about.md --
+            ---
+            title: About
+            date: 2024-01-01
+            ---
+            About us.
+            """;
+
+    private static final Instant START = Instant.parse("2024-06-01T12:00:00Z");
+
+    @Test
+    void afterAnySequenceOfEditsTheOutputIsWhatACleanBuildWrites() throws IOException {
+        int incremental = 0;
+        for (long seed : new long[] {20261202L, 7L}) {
+            incremental += run(seed, 12);
+        }
+        assertThat(incremental).as("rebuilds that were incremental").isGreaterThan(4);
+    }
+
+    /** One random sequence of {@code steps} edits; returns how many rebuilds were incremental. */
+    private int run(long seed, int steps) throws IOException {
+        Random random = new Random(seed);
+        Path site = TestSites.inline(tmp.resolve("s" + seed), SITE);
+        Clock files = new Clock(site);
+        files.age();
+        Instant now = START;
+        BuildSession session = Lateral.session();
+        session.build(request(site, now));
+        int incremental = 0;
+        boolean broken = false;
+        for (int step = 0; step < steps; step++) {
+            String what;
+            if (broken) {
+                what = "fix";
+            } else {
+                what = pick(random, "body", "body", "body", "sameSize", "summary", "more", "link", "title", "tags",
+                        "add", "delete", "template", "touch", "break", "clock");
+            }
+            List<Path> posts = posts(site);
+            Path post = posts.get(random.nextInt(posts.size()));
+            switch (what) {
+                case "body" -> append(post, "\nEdited at step " + step + " with **" + random.nextInt(1000) + "** words.\n");
+                case "sameSize" -> {
+                    String text = Files.readString(post);
+                    int at = text.lastIndexOf('.');
+                    Files.writeString(post, text.substring(0, at) + "!" + text.substring(at + 1));
+                }
+                case "summary" -> replaceFrontMatterLine(post, "summary: ", "summary: Summary " + step);
+                case "more" -> append(post, "\n<!--more-->\n\nAfter the fold " + step + ".\n");
+                case "link" -> append(post, "\nSee [another](" + posts.get(random.nextInt(posts.size()))
+                        .getFileName() + ").\n");
+                case "title" -> replaceFrontMatterLine(post, "title: ", "title: Retitled " + step);
+                case "tags" -> replaceFrontMatterLine(post, "tags: ", "tags: [x, t" + random.nextInt(3) + "]");
+                case "add" -> Files.writeString(site.resolve("content/posts/2024-04-" + (10 + step) + "-new-" + step + ".md"),
+                        "---\ntitle: New " + step + "\ntags: [z]\n---\nA new post.\n");
+                case "delete" -> {
+                    if (posts.size() > 4) {
+                        Files.delete(post);
+                    }
+                }
+                case "template" -> TestSites.write(site.resolve("templates/404.ftlh"),
+                        "<!DOCTYPE html><html lang=\"en\"><head><title>Lost " + step + "</title></head><body>"
+                                + "<p>Not here.</p></body></html>\n");
+                case "touch" -> { } // only its time changes, below
+                case "break" -> {
+                    Files.writeString(site.resolve("content/posts/broken.md"), "---\ntitle: [unclosed\n---\nBroken.\n");
+                    broken = true;
+                }
+                case "fix" -> {
+                    Files.writeString(site.resolve("content/posts/broken.md"), "---\ntitle: Fixed\ndate: 2024-05-20\n---\nFixed.\n");
+                    broken = false;
+                }
+                case "clock" -> now = now.plus(Duration.ofDays(20)); // past the scheduled post's date, in the end
+                default -> throw new AssertionError(what);
+            }
+            files.tick(what.equals("touch") ? post : null);
+            BuildRequest request = request(site, now);
+            if (broken) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.build(request))
+                        .isInstanceOf(LateralException.class);
+                continue;
+            }
+            BuildResult r = session.build(request);
+            if (r.work().incremental()) {
+                incremental++;
+            }
+            Path fresh = tmp.resolve("fresh-" + seed + "-" + step);
+            Lateral.build(request.withOutput(fresh));
+            assertThat(tree(site.resolve("public")))
+                    .as("seed %d, step %d (%s of %s): the session's output against a clean build's", seed, step, what,
+                            site.relativize(post))
+                    .isEqualTo(tree(fresh));
+        }
+        return incremental;
+    }
+
+    private static BuildRequest request(Path site, Instant now) {
+        return BuildRequest.of(site).withNow(now);
+    }
+
+    @SafeVarargs
+    private static <T> T pick(Random random, T... choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+
+    private static List<Path> posts(Path site) throws IOException {
+        try (Stream<Path> s = Files.walk(site.resolve("content/posts"))) {
+            return s.filter(p -> p.toString().endsWith(".md")).filter(p -> !p.getFileName().toString().equals("broken.md"))
+                    .sorted().toList();
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, Files.readString(file) + text);
+    }
+
+    /** Replaces the front-matter line starting with {@code key}, or adds it after the opening {@code ---}. */
+    private static void replaceFrontMatterLine(Path file, String key, String line) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        int end = lines.subList(1, lines.size()).indexOf("---") + 1;
+        for (int i = 1; i < end; i++) {
+            if (lines.get(i).startsWith(key)) {
+                lines.set(i, line);
+                Files.write(file, lines);
+                return;
+            }
+        }
+        lines.add(1, line);
+        Files.write(file, lines);
+    }
+
+    /**
+     * Gives the site's files modification times in the past, each edit a later one than the last,
+     * so that a session trusts unchanged sizes and times (files modified just before a build are
+     * read again whatever their stat says).
+     */
+    private static final class Clock {
+        private final Path site;
+        private final Map<Path, FileTime> known = new TreeMap<>();
+        private Instant time = Instant.parse("2020-01-01T00:00:00Z");
+
+        Clock(Path site) {
+            this.site = site;
+        }
+
+        /** Every file, once: an old time. */
+        void age() throws IOException {
+            for (Path f : all()) {
+                Files.setLastModifiedTime(f, FileTime.from(time));
+                known.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+
+        /** Files whose bytes changed (or {@code touched}) get the next time; the others keep theirs. */
+        void tick(Path touched) throws IOException {
+            for (Path f : all()) {
+                FileTime before = known.get(f);
+                FileTime current = Files.getLastModifiedTime(f);
+                if (before == null || !before.equals(current) || f.equals(touched)) {
+                    time = time.plusSeconds(60);
+                    Files.setLastModifiedTime(f, FileTime.from(time));
+                }
+                known.put(f, Files.getLastModifiedTime(f));
+            }
+        }
+
+        private List<Path> all() throws IOException {
+            try (Stream<Path> s = Files.walk(site)) {
+                return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(site.resolve("public"))).toList();
+            }
+        }
+    }
+
+    /** Every file of a folder by path, with its bytes. */
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+}
