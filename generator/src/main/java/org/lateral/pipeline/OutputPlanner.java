@@ -109,6 +109,8 @@ final class OutputPlanner {
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
         outputs.addAll(feeds.outputs(listings, outputs.stream().map(Output::outputPath).toList()));
+        // redirect pages after the sitemap: an old address is listed nowhere
+        outputs.addAll(AliasPages.outputs(site));
         return new Plan(outputs);
     }
 

@@ -143,7 +143,7 @@ public final class Session {
             searchNow.put(key, words);
             return words;
         }).plan();
-        problems.addAll(Collisions.find(plan.outputs()));
+        problems.addAll(Collisions.find(plan.outputs(), frontMatter));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
         SiteBuilder.failOnErrors(problems, warnings);
