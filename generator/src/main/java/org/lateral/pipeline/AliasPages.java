@@ -33,6 +33,9 @@ final class AliasPages {
         Stream.concat(site.posts().stream(), site.pages().stream()).forEach(page -> {
             for (String alias : aliases(page)) {
                 String path = Aliases.outputPath(alias);
+                if (path.equals(page.outputPath())) {
+                    continue; // the page is already there: nothing moved
+                }
                 out.add(new Output(Kind.ALIAS, Format.HTML, path, ORIGIN_PREFIX + alias + " in " + page.source(),
                         Optional.of(page.source()), Set.of(Input.source(page.source()), Input.CONFIG),
                         () -> html(site, page, path)));
