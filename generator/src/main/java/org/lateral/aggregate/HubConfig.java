@@ -23,9 +23,17 @@ import java.util.Optional;
  * @param perMemberCap  at most this many entries of one member on a river page while others wait
  * @param riverPages    at most this many river pages (0: all); older entries stay on the members' pages
  * @param opmlTitle     the title of the {@code opml:} file, empty when there is none
+ * @param calendars     a member's calendar by member id, when {@code calendar:} names it (else the hub
+ *                      looks for the calendar its feed links)
  */
 public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
-                        int perMemberCap, int riverPages, String opmlTitle) {
+                        int perMemberCap, int riverPages, String opmlTitle, Map<String, FeedLocation> calendars) {
+
+    /** A hub whose members' calendars are found through their feeds. */
+    public HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
+            int perMemberCap, int riverPages, String opmlTitle) {
+        this(subscriptions, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, Map.of());
+    }
 
     /** Entries of one member on a river page while others still have entries to show. */
     public static final int DEFAULT_PER_MEMBER_CAP = 3;
@@ -35,6 +43,7 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
     public HubConfig {
         subscriptions = List.copyOf(subscriptions);
         publicFeeds = Map.copyOf(publicFeeds);
+        calendars = Map.copyOf(calendars);
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(opmlTitle, "opmlTitle");
         if (perMemberCap < 1) {

@@ -52,7 +52,7 @@ public final class HubConfigReader {
     static final Set<String> KEYS = Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
             "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline");
     static final Set<String> MEMBER_KEYS = Set.of("name", "feed", "site", "avatar", "licence", "excerptOnly",
-            "topics", "id", "feedUrl");
+            "topics", "id", "feedUrl", "calendar");
 
     private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(bytes?|b|kb|kib|mb|mib|gb|gib)?\\s*$");
     private static final Pattern TIME = Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|secs|seconds?)?\\s*$");
@@ -139,6 +139,7 @@ public final class HubConfigReader {
         Map<String, URI> publicFeeds = new HashMap<>();
         Map<String, YamlNode> idNodes = new HashMap<>();
         hub.get("members").ifPresent(m -> readMembers(m, members, publicFeeds, idNodes));
+        Map<String, FeedLocation> calendars = new HashMap<>(memberCalendars);
         String opmlTitle = hub.get("opml").map(o -> readOpml(hub, members)).orElse("");
         if (members.isEmpty() && errors.isEmpty()) {
             errors.add(Problem.error(file, hub.line(), hub.column(), "the hub has no members",
@@ -166,7 +167,7 @@ public final class HubConfigReader {
         }
         HubSettings settings = new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cache,
                 HubSettings.DEFAULT_MAX_ENTRIES_PER_FEED, feedDeadline, runDeadline, addressPolicy, 0);
-        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle);
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars);
     }
 
     private void readMembers(YamlNode list, List<Subscription> members, Map<String, URI> publicFeeds,
@@ -195,7 +196,34 @@ public final class HubConfigReader {
                 }
                 members.add(s);
                 m.get("feedUrl").ifPresent(u -> web(u, "feedUrl").ifPresent(uri -> publicFeeds.put(s.id(), uri)));
+                m.get("calendar").filter(n -> !n.isNull()).ifPresent(c -> calendar(c).ifPresent(l -> memberCalendars.put(s.id(), l)));
             });
+        }
+    }
+
+    /** Each member's {@code calendar:}, by member id. */
+    private final Map<String, FeedLocation> memberCalendars = new HashMap<>();
+
+    /** A member's {@code calendar:}: a web address or a file in the project, as a feed may be. */
+    private Optional<FeedLocation> calendar(YamlNode node) {
+        String text = node.text().map(String::strip).orElse("");
+        Optional<String> web = FeedLocation.looksLikeWebAddress(text, hubDir);
+        if (text.isEmpty() || web.isPresent()) {
+            at(node, "the calendar \"" + text + "\" is not a calendar's address", "write the whole address, e.g. calendar: "
+                    + web.orElse("https://school.example/events/calendar.ics"));
+            return Optional.empty();
+        }
+        try {
+            FeedLocation location = FeedLocation.parse(text, hubDir);
+            if (location instanceof FeedLocation.Local local && !local.path().startsWith(projectDir)) {
+                at(node, "the calendar file \"" + text + "\" is outside the hub's project, and the hub reads no files"
+                        + " from elsewhere on this machine", "give the member's https:// calendar address");
+                return Optional.empty();
+            }
+            return Optional.of(location);
+        } catch (IllegalArgumentException e) {
+            at(node, e.getMessage(), "write the calendar's https:// address, or a path to a .ics file");
+            return Optional.empty();
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.lateral.Problem;
 
 /**
- * Finds a site's Markdown files ({@code content/posts/}, {@code content/pages/}) and reads them in
+ * Finds a site's Markdown files ({@code content/posts/}, {@code content/pages/}, {@code content/events/}) and reads them in
  * parallel into {@link Source}s. A post is {@code name.md} or a folder {@code name/index.md} whose
  * other files (images…) are its resources. Files and folders starting with {@code _} or {@code .}
  * are skipped.
@@ -47,6 +47,7 @@ public final class ContentLoader {
         Path content = siteDir.resolve("content");
         discover(content.resolve(Source.POSTS), Source.POSTS, candidates);
         discover(content.resolve(Source.PAGES), Source.PAGES, candidates);
+        discover(content.resolve(Source.EVENTS), Source.EVENTS, candidates);
         if (Files.isDirectory(content) && !SiteLinks.leaves(content, siteDir)) {
             try (Stream<Path> top = Files.list(content)) {
                 top.filter(ContentLoader::isMarkdown).filter(p -> !SiteLinks.leaves(p, siteDir))
@@ -69,7 +70,7 @@ public final class ContentLoader {
 
     /** The folders Lateral reads from, each of which would be silently ignored if it were a file. */
     private static final List<String> FOLDERS = List.of("content", "content/" + Source.POSTS,
-            "content/" + Source.PAGES, "static", "templates", "data", "i18n");
+            "content/" + Source.PAGES, "content/" + Source.EVENTS, "static", "templates", "data", "i18n");
 
     private List<Problem> foldersThatAreFiles() {
         List<Problem> out = new ArrayList<>();
@@ -170,7 +171,7 @@ public final class ContentLoader {
         text = text.replace("\r\n", "\n");
         List<Problem> warnings = new ArrayList<>();
         text = withoutControlCharacters(text, shown, warnings);
-        FrontMatterParser.Parsed parsed = parser.parse(text, shown);
+        FrontMatterParser.Parsed parsed = parser.parse(text, shown, c.section());
         warnings.addAll(parsed.problems());
         if (parsed.problems().stream().anyMatch(Problem::isError)) {
             return Read.failed(warnings);

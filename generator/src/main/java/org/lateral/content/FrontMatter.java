@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param cpd        the page's professional-learning record ({@code cpd:}), standards not yet checked
  * @param reflection the reflective model the page follows ({@code reflection: gibbs}), not yet checked
  * @param review     when a project part's impact is to be reviewed ({@code review: 2025-01-31})
+ * @param event    an event's time, place and programme ({@code content/events/}); empty for posts and pages
+ * @param writesUp the event a post writes up ({@code event: 2030-03-14-teachmeet-cwm}, the event file's name)
  */
 public record FrontMatter(
         Optional<String> title,
@@ -39,9 +41,13 @@ public record FrontMatter(
         Map<String, Integer> keyLines,
         Optional<org.lateral.cpd.CpdRecord> cpd,
         Optional<String> reflection,
-        Optional<ZonedDateTime> review) {
+        Optional<ZonedDateTime> review,
+        Optional<EventFields> event,
+        Optional<String> writesUp) {
 
     public FrontMatter {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(writesUp, "writesUp");
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
         tags = List.copyOf(tags);
@@ -62,6 +68,19 @@ public record FrontMatter(
             Map<String, Object> params, Map<String, Integer> keyLines) {
         this(title, date, updated, authors, tags, categories, series, part, stage, summary, image, draft, publishDate,
                 expiryDate, slug, url, toc, layout, params, keyLines, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** Front matter that is not an event's and writes up none. */
+    public FrontMatter(Optional<String> title, Optional<ZonedDateTime> date, Optional<ZonedDateTime> updated,
+            List<String> authors, List<String> tags, List<String> categories, Optional<String> series,
+            Optional<Integer> part, Optional<String> stage, Optional<String> summary, Optional<String> image,
+            boolean draft, Optional<ZonedDateTime> publishDate, Optional<ZonedDateTime> expiryDate,
+            Optional<String> slug, Optional<String> url, boolean toc, Optional<String> layout,
+            Map<String, Object> params, Map<String, Integer> keyLines, Optional<org.lateral.cpd.CpdRecord> cpd,
+            Optional<String> reflection, Optional<ZonedDateTime> review) {
+        this(title, date, updated, authors, tags, categories, series, part, stage, summary, image, draft, publishDate,
+                expiryDate, slug, url, toc, layout, params, keyLines, cpd, reflection, review, Optional.empty(),
                 Optional.empty());
     }
 

@@ -49,6 +49,26 @@ public final class FrontMatterParser {
     }
 
     public Parsed parse(String text, Path file) {
+        return parse(text, file, Source.POSTS);
+    }
+
+    /** The keys a file of this section may have: an event's own, and {@code event:} on posts. */
+    static Set<String> knownKeys(String section) {
+        if (Source.EVENTS.equals(section)) {
+            Set<String> out = new java.util.HashSet<>(KNOWN_KEYS);
+            out.addAll(EventFieldsParser.KEYS);
+            return out;
+        }
+        if (Source.POSTS.equals(section)) {
+            Set<String> out = new java.util.HashSet<>(KNOWN_KEYS);
+            out.add("event");
+            return out;
+        }
+        return KNOWN_KEYS;
+    }
+
+    /** Splits and reads a file of {@code section} ({@link Source#POSTS}, {@link Source#PAGES}, {@link Source#EVENTS}). */
+    public Parsed parse(String text, Path file, String section) {
         List<Problem> problems = new ArrayList<>();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -123,7 +143,7 @@ public final class FrontMatterParser {
                     "write one setting per line between the --- lines, e.g. title: My reflection"));
             return new Parsed(empty(), body, bodyLine, problems);
         }
-        return new Parsed(read(root, file, problems), body, bodyLine, problems);
+        return new Parsed(read(root, file, problems, section), body, bodyLine, problems);
     }
 
     /**
@@ -157,15 +177,24 @@ public final class FrontMatterParser {
         return Optional.empty();
     }
 
-    private FrontMatter read(YamlNode root, Path file, List<Problem> problems) {
+    private FrontMatter read(YamlNode root, Path file, List<Problem> problems, String section) {
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Set<String> known = knownKeys(section);
         for (String key : root.asMap().keySet()) {
             lines.put(key, root.keyLine(key));
-            if (KNOWN_KEYS.contains(key)) {
+            if (key.equals("event") && Source.POSTS.equals(section) && !root.asMap().get(key).isScalar()) {
+                // not a write-up's event file name: settings of the site's own templates, kept as before
+                Object plain = root.asMap().get(key).toPlain();
+                if (plain != null) {
+                    params.put(key, plain);
+                }
                 continue;
             }
-            Optional<String> typo = PARAM_KEYS.contains(key) ? Optional.empty() : Suggestions.closest(key, KNOWN_KEYS);
+            if (known.contains(key)) {
+                continue;
+            }
+            Optional<String> typo = PARAM_KEYS.contains(key) ? Optional.empty() : Suggestions.closest(key, known);
             if (typo.isPresent()) {
                 problems.add(Problem.error(file, root.keyLine(key), root.keyColumn(key),
                         "unknown front matter key \"" + key + "\"; did you mean `" + typo.get() + "`?",
@@ -225,7 +254,11 @@ public final class FrontMatterParser {
                 lines,
                 root.get("cpd").flatMap(n -> org.lateral.cpd.CpdFrontMatter.read(n, file, problems)),
                 scalar(root, "reflection", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
-                date(root, "review", file, problems));
+                date(root, "review", file, problems),
+                Source.EVENTS.equals(section) ? EventFieldsParser.read(root, file, zone, problems) : Optional.empty(),
+                Source.POSTS.equals(section) && root.get("event").filter(YamlNode::isScalar).isPresent()
+                        ? scalar(root, "event", file, problems).map(String::strip).filter(e -> !e.isEmpty())
+                        : Optional.empty());
     }
 
     /**

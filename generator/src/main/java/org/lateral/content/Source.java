@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param file      absolute path on disk
  * @param path      path relative to the site folder, as shown in problems ({@code content/posts/a.md})
- * @param section   {@code posts} or {@code pages}
+ * @param section   {@code posts}, {@code pages} or {@code events}
  * @param name      the file's name without extension, or the folder's name for {@code name/index.md}
  * @param frontMatter what the file says about itself
  * @param body      the Markdown after the front matter
@@ -22,6 +22,8 @@ public record Source(Path file, Path path, String section, String name, FrontMat
 
     public static final String POSTS = "posts";
     public static final String PAGES = "pages";
+    /** TeachMeets, INSET days, learning rounds: {@code content/events/}. */
+    public static final String EVENTS = "events";
 
     public Source {
         Objects.requireNonNull(file, "file");
@@ -34,6 +36,10 @@ public record Source(Path file, Path path, String section, String name, FrontMat
 
     public boolean isPost() {
         return POSTS.equals(section);
+    }
+
+    public boolean isEvent() {
+        return EVENTS.equals(section);
     }
 
     /** The folder holding the post's images when it is written as {@code name/index.md}. */

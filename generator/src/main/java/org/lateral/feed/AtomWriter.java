@@ -42,7 +42,11 @@ final class AtomWriter {
         feed.setSubtitle(text(doc.description()));
         feed.setLanguage(doc.language());
         feed.setUpdated(date(doc.updated()));
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", doc.homeUrl())));
+        List<Link> alternates = new ArrayList<>(List.of(link("alternate", "text/html", doc.homeUrl())));
+        if (!doc.calendarUrl().isEmpty()) { // a hub subscribed to this feed finds the site's calendar here
+            alternates.add(link("alternate", "text/calendar", doc.calendarUrl()));
+        }
+        feed.setAlternateLinks(alternates);
         List<Link> others = new ArrayList<>(List.of(link("self", MEDIA_TYPE, doc.atomUrl())));
         doc.hubs().forEach(hub -> others.add(link("hub", null, hub))); // WebSub §4 discovery
         feed.setOtherLinks(others);

@@ -19,10 +19,18 @@ import java.util.Objects;
  * @param full        whole posts (true) or summaries only
  * @param entries     newest first
  * @param hubs        WebSub hubs to announce ({@code rel="hub"}); empty for none
+ * @param calendarUrl the site's calendar ({@code rel="alternate" type="text/calendar"}), absolute; empty for none
  */
 record FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
         String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
-        List<FeedEntry> entries, List<String> hubs) {
+        List<FeedEntry> entries, List<String> hubs, String calendarUrl) {
+
+    /** A feed that links no calendar. */
+    FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
+            String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
+            List<FeedEntry> entries, List<String> hubs) {
+        this(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author, full, entries, hubs, "");
+    }
 
     static final String GENERATOR = "Lateral";
 
@@ -34,6 +42,7 @@ record FeedDocument(String title, String description, String homeUrl, String ato
         Objects.requireNonNull(author, "author");
         entries = List.copyOf(entries);
         hubs = hubs == null ? List.of() : List.copyOf(hubs);
+        calendarUrl = calendarUrl == null ? "" : calendarUrl;
     }
 
     /** A feed that announces no WebSub hub. */

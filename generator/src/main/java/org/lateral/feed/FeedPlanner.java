@@ -83,6 +83,7 @@ public final class FeedPlanner {
                         new FeedList(l.feedTitle(), l.feedDescription(), l.address().url(), l.feedPages()), l.origin()));
             }
         }
+        out.addAll(new CalendarFeeds(site, entries).outputs());
         if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
             List<SitemapWriter.Url> urls = sitemapUrls(listings, plannedPages);
             out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
@@ -150,6 +151,9 @@ public final class FeedPlanner {
         }
         for (Page p : site.pages()) {
             out.put(p.outputPath(), p.lastmod());
+        }
+        for (org.lateral.site.Event e : site.events()) {
+            out.put(e.page().outputPath(), e.page().lastmod());
         }
         for (Listing<Page> l : listings) {
             for (Pager<Page> pager : l.pagers()) {

@@ -47,6 +47,13 @@ final class RssWriter {
         self.setAttribute("rel", "self");
         self.setAttribute("type", MEDIA_TYPE);
         List<Element> links = new ArrayList<>(List.of(self));
+        if (!doc.calendarUrl().isEmpty()) {
+            Element calendar = new Element("link", ATOM);
+            calendar.setAttribute("href", doc.calendarUrl());
+            calendar.setAttribute("rel", "alternate");
+            calendar.setAttribute("type", "text/calendar");
+            links.add(calendar);
+        }
         for (String hub : doc.hubs()) { // WebSub §4: atom:link rel="hub" in RSS
             Element link = new Element("link", ATOM);
             link.setAttribute("href", hub);

@@ -26,6 +26,7 @@ import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
 import org.lateral.plan.Plan;
+import org.lateral.aggregate.NetworkCalendar;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
@@ -88,7 +89,10 @@ public final class HubBuilder {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
 
-        Plan plan = OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir);
+        NetworkCalendar network = NetworkCalendar.collect(hubConfig, hub, config.timezone(), now);
+        watch.lap("calendars");
+        Plan plan = HubEvents.withEvents(OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir, network),
+                site, hub, network, templates);
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");

@@ -120,7 +120,7 @@ public final class InMemoryBuild {
         Map<String, Path> files = new HashMap<>();
         theme.staticDir().ifPresent(dir -> tree(dir, siteDir, files));
         tree(siteDir.resolve("static"), siteDir, files);
-        for (List<Page> list : List.of(site.posts(), site.pages())) {
+        for (List<Page> list : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
             for (Page p : list) {
                 if (p.resources().isEmpty()) {
                     continue;

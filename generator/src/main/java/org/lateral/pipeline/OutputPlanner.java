@@ -82,6 +82,7 @@ final class OutputPlanner {
             Map.entry(Kind.SERIES, new ListTemplate("series.ftlh", false)),
             Map.entry(Kind.ARCHIVE, new ListTemplate("archive.ftlh", false)),
             Map.entry(Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false)),
+            Map.entry(Kind.EVENTS, new ListTemplate("events.ftlh", false)),
             Map.entry(Kind.RIVER, new ListTemplate(RIVER, true)),
             Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
             Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
@@ -128,6 +129,12 @@ final class OutputPlanner {
     Plan plan() {
         pages(site.posts(), "post.ftlh");
         pages(site.pages(), "page.ftlh");
+        for (org.lateral.site.Event e : site.events()) {
+            Page p = e.page();
+            outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
+                    p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), Map.of("page", p, "event", e),
+                    inputs(List.of(p))));
+        }
         List<Listing<Page>> listings = Listings.of(site);
         listings.forEach(this::listing);
         if (site.config().writes(Kind.SEARCH_INDEX)) {
@@ -144,16 +151,24 @@ final class OutputPlanner {
 
     /** A hub's plan: its own pages ({@code site}), its listings with their feeds, and the files only a hub has. */
     static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir) {
-        OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates, Map.of("site", site, "hub", hub),
-                site.basePath(), site.config().relativeUrls()), hubDir, HUB_WIDE, SearchIndexWriter::words,
-                SiteRecord.NONE);
-        return planner.hubPlan(hub, config, templates, strings);
+        return hub(site, hub, config, templates, strings, hubDir,
+                org.lateral.aggregate.NetworkCalendar.empty(hub.generated()));
     }
 
-    private Plan hubPlan(Hub hub, HubConfig config, TemplateRenderer templates, Strings strings) {
+    /** @param network the members' events, which the digest's "coming up" shows ({@link HubEvents} plans their page) */
+    static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir,
+            org.lateral.aggregate.NetworkCalendar network) {
+        OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates,
+                Map.of("site", site, "hub", hub, "network", network), site.basePath(), site.config().relativeUrls()),
+                hubDir, HUB_WIDE, SearchIndexWriter::words, SiteRecord.NONE);
+        return planner.hubPlan(hub, config, templates, strings, network);
+    }
+
+    private Plan hubPlan(Hub hub, HubConfig config, TemplateRenderer templates, Strings strings,
+            org.lateral.aggregate.NetworkCalendar network) {
         List<Listing<?>> listings = HubListings.of(site, hub, config, strings.get("hub_digest_feed_title", site.title()));
         HubFeeds feeds = new HubFeeds(site, hub, d -> digestTitle(strings, d), d -> templates.render(DIGEST_CONTENT,
-                Map.of("site", site, "hub", hub, "digest", d, "kind", Kind.DIGEST.templateName())));
+                Map.of("site", site, "hub", hub, "network", network, "digest", d, "kind", Kind.DIGEST.templateName())));
         for (Listing<?> l : listings) {
             listing(l);
             outputs.addAll(feeds.of(l, everywhere));

@@ -261,7 +261,9 @@ public final class Session {
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
         hashTree(d, siteDir.resolve("static"), outputDir, false);
-        for (List<Page> pages : List.of(site.posts(), site.pages())) {
+        // an event that has ended since the last build moves from "coming up" to the past on every list
+        update(d, "upcoming " + site.upcomingEvents().stream().map(org.lateral.site.Event::name).toList());
+        for (List<Page> pages : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
             for (Page p : pages) {
                 for (Path r : p.resources()) {
                     update(d, "resource " + r);

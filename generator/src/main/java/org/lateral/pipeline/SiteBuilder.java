@@ -96,6 +96,9 @@ public final class SiteBuilder {
         for (Page p : site.pages()) {
             copyResources(p, out);
         }
+        for (org.lateral.site.Event e : site.events()) {
+            copyResources(e.page(), out);
+        }
         files.addAndGet(countFiles(out.staging()));
     }
 

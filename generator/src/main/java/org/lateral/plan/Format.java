@@ -21,5 +21,7 @@ public enum Format {
     /** A spreadsheet's rows ({@code cpd/2024-25.csv}). */
     CSV,
     /** An OPML subscription list ({@code blogroll.opml}). */
-    OPML
+    OPML,
+    /** An iCalendar file (RFC 5545): an event's {@code .ics}, a calendar to subscribe to ({@code calendar.ics}). */
+    ICS
 }

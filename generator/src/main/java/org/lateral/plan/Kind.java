@@ -31,10 +31,14 @@ public enum Kind {
     POST("post", null, false, Format.HTML),
     /** A standalone page: about, CPD record. */
     PAGE("page", null, false, Format.HTML),
+    /** An event (a TeachMeet, an INSET day): its page and its own calendar file ({@code .ics}). */
+    EVENT("event", null, false, Format.HTML, Format.ICS),
+    /** The events page (upcoming, then past), paginated, with the events' Atom feed and the site calendar. */
+    EVENTS("events", "events", true, Format.HTML, Format.ATOM, Format.ICS),
     /** The list of all terms of a taxonomy (all tags, all categories). */
     TAXONOMY("taxonomy", null, true, Format.HTML),
     /** One term's posts (one tag, one category), paginated. */
-    TERM("term", null, true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
+    TERM("term", null, true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED, Format.ICS),
     /** One author's posts, paginated. */
     AUTHOR("author", "authors", true, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** The list of the site's authors. */
@@ -78,6 +82,8 @@ public enum Kind {
     DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
     /** The hub's feed-health page and report. */
     HEALTH("health", null, false, Format.HTML, Format.JSON),
+    /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */
+    NETWORK_EVENTS("networkEvents", null, false, Format.HTML, Format.ICS),
     /** The hub's OPML blogroll. */
     BLOGROLL("blogroll", null, false, Format.OPML);
 

@@ -48,7 +48,42 @@ final class TemplateFunctions {
             }
             return strings.get(scalar(args.get(0)), rest);
         };
-        return Map.of("formatDate", formatDate, "isoDate", isoDate, "t", t);
+        DateTimeFormatter fullDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+        DateTimeFormatter shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        TemplateMethodModelEx eventWhen = args -> {
+            Object o = args.isEmpty() ? null : DeepUnwrap.unwrap((TemplateModel) args.get(0));
+            if (!(o instanceof org.lateral.site.Event e)) {
+                throw new TemplateModelException("eventWhen(…) needs an event, e.g. eventWhen(event)");
+            }
+            return eventWhen(e, zone, locale, fullDate, shortTime, strings);
+        };
+        return Map.of("formatDate", formatDate, "isoDate", isoDate, "t", t, "eventWhen", eventWhen);
+    }
+
+    /**
+     * When an event happens, in words in the site's language: "Thursday, 14 March 2030, 16:30 to
+     * 18:30", "Monday, 1 September 2030 (all day)", with the time zone's name when it is not the
+     * site's. The patterns are the theme's strings {@code event_*}.
+     */
+    static String eventWhen(org.lateral.site.Event e, ZoneId siteZone, Locale locale, DateTimeFormatter fullDate,
+            DateTimeFormatter shortTime, Strings strings) {
+        String first = e.start().format(fullDate);
+        String text;
+        if (e.allDay()) {
+            text = e.oneDay() ? strings.get("event_all_day", first)
+                    : strings.get("event_days", first, e.lastDay().format(fullDate));
+        } else if (e.end().isEmpty()) {
+            text = strings.get("event_time", first, e.start().format(shortTime));
+        } else if (e.oneDay()) {
+            text = strings.get("event_time_range", first, e.start().format(shortTime), e.end().get().format(shortTime));
+        } else {
+            text = strings.get("event_range", first, e.start().format(shortTime), e.end().get().format(fullDate),
+                    e.end().get().format(shortTime));
+        }
+        if (!e.inZone(siteZone)) {
+            text = text + " " + strings.get("event_zone", e.zone().getDisplayName(java.time.format.TextStyle.FULL, locale));
+        }
+        return text;
     }
 
     private static ZonedDateTime date(List<?> args, String fn, ZoneId zone) throws TemplateModelException {

@@ -65,6 +65,7 @@ public final class SearchIndexWriter {
             g.writeNumberField("version", 1);
             List<Page> all = new ArrayList<>(site.posts());
             all.addAll(site.pages());
+            site.events().forEach(e -> all.add(e.page()));
             List<List<String>> entries = all.parallelStream().map(words).toList();
             Set<String> common = common(entries);
             g.writeArrayFieldStart("common");
@@ -100,7 +101,7 @@ public final class SearchIndexWriter {
         g.writeStartObject();
         g.writeStringField("title", p.title());
         g.writeStringField("url", p.url().startsWith(basePath) ? p.url().substring(basePath.length()) : p.url());
-        if (p.isPost()) {
+        if (p.isPost() || p.isEvent()) { // an event's date is its start
             g.writeStringField("date", p.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
         }
         g.writeArrayFieldStart("tags");

@@ -30,6 +30,13 @@ public final class Listings {
         Address home = Address.ofUrl(config.origin(), site.basePath(), site.basePath());
         out.add(new Listing<>(Kind.HOME, home, site.title(), "the home page", site.posts(),
                 Pager.paginate(site.posts(), config.paginate(), home), Map.of(), false, "", "", List.of()));
+        if (site.hasEvents()) {
+            List<Page> listed = new ArrayList<>(site.upcomingEvents().stream().map(Event::page).toList());
+            site.pastEvents().forEach(e -> listed.add(e.page()));
+            Address events = Address.ofUrl(config.origin(), site.basePath(), site.url("events/"));
+            out.add(new Listing<>(Kind.EVENTS, events, "events", "the events page", listed,
+                    Pager.paginate(listed, config.paginate(), events), Map.of(), false, "", "", List.of()));
+        }
         for (Taxonomy t : site.taxonomies().values()) {
             if (t.isEmpty() || !config.writes(t.name())) {
                 continue;

@@ -113,4 +113,9 @@ public record Page(
     public boolean isPost() {
         return kind == Kind.POST;
     }
+
+    /** Whether this is an event's page ({@code content/events/}). */
+    public boolean isEvent() {
+        return kind == Kind.EVENT;
+    }
 }

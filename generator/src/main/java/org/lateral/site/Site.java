@@ -27,10 +27,19 @@ import org.lateral.taxonomy.Taxonomy;
  * @param series      every series and the page listing them
  * @param archive     posts by year, month and academic year
  * @param related     each post's related posts
+ * @param events      every event, soonest first ({@code content/events/})
  */
 public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<String, Taxonomy> taxonomies,
         List<Author> authors, Map<String, List<Page>> postsByAuthor, Map<String, Object> data,
-        ZonedDateTime buildTime, SeriesIndex series, Archive archive, Related related) {
+        ZonedDateTime buildTime, SeriesIndex series, Archive archive, Related related, List<Event> events) {
+
+    /** A site without events. */
+    public Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<String, Taxonomy> taxonomies,
+            List<Author> authors, Map<String, List<Page>> postsByAuthor, Map<String, Object> data,
+            ZonedDateTime buildTime, SeriesIndex series, Archive archive, Related related) {
+        this(config, posts, pages, taxonomies, authors, postsByAuthor, data, buildTime, series, archive, related,
+                List.of());
+    }
 
     public Site {
         Objects.requireNonNull(config, "config");
@@ -43,12 +52,13 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         Objects.requireNonNull(series, "series");
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(related, "related");
+        events = List.copyOf(events);
     }
 
     /** The same site seen with another config (tests; a preview with another base URL). */
     public Site withConfig(SiteConfig other) {
         return new Site(other, posts, pages, taxonomies, authors, postsByAuthor, data, buildTime, series, archive,
-                related);
+                related, events);
     }
 
     /** A site with no series and no archive pages, and no related posts (small tests). */
@@ -129,6 +139,41 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
     /** How many posts an author wrote. */
     public int postCount(Author author) {
         return postsByAuthor.getOrDefault(author.id(), List.of()).size();
+    }
+
+    /** Events that have not ended yet, soonest first. */
+    public List<Event> upcomingEvents() {
+        return events.stream().filter(Event::upcoming).toList();
+    }
+
+    /** Events that are over, the latest first. */
+    public List<Event> pastEvents() {
+        List<Event> past = new java.util.ArrayList<>(events.stream().filter(e -> !e.upcoming()).toList());
+        java.util.Collections.reverse(past);
+        return past;
+    }
+
+    /**
+     * The event a page is about: an event's page its own, a post the event it writes up
+     * ({@code event:}); missing in templates for any other page.
+     */
+    public Optional<Event> eventOf(Page page) {
+        for (Event e : events) {
+            if (e.page().source().equals(page.source()) || e.writeUps().stream().anyMatch(p -> p.source().equals(page.source()))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the site has an events page and its calendar ({@code /events/}, {@code /events/calendar.ics}). */
+    public boolean hasEvents() {
+        return !events.isEmpty() && config.writes(org.lateral.plan.Kind.EVENTS);
+    }
+
+    /** The address of the site's calendar, {@code events/calendar.ics}, base path included. */
+    public String calendarUrl() {
+        return url(Events.CALENDAR);
     }
 
     /** The latest {@code n} posts. */

@@ -40,6 +40,9 @@ import org.lateral.taxonomy.Term;
  */
 public final class SiteAssembler {
 
+    /** Where each event's page goes ({@code /events/2030/teachmeet-cwm/} for {@code 2030-03-14-teachmeet-cwm.md}). */
+    static final String EVENTS_PERMALINK = "/events/:year/:slug/";
+
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-(.+)$");
 
     /** Why a post was left out, for the build log. */
@@ -88,15 +91,20 @@ public final class SiteAssembler {
 
         List<Page> posts = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        List<Page> eventPages = new ArrayList<>();
         for (Page p : converted) {
-            (p.isPost() ? posts : pages).add(p);
+            (p.isPost() ? posts : p.kind() == Kind.EVENT ? eventPages : pages).add(p);
         }
         posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(Page::title)
                 .thenComparing(p -> p.source().toString()));
         pages.sort(Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)));
 
         Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
-        taxonomies.put("tags", taxonomy("tags", "tag", config.permalinks().tags(), posts, Page::tags));
+        List<Page> tagged = new ArrayList<>(posts); // events are listed on their tags' pages too
+        tagged.addAll(eventPages);
+        tagged.sort(Comparator.comparing(Page::date).reversed().thenComparing(Page::title)
+                .thenComparing(p -> p.source().toString()));
+        taxonomies.put("tags", taxonomy("tags", "tag", config.permalinks().tags(), tagged, Page::tags));
         taxonomies.put("categories", taxonomy("categories", "category", config.permalinks().categories(), posts,
                 Page::categories));
 
@@ -114,9 +122,12 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
 
         ZonedDateTime buildTime = options.now().atZone(config.timezone());
+        List<Event> events = Events.of(eventPages, posts, bySource(sources), options.now(), config,
+                a -> resolveAuthor(a, knownAuthors), problems);
         Site site = new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
                 series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
-                        config.timezone(), this::address), config.writes("related") ? Related.index(posts, Related.MAX) : new Related(Map.of()));
+                        config.timezone(), this::address), config.writes("related") ? Related.index(posts, Related.MAX) : new Related(Map.of()),
+                events);
         List<Skipped> sortedSkipped = new ArrayList<>(skipped);
         sortedSkipped.sort(Comparator.comparing(s -> s.source().toString()));
         List<Problem> sortedProblems = new ArrayList<>(problems);
@@ -184,21 +195,23 @@ public final class SiteAssembler {
         FrontMatter fm = s.frontMatter();
         List<Problem> mine = new ArrayList<>();
         String name = s.name();
-        Optional<ZonedDateTime> date = fm.date();
+        Optional<ZonedDateTime> date = s.isEvent() ? fm.event().map(e -> e.start()) : fm.date();
         Matcher dated = DATED_NAME.matcher(name);
         if (dated.matches()) {
             name = dated.group(2);
-            if (date.isEmpty()) {
+            if (date.isEmpty() && !s.isEvent()) {
                 date = org.lateral.content.Dates.parse(dated.group(1), config.timezone());
             }
         }
         if (fm.title().isEmpty()) {
             mine.add(Problem.error(s.path(), fm.lineOf("title", 1), 1,
-                    "this " + (s.isPost() ? "post" : "page") + " has no title",
+                    "this " + (s.isPost() ? "post" : s.isEvent() ? "event" : "page") + " has no title",
                     "add a line such as title: What I learned at TeachMeet North between the --- lines at the top"));
         }
         if (date.isEmpty()) {
-            if (s.isPost()) {
+            if (s.isEvent()) {
+                return Optional.empty(); // its start was missing or wrong: said when its front matter was read
+            } else if (s.isPost()) {
                 mine.add(Problem.error(s.path(), 1, 1, "this post has no date",
                         "add a line such as date: " + options.now().atZone(config.timezone()).toLocalDate()
                                 + " between the --- lines at the top"));
@@ -211,7 +224,7 @@ public final class SiteAssembler {
             return Optional.empty();
         }
         String title = fm.title().get();
-        if (s.isPost() && !included(s, title, date.get(), fm, skipped)) {
+        if ((s.isPost() || s.isEvent()) && !included(s, title, s.isEvent() ? null : date.get(), fm, skipped)) {
             return Optional.empty();
         }
         String slug = fm.slug().map(Slugs::slugify).orElse(Slugs.slugify(name));
@@ -234,7 +247,8 @@ public final class SiteAssembler {
                     "filename", Slugs.slugify(name).isEmpty() ? slug : Slugs.slugify(name),
                     "title", Slugs.slugify(title),
                     "section", s.section());
-            path = expand(s.isPost() ? config.permalinks().posts() : config.permalinks().pages(), tokens);
+            path = expand(s.isPost() ? config.permalinks().posts() : s.isEvent() ? EVENTS_PERMALINK
+                    : config.permalinks().pages(), tokens);
         }
         Rendered r = render.apply(s, fm.toc());
         if (!r.fileLinks().isEmpty()) {
@@ -250,6 +264,9 @@ public final class SiteAssembler {
         for (String a : fm.authors()) {
             authors.add(resolveAuthor(a, known));
         }
+        for (String a : fm.event().map(e -> e.organisers()).orElse(List.of())) {
+            authors.add(resolveAuthor(a, known));
+        }
         if (authors.isEmpty() && s.isPost() && !known.isEmpty()) {
             authors.add(known.values().iterator().next());
         }
@@ -257,7 +274,7 @@ public final class SiteAssembler {
         String url = address.url();
         Optional<String> image = fm.image().map(i -> i.contains("://") || i.startsWith("/") ? i : url + i);
         String description = r.summaryText(); // the front matter's summary: when it has one
-        return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), address, title, slug, date.get(), fm.updated(), authors,
+        return Optional.of(new Page(s.isPost() ? Kind.POST : s.isEvent() ? Kind.EVENT : Kind.PAGE, s.path(), address, title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
@@ -271,8 +288,8 @@ public final class SiteAssembler {
             skipped.add(new Skipped(s.path(), title, Skipped.Reason.DRAFT, Optional.empty()));
             return false;
         }
-        ZonedDateTime live = fm.publishDate().orElse(date);
-        if (live.toInstant().isAfter(options.now()) && !options.future()) {
+        ZonedDateTime live = fm.publishDate().orElse(date); // an event is published before it happens
+        if (live != null && live.toInstant().isAfter(options.now()) && !options.future()) {
             skipped.add(new Skipped(s.path(), title, Skipped.Reason.SCHEDULED, Optional.of(live)));
             return false;
         }

@@ -255,6 +255,9 @@ class FrontMatterParserTest {
                 """, FILE);
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.frontMatter().summary()).contains("One line\n indented # not a comment\n");
+        // event: with settings under it is the site's own (templates read page.params.event), not a write-up
+        assertThat(parsed.frontMatter().params()).containsKey("event");
+        assertThat(parsed.frontMatter().writesUp()).isEmpty();
     }
 
     @Test

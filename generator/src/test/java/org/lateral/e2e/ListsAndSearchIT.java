@@ -216,7 +216,9 @@ class ListsAndSearchIT {
     void theSearchIndexHoldsEveryPostAndPage() throws Exception {
         JsonNode index = new ObjectMapper().readTree(out.resolve("search-index.json").toFile());
         JsonNode docs = index.path("docs");
-        assertThat(docs).hasSize(10);
+        assertThat(docs).hasSize(11); // nine posts, the about page and the TeachMeet (content/events/)
+        assertThat(docs.get(10).path("title").asText()).isEqualTo("TeachMeet at the library");
+        assertThat(docs.get(10).path("date").asText()).isEqualTo("2024-11-14");
         JsonNode newest = docs.get(0);
         assertThat(newest.path("title").asText()).isEqualTo("Questioning and wait time");
         assertThat(newest.path("url").asText()).isEqualTo("2024/11/questioning-and-wait-time/");

@@ -103,6 +103,16 @@ class SampleNetworkIT {
     }
 
     @Test
+    void theHubShowsTheNetworkCalendarFromTheMembersCalendars() throws IOException {
+        org.jsoup.nodes.Document events = org.jsoup.Jsoup.parse(HUB.resolve("events/index.html").toFile(), "UTF-8");
+        assertThat(events.select(".h-event .p-name").eachText()).contains(
+                "TeachMeet Cwm Valley, autumn 2026: questions worth asking", "INSET day: checking for understanding");
+        String ics = java.nio.file.Files.readString(HUB.resolve("events/calendar.ics"));
+        assertThat(ics).contains("UID:2026-11-26-teachmeet-cwm-valley@blogs.cwmvalley.example\r\n")
+                .contains("UID:2027-01-04-inset-day@cpd.cwmeithin-high.example\r\n");
+    }
+
+    @Test
     void teachersKeepRecordsAndTheSchoolShowsItsStaffProgramme() throws IOException {
         for (String member : List.of("blog-nqt", "blog-primary", "blog-science")) {
             Path out = NETWORK.resolve(member + "/target/site-output");

@@ -17,6 +17,16 @@ ${t("hub_digest_range", formatDate(digest.start), formatDate(digest.lastDay()))}
 
 ${t("hub_digest_empty")}
 </#list>
+<#if network?? && network.comingUp()?has_content>
+
+== ${t("events_coming_up")} ==
+<#list network.comingUp() as e>
+
+* ${e.title}<#if e.cancelled> (${t("event_badge_cancelled")})</#if>: ${formatDate(e.start, t("hub_event_date_pattern"))}<#if !e.allDay>, ${formatDate(e.start, "HH:mm")}</#if><#if e.location??>, ${e.location}</#if> (${e.member})
+<#if e.url??>  ${e.url}
+</#if>
+</#list>
+</#if>
 
 --
 ${t("hub_digest_footer", site.title)} ${site.absUrl('digest/')}
