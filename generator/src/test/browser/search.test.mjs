@@ -236,6 +236,21 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     }
   });
 
+  it('takes a reader from an old address (aliases:) to the post, and the redirect page passes axe-core', async () => {
+    const require = createRequire(import.meta.url);
+    const axe = require.resolve('axe-core/axe.min.js');
+    const html = await (await fetch(base + '/2019/old-blog/questioning.html')).text();
+    const page = await open(base + '/2019/old-blog/questioning.html');
+    await page.waitForURL(/\/questioning-and-wait-time\/(index\.html)?$/);
+    assert.equal(await page.locator('h1').first().textContent(), 'Questioning and wait time');
+    const moved = await browser.newPage();
+    await moved.setContent(html.replace(/<meta http-equiv="refresh"[^>]*>/, ''));
+    await moved.addScriptTag({ path: axe });
+    const result = await moved.evaluate(() => window.axe.run(document));
+    assert.deepEqual(result.violations.map((v) => v.id), [], 'axe-core on the redirect page');
+    await moved.close();
+  });
+
   it('asks nothing of any other host', () => {
     assert.deepEqual(outsideRequests, []);
   });

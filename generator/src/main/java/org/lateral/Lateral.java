@@ -82,6 +82,25 @@ public final class Lateral {
     }
 
     /**
+     * Imports a blog (a WordPress or Blogger export, or any RSS/Atom feed) into a site folder, creating
+     * the site when the folder has no {@code site.yaml}: posts and pages with their front matter, pictures
+     * fetched into each post's folder, old addresses kept as {@code aliases:} and old feed ids as
+     * {@code guid:}; drafts, private and password-protected posts stay drafts. Writes
+     * {@code import-report.md}. Importing the same export again updates the same files.
+     *
+     * <pre>{@code
+     * ImportResult r = Lateral.importBlog(ImportRequest.of(ImportRequest.From.WORDPRESS, "export.xml", Path.of("my-blog")));
+     * r.summaryLines().forEach(System.out::println);
+     * }</pre>
+     *
+     * @throws LateralException for a malformed or unreadable export (at its line; nothing is written) or a
+     *                          broken site.yaml in an existing site
+     */
+    public static ImportResult importBlog(ImportRequest request) {
+        return org.lateral.importer.Importer.run(request);
+    }
+
+    /**
      * Checks a site as it would be published, without writing anything: links to pages, files and
      * pictures that do not exist (with the nearest address that does), to drafts and scheduled posts,
      * to {@code #anchors} not on their page; links without text and pictures without a description;

@@ -202,7 +202,7 @@ public final class SiteConfigLoader {
             Map.entry("locale", "`language`"),
             Map.entry("time_zone", "`timezone`"),
             Map.entry("taxonomies", "tags and categories are built in, so this line can go"),
-            Map.entry("aliases", "Lateral does not write redirect pages (a post keeps the address it has), so this line can go"),
+            Map.entry("aliases", "old addresses belong to the post that moved: write aliases: [/old/path/] in its front matter"),
             Map.entry("lastmod", "a post's last change is written as updated: in its own front matter, so this line can go"),
             Map.entry("outputs", "choose what is written with feeds: and disableKinds:"),
             Map.entry("rsslimit", "write feeds: { entries: 20 } instead"),

@@ -30,6 +30,12 @@ public final class FrontMatterParser {
             "categories", "series", "part", "stage", "summary", "description", "image", "draft", "publishDate",
             "expiryDate", "slug", "url", "toc", "layout", "cpd", "reflection", "review");
 
+    /**
+     * Keys kept in params that Lateral reads itself: {@code aliases} (old addresses, checked by
+     * {@link Aliases}), {@code id} and {@code guid} (a pinned feed id).
+     */
+    static final Set<String> PARAM_KEYS = Set.of("aliases", "id", "guid");
+
     private static final java.util.regex.Pattern HASHTAG_BREAK = java.util.regex.Pattern.compile("\\s+(?=#[\\p{L}\\p{N}])");
 
     private final ZoneId zone;
@@ -188,7 +194,7 @@ public final class FrontMatterParser {
             if (known.contains(key)) {
                 continue;
             }
-            Optional<String> typo = Suggestions.closest(key, known);
+            Optional<String> typo = PARAM_KEYS.contains(key) ? Optional.empty() : Suggestions.closest(key, known);
             if (typo.isPresent()) {
                 problems.add(Problem.error(file, root.keyLine(key), root.keyColumn(key),
                         "unknown front matter key \"" + key + "\"; did you mean `" + typo.get() + "`?",
@@ -200,6 +206,14 @@ public final class FrontMatterParser {
                 }
             }
         }
+        root.get("aliases").ifPresent(n -> {
+            List<String> aliases = Aliases.read(n, file, problems);
+            if (aliases.isEmpty()) {
+                params.remove("aliases");
+            } else {
+                params.put("aliases", aliases);
+            }
+        });
         root.get("lang").filter(YamlNode::isScalar).ifPresent(n -> Languages.check(n.text().orElse(""), "lang", file,
                 n.line(), n.column()).ifPresent(problems::add));
         Optional<String> title = scalar(root, "title", file, problems).map(String::strip)

@@ -20,7 +20,8 @@ import org.lateral.site.Site;
  * its id), and changes only when the file is renamed, its date changes or the site moves to
  * another host. An {@code id:} line in the front matter pins the id: an absolute URI
  * ({@code https://old-blog.example/?p=123}, say, kept from an imported blog) is used as it is,
- * anything else replaces the file part of the tag URI.
+ * anything else replaces the file part of the tag URI. {@code guid:} (written by {@code lateral import}
+ * from the old blog's entry ids) does the same when there is no {@code id:}.
  */
 final class EntryIds {
 
@@ -29,6 +30,9 @@ final class EntryIds {
 
     static String of(Page page, Site site) {
         Object pinned = page.params().get("id");
+        if (pinned == null || String.valueOf(pinned).isBlank()) {
+            pinned = page.params().get("guid"); // the importer's name for an old blog's entry id
+        }
         String specific;
         if (pinned != null && !String.valueOf(pinned).isBlank()) {
             String id = XmlChars.clean(String.valueOf(pinned).strip());

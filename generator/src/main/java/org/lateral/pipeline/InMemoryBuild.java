@@ -86,7 +86,7 @@ public final class InMemoryBuild {
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
         Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record).plan();
-        problems.addAll(Collisions.find(plan.outputs()));
+        problems.addAll(Collisions.find(plan.outputs(), frontMatter));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
         SiteBuilder.failOnErrors(problems, warnings);

@@ -158,6 +158,8 @@ final class OutputPlanner {
         notFound();
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
         outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList()));
+        // redirect pages after the sitemap: an old address is listed nowhere
+        outputs.addAll(AliasPages.outputs(site));
         return new Plan(outputs);
     }
 

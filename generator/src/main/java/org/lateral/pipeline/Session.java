@@ -201,7 +201,7 @@ public final class Session {
         boolean sameOutputs = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
                 && last.fingerprint.equals(fingerprint) && last.outputs.equals(paths);
         if (!sameOutputs) { // the same paths from the same settings were checked by the last build
-            problems.addAll(Collisions.find(plan.outputs()));
+            problems.addAll(Collisions.find(plan.outputs(), frontMatter));
             problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                     Output::source));
         }

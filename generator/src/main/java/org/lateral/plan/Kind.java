@@ -65,6 +65,8 @@ public enum Kind {
     SITEMAP("sitemap", null, true, Format.SITEMAP_XML),
     /** {@code robots.txt}. */
     ROBOTS("robots", null, true, Format.TEXT),
+    /** A redirect page at one of a post's or page's old addresses ({@code aliases:} in its front matter). */
+    ALIAS("alias", null, false, Format.HTML),
     /** The hub's river of members' posts, paginated. */
     RIVER("river", null, false, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** The hub's members page. */

@@ -252,6 +252,9 @@ class ListsAndSearchIT {
     @Test
     void everyPageLinksToSearchFromItsHeader() {
         for (String page : Html.htmlFiles(out)) {
+            if (!Html.page(out, page).select("meta[http-equiv=refresh]").isEmpty()) {
+                continue; // an old address (aliases:) only sends the reader on
+            }
             assertThat(target(Html.page(out, page), "header nav a.search-link")).as(page).isEqualTo("/search/");
         }
     }

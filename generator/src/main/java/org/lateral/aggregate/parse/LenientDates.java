@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * with or without seconds, fraction, zone or "T"; a bare date. A date without a zone is UTC.
  * Unreadable text gives an empty result, never an exception.
  */
-final class LenientDates {
+public final class LenientDates {
 
     private static final Map<String, String> ZONES = Map.ofEntries(
             Map.entry("UT", "+0000"), Map.entry("UTC", "+0000"), Map.entry("GMT", "+0000"), Map.entry("Z", "+0000"),
@@ -65,7 +65,7 @@ final class LenientDates {
     private LenientDates() {
     }
 
-    static Optional<Instant> parse(String raw) {
+    public static Optional<Instant> parse(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
