@@ -1,0 +1,22 @@
+package org.lateral.serve;
+
+/**
+ * Turns Ctrl-C (and a termination signal) into a clean stop of the preview: the server and the
+ * watcher close, the private folder is removed, and the command (or Maven) ends normally rather
+ * than being killed. Where the JVM does not let signals be handled, a shutdown hook does the same.
+ */
+final class StopSignals {
+
+    private StopSignals() {
+    }
+
+    static void onStop(Runnable stop) {
+        try {
+            for (String name : new String[] {"INT", "TERM"}) {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.run());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop, "lateral-stop"));
+        }
+    }
+}
