@@ -84,7 +84,7 @@ final class PollingWatcher implements Watcher {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !Ignored.debris(f.getFileName().toString())) {
+                    if (attrs.isRegularFile() && !ignored.file(f)) {
                         files.put(f, new Stamp(attrs.size(), attrs.lastModifiedTime().toMillis()));
                     }
                     return FileVisitResult.CONTINUE;
