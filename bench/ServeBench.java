@@ -43,12 +43,16 @@ public class ServeBench {
             HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(p.address().resolve("_lateral/events"))
                     .build(), HttpResponse.BodyHandlers.ofLines());
             Thread reader = new Thread(() -> {
-                Iterator<String> it = stream.body().iterator();
-                while (it.hasNext()) {
-                    String line = it.next();
-                    if (line.startsWith("event: ")) {
-                        events.add(line.substring(7));
+                try {
+                    Iterator<String> it = stream.body().iterator();
+                    while (it.hasNext()) {
+                        String line = it.next();
+                        if (line.startsWith("event: ")) {
+                            events.add(line.substring(7));
+                        }
                     }
+                } catch (RuntimeException e) {
+                    // the stream closed at the end
                 }
             });
             reader.setDaemon(true);

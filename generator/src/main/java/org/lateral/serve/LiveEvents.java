@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 final class LiveEvents implements AutoCloseable {
 
     private final List<OutputStream> clients = new ArrayList<>();
-    private final ScheduledExecutorService heartbeat;
+    private ScheduledExecutorService heartbeat;
 
-    LiveEvents() {
+    /** Starts the heartbeat. */
+    synchronized void start() {
         heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lateral-live-heartbeat");
             t.setDaemon(true);
@@ -79,8 +80,24 @@ final class LiveEvents implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        heartbeat.shutdownNow();
+    public void close() {
+        ScheduledExecutorService beat;
+        synchronized (this) {
+            beat = heartbeat;
+            heartbeat = null;
+            closeClients();
+        }
+        if (beat != null) {
+            beat.shutdownNow();
+            try {
+                beat.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void closeClients() {
         for (OutputStream c : clients) {
             try {
                 c.close();

@@ -159,6 +159,7 @@ public final class PreviewServer implements Preview {
     }
 
     private void begin() {
+        live.start();
         build(Set.of());
         http.start();
         request.out().accept("Preview at " + address() + " — Ctrl-C to stop");
@@ -449,6 +450,11 @@ public final class PreviewServer implements Preview {
         live.close();
         http.stop(0);
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (ownStaging) {
             delete(staging);
         }

@@ -380,4 +380,20 @@ class ServeIT {
         assertThat(get(p.address().resolve("css/extra.css")).body()).contains("navy");
         assertThat(p.builds()).isEqualTo(before + 1);
     }
+
+    @Test
+    void aTakenPortOrAFolderWithoutSiteYamlIsAProblemWithAFixAndStartsNothing() throws Exception {
+        Path site = TestSites.inline(tmp, SITE);
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lateral.serve(request(site).withPort(taken.getLocalPort())))
+                    .isInstanceOf(org.lateral.LateralException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use")
+                    .hasMessageContaining("--port 1314");
+        }
+        Path empty = Files.createDirectories(tmp.resolve("not-a-site"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Lateral.serve(request(empty)))
+                .isInstanceOf(org.lateral.LateralException.class).hasMessageContaining("site.yaml");
+        assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(n -> n.startsWith("lateral-http") || n.startsWith("lateral-watch"))).isEmpty();
+    }
 }
