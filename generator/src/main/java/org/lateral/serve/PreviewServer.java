@@ -204,7 +204,12 @@ public final class PreviewServer implements Preview {
                 if (closed || batch.isEmpty()) {
                     return;
                 }
-                build(batch);
+                try {
+                    build(batch);
+                } catch (RuntimeException | Error e) {
+                    request.warn().accept("error: Lateral failed after a change (" + e + ") — fix: save again, or "
+                            + "restart the preview; report this if it stays");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -236,7 +241,8 @@ public final class PreviewServer implements Preview {
             good(n, r, changes, now, Duration.ofNanos(System.nanoTime() - start));
         } catch (LateralException e) {
             bad(n, e.problems(), changes);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // a preview stays up: a fault of Lateral while building is reported and the next save tried
             bad(n, List.of(Problem.general("Lateral failed while building: " + e,
                     "the preview keeps going; save again, or restart it, and report this if it stays")), changes);
         } finally {
@@ -256,7 +262,11 @@ public final class PreviewServer implements Preview {
         }
         String oldPrefix = prefix;
         Set<String> before = pages;
-        Set<String> after = all || !newPrefix.equals(oldPrefix) ? htmlPages(newPrefix) : before;
+        // The pages are listed again when the set may have changed: a clean build, a new site path, a
+        // file gone (deleted or renamed), or a rebuild that rendered a page not seen before.
+        boolean relist = all || !newPrefix.equals(oldPrefix) || changes.stream().anyMatch(c -> !Files.exists(c))
+                || urls.stream().anyMatch(u -> u.endsWith("/") && !before.contains(u));
+        Set<String> after = relist ? htmlPages(newPrefix) : before;
         Map<String, String> moved = new LinkedHashMap<>();
         if (good > 0 && after != before) {
             for (String gone : before) {

@@ -396,4 +396,19 @@ class ServeIT {
         assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
                 .filter(n -> n.startsWith("lateral-http") || n.startsWith("lateral-watch"))).isEmpty();
     }
+
+    @Test
+    void pollingSeesSavesWhereFileEventsDoNotArrive() throws Exception {
+        Path site = TestSites.inline(tmp, SITE);
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Preview p = serve(site, request(site).withPoll(java.util.Optional.of(java.time.Duration.ofMillis(50)))
+                .withOutput(said::add, said::add));
+        EventStream events = events(p);
+        write(site.resolve("content/posts/2024-01-05-first.md"), post("First steps", "Seen by polling."));
+        waitFor(p, events, "2024/01/first/", "Seen by polling.");
+        write(site.resolve("content/posts/2024-01-20-polled/index.md"), post("In a new folder", "Polled too."));
+        waitFor(p, events, "2024/01/polled/", "Polled too.");
+        assertThat(said).anyMatch(l -> l.startsWith("Preview at http://127.0.0.1:") && l.endsWith("/journal/ — Ctrl-C to stop"))
+                .anyMatch(l -> l.startsWith("content/posts/2024-01-05-first.md changed: rebuilt "));
+    }
 }
