@@ -29,6 +29,13 @@ for s in blog-primary blog-science blog-nqt school; do
   run build "$work/net/$s" -o "$work/net/$s/target/site-output" >"$out/$s.log" 2>&1
   cp -r "$work/net/$s/target/site-output" "$out/$s"
 done
+# the hub reads no files from outside its folder: give it copies of the members' feeds
+mkdir -p "$work/net/hub/feeds"
+for s in blog-primary blog-science blog-nqt school; do
+  cp "$work/net/$s/target/site-output/feed.xml" "$work/net/hub/feeds/$s.xml"
+done
+sed -i -E 's#\.\./([a-z-]+)/target/site-output/feed\.xml#feeds/\1.xml#' "$work/net/hub/site.yaml"
+find "$work/net/hub" -exec touch -h -d 2026-01-01T00:00:00Z {} +
 run aggregate "$work/net/hub" -o "$out/hub" >"$out/hub.log" 2>&1 || true
 rm -rf "$out/hub/.lateral-cache"
 # the hub's run time shows in its health page, report, blogroll and river: blank it out

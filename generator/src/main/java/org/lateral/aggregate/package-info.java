@@ -7,8 +7,9 @@
  * {@link org.lateral.aggregate.HubCollector} that runs fetch → parse → sanitize → merge. It also
  * reads the {@code hub:} section of {@code site.yaml} ({@link org.lateral.aggregate.HubConfigReader})
  * and holds the model the hub's templates see: {@link org.lateral.aggregate.Hub},
- * {@link org.lateral.aggregate.Member}, {@link org.lateral.aggregate.Digest} and
- * {@link org.lateral.aggregate.RiverPage}.
+ * {@link org.lateral.aggregate.Member}, {@link org.lateral.aggregate.Digest}, and the hub's lists
+ * (river, members, each member, topics, digest) as {@code site.Listing}s
+ * ({@link org.lateral.aggregate.HubListings}), paginated by the site's one {@code Pager}.
  * Fetching lives in {@code aggregate.fetch} (the JDK HttpClient, caps, the on-disk cache) and
  * feed reading in {@code aggregate.parse} (Rome, hardened XML).
  *

@@ -1,6 +1,8 @@
 package org.lateral.feed;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,11 +11,12 @@ import org.lateral.plan.Format;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
+import org.lateral.site.Site;
 
 /**
- * The feeds of one list, for a site's lists and the hub's river alike: one output per feed
- * format in the list kind's row of {@link Kind#formats()}, in the list's folder, all made from one
- * {@link FeedDocument}.
+ * The feeds of one list, for a site's lists and the hub's river and digest alike: one output per
+ * feed format in the list kind's row of {@link Kind#formats()}, in the list's folder, all made from
+ * one {@link FeedDocument} ({@link #document}).
  */
 final class FeedFormats {
 
@@ -41,5 +44,23 @@ final class FeedFormats {
             }
         }
         return out;
+    }
+
+    /**
+     * The feed of a list at {@code url} (relative, base path included, ending in {@code /}): its
+     * last change is its newest entry's (the build's time when it has none), its description the
+     * list's own, else the site's, else its title.
+     *
+     * @param full whether entries carry their whole content
+     * @param hubs WebSub hubs to announce; empty for none
+     */
+    static FeedDocument document(Site site, String title, String description, String url, List<FeedEntry> items,
+            FeedEntry.Person author, boolean full, List<String> hubs) {
+        ZonedDateTime updated = items.stream().map(FeedEntry::updated)
+                .max(Comparator.comparing(ZonedDateTime::toInstant)).orElse(site.buildTime());
+        String about = !description.isBlank() ? description : !site.description().isBlank() ? site.description() : title;
+        return new FeedDocument(XmlChars.clean(title), XmlChars.clean(about.strip()), site.absUrl(url),
+                site.absUrl(url + FeedPlanner.ATOM), site.absUrl(url + FeedPlanner.RSS),
+                site.absUrl(url + FeedPlanner.JSON), site.language(), updated, author, full, items, hubs);
     }
 }

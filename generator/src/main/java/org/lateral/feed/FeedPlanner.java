@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lateral.address.Address;
 import org.lateral.plan.Format;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
@@ -73,7 +74,7 @@ public final class FeedPlanner {
      * @param plannedPages output paths of every file the build writes so far; its HTML pages
      *                     (except {@code 404.html}) are the sitemap's entries
      */
-    public List<Output> outputs(List<Listing> listings, List<String> plannedPages) {
+    public List<Output> outputs(List<Listing<Page>> listings, List<String> plannedPages) {
         List<Output> out = new ArrayList<>(forList(Kind.HOME,
                 new FeedList(site.title(), site.description(), site.basePath(), site.posts()), "the site"));
         for (Listing l : listings) {
@@ -106,7 +107,7 @@ public final class FeedPlanner {
      */
     private List<Output> forList(Kind kind, FeedList list, String what) {
         String url = site.url(list.url());
-        String dir = url.substring(Math.min(url.length(), site.basePath().length()));
+        String dir = Address.ofUrl(site.config().origin(), site.basePath(), url).outputDir();
         List<Page> posts = list.pages().stream().filter(Page::isPost)
                 .limit(site.config().feeds().entries()).toList();
         Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
@@ -116,14 +117,8 @@ public final class FeedPlanner {
 
     /** Called when a feed is written, on any thread; the entries themselves are worked out once. */
     private FeedDocument document(FeedList list, String url, List<Page> posts) {
-        List<FeedEntry> items = entries.of(posts);
-        ZonedDateTime updated = newest(items.stream().map(FeedEntry::updated).toList()).orElse(site.buildTime());
-        String description = !list.description().isBlank() ? list.description()
-                : !site.description().isBlank() ? site.description() : list.title();
-        return new FeedDocument(XmlChars.clean(list.title()), XmlChars.clean(description.strip()),
-                site.absUrl(url), site.absUrl(url + ATOM), site.absUrl(url + RSS), site.absUrl(url + JSON),
-                site.language(), updated, entries.siteAsAuthor(), site.config().feeds().full(), items,
-                site.config().publish().websub());
+        return FeedFormats.document(site, list.title(), list.description(), url, entries.of(posts),
+                entries.siteAsAuthor(), site.config().feeds().full(), site.config().publish().websub());
     }
 
     private boolean ownStatic(String name) {
@@ -131,7 +126,7 @@ public final class FeedPlanner {
     }
 
     /** One sitemap entry per HTML page planned, with the time it (or the newest post it lists) last changed. */
-    private List<SitemapWriter.Url> sitemapUrls(List<Listing> listings, List<String> plannedPages) {
+    private List<SitemapWriter.Url> sitemapUrls(List<Listing<Page>> listings, List<String> plannedPages) {
         Map<String, ZonedDateTime> lastmods = lastmods(listings);
         Optional<ZonedDateTime> newest = newest(lastmods.values());
         List<SitemapWriter.Url> urls = new ArrayList<>();
@@ -148,7 +143,7 @@ public final class FeedPlanner {
     }
 
     /** Output path → last change, for every post, page and page of every listing. */
-    private Map<String, ZonedDateTime> lastmods(List<Listing> listings) {
+    private Map<String, ZonedDateTime> lastmods(List<Listing<Page>> listings) {
         Map<String, ZonedDateTime> out = new HashMap<>();
         for (Page p : site.posts()) {
             out.put(p.outputPath(), p.lastmod());
@@ -156,8 +151,8 @@ public final class FeedPlanner {
         for (Page p : site.pages()) {
             out.put(p.outputPath(), p.lastmod());
         }
-        for (Listing l : listings) {
-            for (Pager pager : l.pagers()) {
+        for (Listing<Page> l : listings) {
+            for (Pager<Page> pager : l.pagers()) {
                 newest(pager.items().stream().map(Page::lastmod).toList()).ifPresent(d -> out.put(pager.outputPath(), d));
             }
         }

@@ -2,9 +2,7 @@ package org.lateral.feed;
 
 import java.net.URI;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,16 +12,17 @@ import org.lateral.aggregate.Digest;
 import org.lateral.aggregate.Entry;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.Member;
-import org.lateral.plan.Format;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
+import org.lateral.site.Listing;
 import org.lateral.site.Site;
 
 /**
- * The hub's own feeds, written by the same writers as a site's: the river as Atom
- * ({@code feed.xml}), RSS ({@code rss.xml}) and JSON Feed ({@code feed.json}), and the weekly
- * digests as Atom ({@code digest/feed.xml}).
+ * The feeds of the hub's lists, through the same {@link FeedFormats} and writers as a site's: the
+ * river's ({@code feed.xml}, {@code rss.xml}, {@code feed.json} at the root) and the weekly
+ * digests' ({@code digest/feed.xml}, Atom only, as {@link Kind#DIGEST}'s row says). This class
+ * only turns the hub's entries and digests into feed entries.
  *
  * <p>River entries keep the id their member's feed gave them (so a reader that follows both the
  * member and the hub sees one post, as Planet feeds do) and link to the member's own page for the
@@ -31,81 +30,67 @@ import org.lateral.site.Site;
  * are plain text, escaped by the writers. An excerpt-only member's entry carries only its summary.
  *
  * <pre>{@code
- * HubFeeds feeds = new HubFeeds(site, hub);
- * List<Output> files = new ArrayList<>(feeds.river(inputs));
- * files.add(feeds.digest("Weekly digest", d -> titleOf(d), d -> htmlOf(d), inputs));
+ * HubFeeds feeds = new HubFeeds(site, hub, d -> titleOf(d), d -> htmlOf(d));
+ * List<Output> files = feeds.of(listing, inputs);   // the river's or the digest's feeds
  * }</pre>
  *
  * <p>Immutable; the outputs' suppliers may run on any thread.
  */
 public final class HubFeeds {
 
-    /** The digest feed's address, relative to the hub's root. */
-    public static final String DIGEST = "digest/feed.xml";
-
     private final Site site;
     private final Hub hub;
     private final ZoneId zone;
+    private final Function<Digest, String> digestTitle;
+    private final Function<Digest, String> digestHtml;
 
     /**
-     * @param site the hub as a site (its config gives the title, address, language and feed size)
-     * @param hub  the assembled hub
+     * @param site        the hub as a site (its config gives the title, address, language and feed size)
+     * @param hub         the assembled hub
+     * @param digestTitle the entry title of a digest ("Week of 3 March 2025: 12 posts")
+     * @param digestHtml  a digest as HTML with absolute links (rendered by the theme)
      */
-    public HubFeeds(Site site, Hub hub) {
+    public HubFeeds(Site site, Hub hub, Function<Digest, String> digestTitle, Function<Digest, String> digestHtml) {
         this.site = Objects.requireNonNull(site, "site");
         this.hub = Objects.requireNonNull(hub, "hub");
         this.zone = site.config().timezone();
+        this.digestTitle = Objects.requireNonNull(digestTitle, "digestTitle");
+        this.digestHtml = Objects.requireNonNull(digestHtml, "digestHtml");
     }
 
     /**
-     * Atom, RSS and JSON Feed of the river's newest entries ({@code feeds.entries} of them), through
-     * the same {@link FeedFormats} as a site's lists.
+     * The feeds of one of the hub's lists that has them: the river (its newest {@code feeds.entries}
+     * entries) or the digest (one entry per weekly digest, {@link Hub#digests()}); none for others.
      */
-    public List<Output> river(Set<Input> inputs) {
-        String url = site.basePath();
-        return FeedFormats.of(Kind.RIVER, "", "the hub", inputs, () -> riverDocument(url));
-    }
-
-    /**
-     * The digest feed: one Atom entry per weekly digest ({@link Hub#digests()}), each entry's
-     * content the digest as HTML.
-     *
-     * @param feedTitle the feed's title ("Cwm Valley Network · weekly digest")
-     * @param title     the entry title of a digest ("Week of 3 March 2025: 12 posts")
-     * @param html      a digest as HTML with absolute links (rendered by the theme)
-     */
-    public Output digest(String feedTitle, Function<Digest, String> title, Function<Digest, String> html,
-            Set<Input> inputs) {
-        return new Output(Kind.DIGEST, Format.ATOM, DIGEST, "the digest feed", Optional.empty(), inputs,
-                () -> AtomWriter.write(digestDocument(feedTitle, title, html)));
-    }
-
-    private FeedDocument riverDocument(String url) {
-        List<FeedEntry> entries = hub.river().stream().limit(site.config().feeds().entries()).map(this::entry).toList();
-        return document(site.title(), url, entries);
-    }
-
-    private FeedDocument digestDocument(String feedTitle, Function<Digest, String> title,
-                                        Function<Digest, String> html) {
-        String url = site.url("digest/");
-        String host = Optional.ofNullable(URI.create(site.baseUrl()).getHost()).orElse("localhost");
-        List<FeedEntry> entries = new ArrayList<>();
-        for (Digest d : hub.digests()) {
-            String heading = XmlChars.clean(title.apply(d));
-            entries.add(new FeedEntry("tag:" + host + "," + d.key() + ":" + url, heading,
-                    site.absUrl(url) + "#week-" + d.key(), d.end(), d.end(), List.of(siteAsAuthor()), List.of(),
-                    XmlChars.clean(html.apply(d)), "", heading, Optional.empty(), Optional.empty()));
+    public List<Output> of(Listing<?> list, Set<Input> inputs) {
+        if (!list.hasFeeds()) {
+            return List.of();
         }
-        return document(feedTitle, url, entries);
+        String url = list.address().url();
+        return switch (list.kind()) {
+            case RIVER -> FeedFormats.of(list.kind(), list.address().outputDir(), "the hub", inputs,
+                    () -> document(list.feedTitle(), url, hub.river().stream().limit(site.config().feeds().entries())
+                            .map(this::entry).toList()));
+            case DIGEST -> FeedFormats.of(list.kind(), list.address().outputDir(), "the digest", inputs,
+                    () -> document(list.feedTitle(), url, digests(url)));
+            default -> throw new IllegalArgumentException("the hub has no feeds for " + list.origin());
+        };
     }
 
     private FeedDocument document(String title, String url, List<FeedEntry> entries) {
-        ZonedDateTime updated = entries.stream().map(FeedEntry::updated).max(Comparator.comparing(ZonedDateTime::toInstant))
-                .orElse(hub.generated().atZone(zone));
-        String description = site.description().isBlank() ? title : site.description();
-        return new FeedDocument(XmlChars.clean(title), XmlChars.clean(description.strip()), site.absUrl(url),
-                site.absUrl(url + FeedPlanner.ATOM), site.absUrl(url + FeedPlanner.RSS), site.absUrl(url + FeedPlanner.JSON),
-                site.language(), updated, siteAsAuthor(), true, entries);
+        return FeedFormats.document(site, title, "", url, entries, siteAsAuthor(), true, List.of());
+    }
+
+    private List<FeedEntry> digests(String url) {
+        String host = Optional.ofNullable(URI.create(site.baseUrl()).getHost()).orElse("localhost");
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Digest d : hub.digests()) {
+            String heading = XmlChars.clean(digestTitle.apply(d));
+            entries.add(new FeedEntry("tag:" + host + "," + d.key() + ":" + url, heading,
+                    site.absUrl(url) + "#week-" + d.key(), d.end(), d.end(), List.of(siteAsAuthor()), List.of(),
+                    XmlChars.clean(digestHtml.apply(d)), "", heading, Optional.empty(), Optional.empty()));
+        }
+        return entries;
     }
 
     private FeedEntry entry(Entry e) {

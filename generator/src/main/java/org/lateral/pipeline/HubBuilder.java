@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.AggregateRequest;
 import org.lateral.AggregateResult;
 import org.lateral.LateralException;
@@ -40,7 +38,8 @@ import org.lateral.site.SiteAssembler;
  * Load (site.yaml and its {@code hub:} section, the theme, the hub's own {@code content/pages/})
  * and check everything that can be checked before the network is touched; collect (fetch, read,
  * sanitise and merge every feed, {@link HubCollector}); assemble the {@link Hub}; plan
- * ({@link HubPlanner}); render in parallel and write atomically ({@link StagedOutput}).
+ * (the site's {@link OutputPlanner}, over the hub's listings); render in parallel and write atomically
+ * ({@link StagedOutput}), as a site's clean build does.
  *
  * <p>Failed feeds do not fail the run: their members keep the entries of their last good fetch
  * and the health page says what went wrong. When not one feed could be read, nothing is written
@@ -72,7 +71,7 @@ public final class HubBuilder {
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
         Site site = ownPages(hubDir, config, now, warnings);
-        for (String template : List.of(HubPlanner.RIVER, HubPlanner.MEMBER, HubPlanner.HEALTH)) {
+        for (String template : List.of(OutputPlanner.RIVER, OutputPlanner.MEMBER, OutputPlanner.HEALTH)) {
             if (!templates.exists(template)) {
                 throw new LateralException(Problem.error(Path.of("templates", template), 0, 0,
                         "the theme \"" + theme.name() + "\" has no hub templates (" + template + ")",
@@ -89,24 +88,12 @@ public final class HubBuilder {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
 
-        Plan plan = new HubPlanner(site, hub, hubConfig, templates, strings).plan();
+        Plan plan = OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir);
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
-        AtomicInteger files = new AtomicInteger();
-        try (StagedOutput out = StagedOutput.begin(outputDir)) {
-            SiteBuilder.copyStatic(theme, hubDir, site, out, files);
-            watch.lap("copy");
-            Renderer.Rendered rendered = Renderer.renderAll(plan, out);
-            files.addAndGet(rendered.files());
-            watch.lap("render");
-            problems.addAll(rendered.problems());
-            SiteBuilder.failOnErrors(problems, warnings);
-            out.commit();
-            warnings.addAll(out.warnings());
-            watch.lap("swap");
-        }
-        return result(outputDir, true, hub, files.get(), warnings, start, phases);
+        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
 
     /** site.yaml's {@code network: allow:} and the request's own ({@code --allow-address}), on top of public addresses. */
@@ -125,7 +112,8 @@ public final class HubBuilder {
         }
         MarkdownRenderer markdown = new MarkdownRenderer();
         SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
-                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.frontMatter().summary()), SiteBuilder.loadData(hubDir));
+                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine(), s.frontMatter().summary()),
+                        SiteBuilder.loadData(hubDir));
         List<Problem> problems = new ArrayList<>(loaded.problems());
         problems.addAll(assembled.problems());
         SiteBuilder.failOnErrors(problems, warnings);

@@ -1,6 +1,9 @@
 package org.lateral.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,12 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.lateral.address.Address;
+import org.lateral.aggregate.Digest;
+import org.lateral.aggregate.HealthReportWriter;
+import org.lateral.aggregate.Hub;
+import org.lateral.aggregate.HubConfig;
+import org.lateral.aggregate.HubListings;
+import org.lateral.aggregate.OpmlWriter;
 import org.lateral.feed.FeedPlanner;
+import org.lateral.feed.HubFeeds;
 import org.lateral.plan.Format;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
 import org.lateral.plan.Plan;
+import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.search.SearchIndexWriter;
 import org.lateral.site.Listing;
@@ -24,17 +36,31 @@ import org.lateral.site.Pager;
 import org.lateral.site.Site;
 
 /**
- * Decides every file a build writes, from each kind's row of formats ({@link Kind#formats()}):
- * a page per post and page, the pages of every {@link Listing} (home, taxonomy indexes, tags and
- * categories, authors, the series index and each series, the archive and its periods, from
- * {@link Listings#of}), the search index and page, the 404 page, and (through {@link FeedPlanner})
- * the feeds of the home page and of every listing that has them, the sitemap and robots.txt.
- * Each becomes an {@link Output} that declares its inputs; nothing is rendered here.
+ * Decides every file a site build or a hub run writes, from each kind's row of formats
+ * ({@link Kind#formats()}), along one path for both: a page per post and page, the pages of every
+ * {@link Listing} (a site's from {@link Listings#of}: home, taxonomy indexes, tags and categories,
+ * authors, the series index and each series, the archive and its periods; a hub's from
+ * {@link HubListings#of}: the river, the members page, each member, the digest), the 404 page,
+ * and the feeds of every listing that has them. A site adds the search index and page, the home
+ * page's feeds, the sitemap and robots.txt ({@link FeedPlanner}); a hub the digest's e-mail and
+ * text, the feed-health page and report, and the blogroll. Each becomes an {@link Output} that
+ * declares its inputs; nothing is rendered here.
  */
 final class OutputPlanner {
 
     /** What every rendered page may read besides its own sources: other posts' titles, templates, settings, data. */
     static final Set<Input> SITE_WIDE = Set.of(Input.FRONT_MATTER, Input.TEMPLATES, Input.CONFIG, Input.DATA);
+    /** Every hub output is made from what the members' feeds said, and from the hub's templates and settings. */
+    static final Set<Input> HUB_WIDE = Set.of(Input.FEEDS, Input.FRONT_MATTER, Input.TEMPLATES, Input.CONFIG,
+            Input.DATA);
+
+    static final String RIVER = "hub/river.ftlh";
+    static final String MEMBER = "hub/member.ftlh";
+    static final String HEALTH = "hub/health.ftlh";
+    private static final String DIGEST_EMAIL = "hub/digest-email.ftlh";
+    private static final String DIGEST_TEXT = "hub/digest-text.ftl";
+    /** A digest's posts with absolute links: the digest feed's entry content. */
+    private static final String DIGEST_CONTENT = "hub/digest-content.ftlh";
 
     /**
      * The template of each kind of list, and whether a theme must have it (older themes may lack
@@ -43,23 +69,28 @@ final class OutputPlanner {
     private record ListTemplate(String name, boolean required) {
     }
 
-    private static final Map<Kind, ListTemplate> LIST_TEMPLATES = Map.of(
-            Kind.HOME, new ListTemplate("home.ftlh", true),
-            Kind.TAXONOMY, new ListTemplate("taxonomy.ftlh", true),
-            Kind.TERM, new ListTemplate("term.ftlh", true),
-            Kind.AUTHOR, new ListTemplate("author.ftlh", true),
-            Kind.AUTHORS, new ListTemplate("authors.ftlh", false),
-            Kind.SERIES_LIST, new ListTemplate("series-list.ftlh", false),
-            Kind.SERIES, new ListTemplate("series.ftlh", false),
-            Kind.ARCHIVE, new ListTemplate("archive.ftlh", false),
-            Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false));
+    private static final Map<Kind, ListTemplate> LIST_TEMPLATES = Map.ofEntries(
+            Map.entry(Kind.HOME, new ListTemplate("home.ftlh", true)),
+            Map.entry(Kind.TAXONOMY, new ListTemplate("taxonomy.ftlh", true)),
+            Map.entry(Kind.TERM, new ListTemplate("term.ftlh", true)),
+            Map.entry(Kind.AUTHOR, new ListTemplate("author.ftlh", true)),
+            Map.entry(Kind.AUTHORS, new ListTemplate("authors.ftlh", false)),
+            Map.entry(Kind.SERIES_LIST, new ListTemplate("series-list.ftlh", false)),
+            Map.entry(Kind.SERIES, new ListTemplate("series.ftlh", false)),
+            Map.entry(Kind.ARCHIVE, new ListTemplate("archive.ftlh", false)),
+            Map.entry(Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false)),
+            Map.entry(Kind.RIVER, new ListTemplate(RIVER, true)),
+            Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
+            Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
+            Map.entry(Kind.TOPIC, new ListTemplate("hub/topic.ftlh", false)),
+            Map.entry(Kind.DIGEST, new ListTemplate("hub/digest.ftlh", true)));
 
     private final Site site;
     private final TemplateOutputs pages;
-    private final FeedPlanner feeds;
-    private final List<Listing> listings;
+    /** What every output of this plan is made from ({@link #SITE_WIDE}, {@link #HUB_WIDE}). */
+    private final Set<Input> everywhere;
     private final List<Output> outputs = new ArrayList<>();
-
+    private final Path siteDir;
     private final java.util.function.Function<Page, List<String>> searchWords;
 
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
@@ -69,60 +100,125 @@ final class OutputPlanner {
     /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords) {
-        this.searchWords = searchWords;
-        this.site = site;
-        this.pages = new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls());
-        this.feeds = new FeedPlanner(site, siteDir);
-        this.listings = Listings.of(site);
+        this(site, new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls()),
+                siteDir, SITE_WIDE, searchWords);
     }
 
+    private OutputPlanner(Site site, TemplateOutputs pages, Path siteDir, Set<Input> everywhere,
+            java.util.function.Function<Page, List<String>> searchWords) {
+        this.site = site;
+        this.pages = pages;
+        this.siteDir = siteDir;
+        this.everywhere = everywhere;
+        this.searchWords = searchWords;
+    }
+
+    /** A site's plan. */
     Plan plan() {
-        for (Page p : site.posts()) {
-            page(p, p.layout().map(l -> l + ".ftlh").orElse("post.ftlh"));
-        }
-        for (Page p : site.pages()) {
-            page(p, p.layout().map(l -> l + ".ftlh").orElse("page.ftlh"));
-        }
-        List<Listing> withFeeds = new ArrayList<>();
-        for (Listing listing : listings) {
-            ListTemplate template = LIST_TEMPLATES.get(listing.kind());
-            boolean html = listing.kind().formats().contains(Format.HTML)
-                    && (template.required() || pages.exists(template.name()));
-            if (html && !listing.paginated()) {
-                outputs.add(pages.html(listing.kind(), listing.address().outputFile(), listing.origin(), Optional.empty(),
-                        template.name(), model(listing, null), SITE_WIDE));
-            }
-            for (Pager pager : html && listing.paginated() ? listing.pagers() : List.<Pager>of()) {
-                outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
-                        template.name(), model(listing, pager), inputs(pager.items())));
-            }
-            if (listing.hasFeeds()) {
-                withFeeds.add(listing);
-            }
-        }
+        pages(site.posts(), "post.ftlh");
+        pages(site.pages(), "page.ftlh");
+        List<Listing<Page>> listings = Listings.of(site);
+        listings.forEach(this::listing);
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
-        if (site.config().writes(Kind.NOT_FOUND) && pages.exists("404.ftlh")) {
-            outputs.add(pages.html(Kind.NOT_FOUND, "404.html", "the 404 page", Optional.empty(), "404.ftlh", Map.of(),
-                    SITE_WIDE));
-        }
+        notFound();
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
-        outputs.addAll(feeds.outputs(listings, outputs.stream().map(Output::outputPath).toList()));
+        outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList()));
         return new Plan(outputs);
     }
 
-    /** What a page showing these posts is made from: their sources (summaries, reading times) and {@link #SITE_WIDE}. */
-    static Set<Input> inputs(List<Page> shown) {
-        Set<Input> out = new HashSet<>(SITE_WIDE);
-        for (Page p : shown) {
-            out.add(Input.source(p.source()));
+    /** A hub's plan: its own pages ({@code site}), its listings with their feeds, and the files only a hub has. */
+    static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir) {
+        OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates, Map.of("site", site, "hub", hub),
+                site.basePath(), site.config().relativeUrls()), hubDir, HUB_WIDE, SearchIndexWriter::words);
+        return planner.hubPlan(hub, config, templates, strings);
+    }
+
+    private Plan hubPlan(Hub hub, HubConfig config, TemplateRenderer templates, Strings strings) {
+        List<Listing<?>> listings = HubListings.of(site, hub, config, strings.get("hub_digest_feed_title", site.title()));
+        HubFeeds feeds = new HubFeeds(site, hub, d -> digestTitle(strings, d), d -> templates.render(DIGEST_CONTENT,
+                Map.of("site", site, "hub", hub, "digest", d, "kind", Kind.DIGEST.templateName())));
+        for (Listing<?> l : listings) {
+            listing(l);
+            outputs.addAll(feeds.of(l, everywhere));
+            if (l.kind() == Kind.DIGEST) {
+                Map<String, Object> digest = l.subject();
+                outputs.add(pages.render(Kind.DIGEST, Format.HTML, l.address().resolve("email.html").outputPath(),
+                        "the digest e-mail", Optional.empty(), DIGEST_EMAIL, digest, everywhere, false));
+                outputs.add(pages.render(Kind.DIGEST, Format.TEXT, l.address().resolve("digest.txt").outputPath(),
+                        "the digest text", Optional.empty(), DIGEST_TEXT, digest, everywhere, false));
+            }
+        }
+        Address health = Address.ofPath(site.config().origin(), site.basePath(), "health/");
+        outputs.add(pages.html(Kind.HEALTH, health.outputPath(), "the feed-health page", Optional.empty(), HEALTH,
+                Map.of(), everywhere));
+        pages(site.pages(), "page.ftlh");
+        notFound();
+        bytes(Kind.HEALTH, Format.JSON, health.resolve("report.json").outputPath(), "the feed-health report",
+                () -> new HealthReportWriter().toJson(hub.report()));
+        bytes(Kind.BLOGROLL, Format.OPML, "blogroll.opml", "the blogroll",
+                () -> OpmlWriter.write(site.title(), config.blogroll(), hub.generated()));
+        return new Plan(outputs);
+    }
+
+    /** "Week of 16 November 2026: 3 posts from 2 members", in the hub's language. */
+    private String digestTitle(Strings strings, Digest d) {
+        String week = d.start().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(site.config().locale()));
+        return strings.get("hub_digest_entry_title", week, d.count(), d.sections().size());
+    }
+
+    private void bytes(Kind kind, Format format, String outputPath, String origin, Supplier<String> text) {
+        outputs.add(new Output(kind, format, outputPath, origin, Optional.empty(), everywhere,
+                () -> text.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A page per post or page, with its layout's template or {@code fallback}. */
+    private void pages(List<Page> list, String fallback) {
+        for (Page p : list) {
+            outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
+                    p.layout().map(l -> l + ".ftlh").orElse(fallback), Map.of("page", p), inputs(List.of(p))));
+        }
+    }
+
+    /** The pages of one listing, when its kind's row has {@code HTML} and the theme has its template. */
+    private <T> void listing(Listing<T> listing) {
+        ListTemplate template = LIST_TEMPLATES.get(listing.kind());
+        boolean html = listing.kind().formats().contains(Format.HTML)
+                && (template.required() || pages.exists(template.name()));
+        if (html && !listing.paginated()) {
+            outputs.add(pages.html(listing.kind(), listing.address().outputPath(), listing.origin(), Optional.empty(),
+                    template.name(), model(listing, null), everywhere));
+        }
+        for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
+            outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
+                    template.name(), model(listing, pager), inputs(pager.items())));
+        }
+    }
+
+    private void notFound() {
+        if (site.config().writes(Kind.NOT_FOUND) && pages.exists("404.ftlh")) {
+            outputs.add(pages.html(Kind.NOT_FOUND, "404.html", "the 404 page", Optional.empty(), "404.ftlh", Map.of(),
+                    everywhere));
+        }
+    }
+
+    /**
+     * What a page showing these items is made from: the sources of the posts among them (summaries,
+     * reading times) and what every output of the plan is made from.
+     */
+    private Set<Input> inputs(List<?> shown) {
+        Set<Input> out = new HashSet<>(everywhere);
+        for (Object item : shown) {
+            if (item instanceof Page p) {
+                out.add(Input.source(p.source()));
+            }
         }
         return out;
     }
 
     /** A list page's model: what it lists, the listing itself and, when paginated, its page. */
-    private static Map<String, Object> model(Listing listing, Pager pager) {
+    private static Map<String, Object> model(Listing<?> listing, Pager<?> pager) {
         Map<String, Object> model = new HashMap<>(listing.subject());
         model.put("listing", listing);
         if (pager != null) {
@@ -142,11 +238,6 @@ final class OutputPlanner {
             outputs.add(pages.html(Kind.SEARCH, "search/index.html", "the search page", Optional.empty(), "search.ftlh",
                     Map.of(), SITE_WIDE));
         }
-    }
-
-    private void page(Page p, String template) {
-        outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()), template,
-                Map.of("page", p), inputs(List.of(p))));
     }
 
     /** Bytes made once, when first asked for, by whichever output gets there first. */

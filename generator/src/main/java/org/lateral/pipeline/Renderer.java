@@ -9,11 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lateral.LateralException;
 import org.lateral.Problem;
+import java.nio.file.Path;
 import org.lateral.output.StagedOutput;
-
-
 import org.lateral.plan.Output;
 import org.lateral.plan.Plan;
+import org.lateral.render.Theme;
+import org.lateral.site.Site;
 
 /**
  * The render-and-write step of a site build and a hub run alike: every output of a plan is made
@@ -26,7 +27,34 @@ final class Renderer {
     record Rendered(int files, int html, int rendered, List<Problem> problems) {
     }
 
+    /** What a clean build wrote: every file (static files and pictures included) and the render step's account. */
+    record Written(int files, Rendered rendered) {
+    }
+
     private Renderer() {
+    }
+
+    /**
+     * A clean build's write, for a site and a hub alike: static files and pictures, then every output
+     * of the plan, into a staging folder that replaces the output folder only when no error was found
+     * (then {@code problems} holds them and the exception says so). Laps {@code copy}, {@code render},
+     * {@code swap}.
+     */
+    static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, Path outputDir, List<Problem> problems,
+            List<Problem> warnings, SiteBuilder.Stopwatch watch) {
+        AtomicInteger count = new AtomicInteger();
+        try (StagedOutput out = StagedOutput.begin(outputDir)) {
+            SiteBuilder.copyStatic(theme, siteDir, site, out, count);
+            watch.lap("copy");
+            Rendered rendered = renderAll(plan, out);
+            watch.lap("render");
+            problems.addAll(rendered.problems());
+            SiteBuilder.failOnErrors(problems, warnings);
+            out.commit();
+            warnings.addAll(out.warnings());
+            watch.lap("swap");
+            return new Written(count.get() + rendered.files(), rendered);
+        }
     }
 
     static Rendered renderAll(Plan plan, StagedOutput out) {

@@ -35,7 +35,6 @@ import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.OutputPaths;
-import org.lateral.output.StagedOutput;
 import org.lateral.plan.Input;
 import org.lateral.plan.Kind;
 import org.lateral.plan.Output;
@@ -168,21 +167,12 @@ public final class Session {
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
                     affected.stream().map(Output::outputPath).toList());
         } else {
-            AtomicInteger count = new AtomicInteger();
-            try (StagedOutput out = StagedOutput.begin(outputDir)) {
-                SiteBuilder.copyStatic(theme, siteDir, site, out, count);
-                watch.lap("copy");
-                Renderer.Rendered rendered = Renderer.renderAll(plan, out);
-                watch.lap("render");
-                problems.addAll(rendered.problems());
-                SiteBuilder.failOnErrors(problems, warnings);
-                out.commit();
-                warnings.addAll(out.warnings());
-                watch.lap("swap");
-                files = count.get() + rendered.files();
-                html = rendered.html();
-                work = new BuildResult.Work(false, rendered.rendered(), rendered.files(), conversions.get(), List.of());
-            }
+            Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site, outputDir, problems, warnings,
+                    watch);
+            files = written.files();
+            html = written.rendered().html();
+            work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
+                    conversions.get(), List.of());
         }
         previous = new Previous(siteDir, outputDir, fingerprint, Map.copyOf(bodies), Map.copyOf(frontMatter),
                 Set.copyOf(paths));

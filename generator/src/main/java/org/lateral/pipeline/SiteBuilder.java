@@ -103,14 +103,14 @@ public final class SiteBuilder {
         if (p.resources().isEmpty()) {
             return;
         }
-        String dir = p.outputPath().contains("/") ? p.outputPath().substring(0, p.outputPath().lastIndexOf('/')) : "";
+        String dir = p.address().outputDir();
         Path bundle = p.resources().get(0).getParent();
         while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
             bundle = bundle.getParent();
         }
         for (Path r : p.resources()) {
             String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-            out.copy(r, dir.isEmpty() ? rel : dir + "/" + rel);
+            out.copy(r, dir + rel);
         }
     }
 

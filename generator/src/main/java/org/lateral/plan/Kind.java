@@ -63,6 +63,11 @@ public enum Kind {
     MEMBERS("members", null, false, Format.HTML),
     /** One member of the hub. */
     MEMBER("member", null, false, Format.HTML),
+    /**
+     * A topic of the hub and the members who write about it; no page of its own yet (the members
+     * page lists topics): its row has no formats.
+     */
+    TOPIC("topic", null, false),
     /** The hub's weekly digest (page, e-mail, text, feed). */
     DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
     /** The hub's feed-health page and report. */

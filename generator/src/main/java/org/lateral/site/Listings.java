@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lateral.config.SiteConfig;
 import org.lateral.plan.Kind;
-import org.lateral.taxonomy.Address;
+import org.lateral.address.Address;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Series;
 import org.lateral.taxonomy.Taxonomy;
@@ -22,54 +22,56 @@ public final class Listings {
     private Listings() {
     }
 
-    public static List<Listing> of(Site site) {
+    public static List<Listing<Page>> of(Site site) {
         SiteConfig config = site.config();
         boolean listFeeds = config.writes("listFeeds");
         String suffix = " · " + site.title();
-        List<Listing> out = new ArrayList<>();
-        out.add(new Listing(Kind.HOME, Address.ofUrl(config.origin(), site.basePath(), site.basePath()), site.title(),
-                "the home page", site.posts(), true, config.paginate(), Map.of(), false, "", "", List.of()));
+        List<Listing<Page>> out = new ArrayList<>();
+        Address home = Address.ofUrl(config.origin(), site.basePath(), site.basePath());
+        out.add(new Listing<>(Kind.HOME, home, site.title(), "the home page", site.posts(),
+                Pager.paginate(site.posts(), config.paginate(), home), Map.of(), false, "", "", List.of()));
         for (Taxonomy t : site.taxonomies().values()) {
             if (t.isEmpty() || !config.writes(t.name())) {
                 continue;
             }
             if (config.writes(Kind.TAXONOMY)) {
-                out.add(new Listing(Kind.TAXONOMY, t.address(), t.name(), "the " + t.name() + " page",
-                        distinct(t.terms().stream().map(Term::pages).toList()), false, 0, Map.of("taxonomy", t), false, "", "", List.of()));
+                out.add(Listing.single(Kind.TAXONOMY, t.address(), t.name(), "the " + t.name() + " page",
+                        distinct(t.terms().stream().map(Term::pages).toList()), Map.of("taxonomy", t)));
             }
             for (Term term : config.writes(Kind.TERM) ? t.terms() : List.<Term>of()) {
-                out.add(new Listing(Kind.TERM, term.address(), term.name(),
-                        "the " + t.singular() + " \"" + term.name() + "\"", term.pages(), true, config.paginateTerms(),
+                out.add(new Listing<>(Kind.TERM, term.address(), term.name(),
+                        "the " + t.singular() + " \"" + term.name() + "\"", term.pages(),
+                        Pager.paginate(term.pages(), config.paginateTerms(), term.address()),
                         Map.of("taxonomy", t, "term", term), listFeeds, term.name() + suffix, "", term.pages()));
             }
         }
         for (Author a : config.writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
-            out.add(new Listing(Kind.AUTHOR, Address.ofUrl(config.origin(), site.basePath(), a.url()), a.name(),
-                    "the author page of " + a.name(), posts, true, config.paginateTerms(), Map.of("author", a), listFeeds,
+            out.add(new Listing<>(Kind.AUTHOR, a.address(), a.name(), "the author page of " + a.name(), posts,
+                    Pager.paginate(posts, config.paginateTerms(), a.address()), Map.of("author", a), listFeeds,
                     a.name() + suffix, a.bio() == null ? "" : a.bio(), posts));
         }
         if (config.writes(Kind.AUTHORS) && !site.authors().isEmpty()) {
-            out.add(new Listing(Kind.AUTHORS, Address.ofUrl(config.origin(), site.basePath(), site.authorsUrl()),
-                    "authors", "the authors page",
+            out.add(Listing.single(Kind.AUTHORS, site.authorsAddress(), "authors", "the authors page",
                     distinct(site.authors().stream().map(a -> site.postsByAuthor().getOrDefault(a.id(), List.of()))
-                            .toList()), false, 0, Map.of(), false, "", "", List.of()));
+                            .toList()), Map.of()));
         }
         if (config.writes(Kind.SERIES_LIST) && !site.series().isEmpty()) {
-            out.add(new Listing(Kind.SERIES_LIST, site.series().address(), "series", "the series page",
-                    distinct(site.series().all().stream().map(Series::pages).toList()), false, 0, Map.of(), false, "", "", List.of()));
+            out.add(Listing.single(Kind.SERIES_LIST, site.series().address(), "series", "the series page",
+                    distinct(site.series().all().stream().map(Series::pages).toList()), Map.of()));
         }
         for (Series s : config.writes(Kind.SERIES) ? site.series().all() : List.<Series>of()) {
-            out.add(new Listing(Kind.SERIES, s.address(), s.name(), "the series \"" + s.name() + "\"", s.parts(),
-                    true, config.paginateTerms(), Map.of("series", s), listFeeds, s.name() + suffix, "", s.pages()));
+            out.add(new Listing<>(Kind.SERIES, s.address(), s.name(), "the series \"" + s.name() + "\"", s.parts(),
+                    Pager.paginate(s.parts(), config.paginateTerms(), s.address()), Map.of("series", s), listFeeds, s.name() + suffix, "", s.pages()));
         }
         if (config.writes(Kind.ARCHIVE) && !site.archive().isEmpty()) {
-            out.add(new Listing(Kind.ARCHIVE, site.archive().address(), "archive", "the archive page", site.posts(), false, 0,
-                    Map.of(), false, "", "", List.of()));
+            out.add(Listing.single(Kind.ARCHIVE, site.archive().address(), "archive", "the archive page", site.posts(),
+                    Map.of()));
         }
         for (Archive.Period p : config.writes(Kind.ARCHIVE_PERIOD) ? site.archive().periods() : List.<Archive.Period>of()) {
-            out.add(new Listing(Kind.ARCHIVE_PERIOD, p.address(), p.key(), "the archive of " + p.key(), p.pages(),
-                    true, config.paginateTerms(), Map.of("period", p), false, "", "", List.of()));
+            out.add(new Listing<>(Kind.ARCHIVE_PERIOD, p.address(), p.key(), "the archive of " + p.key(), p.pages(),
+                    Pager.paginate(p.pages(), config.paginateTerms(), p.address()), Map.of("period", p), false, "", "",
+                    List.of()));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package org.lateral.site;
 
+import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.plan.Kind;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -15,9 +17,9 @@ import java.util.Optional;
  *
  * @param kind        {@link Kind#POST} or {@link Kind#PAGE}
  * @param source      the Markdown file, relative to the site folder
- * @param url         relative URL, base path included ({@code /cpd/2024/03/oracy/})
- * @param permalink   absolute URL
- * @param outputPath  file written, relative to the output folder ({@code 2024/03/oracy/index.html})
+ * @param address     where it lives: {@link #url()} relative, base path included ({@code /cpd/2024/03/oracy/}),
+ *                    {@link #permalink()} absolute, {@link #outputPath()} the file written
+ *                    ({@code 2024/03/oracy/index.html})
  * @param summary     HTML before {@code <!--more-->}, else the first paragraph
  * @param description plain-text summary (front matter {@code summary}/{@code description}, else the
  *                    summary's text)
@@ -32,9 +34,7 @@ import java.util.Optional;
 public record Page(
         Kind kind,
         Path source,
-        String url,
-        String permalink,
-        String outputPath,
+        Address address,
         String title,
         String slug,
         ZonedDateTime date,
@@ -56,12 +56,12 @@ public record Page(
         Optional<String> layout,
         Map<String, Object> params,
         List<Path> resources,
-        boolean scheduled) {
+        boolean scheduled) implements Addressed {
 
     public Page {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(address, "address");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(date, "date");
         authors = List.copyOf(authors);
@@ -72,22 +72,27 @@ public record Page(
     }
 
     /** A page that is not scheduled. */
-    public Page(Kind kind, Path source, String url, String permalink, String outputPath, String title, String slug,
+    public Page(Kind kind, Path source, Address address, String title, String slug,
             ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
             List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
             String summary, String description, boolean truncated, String content, String toc,
             Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
             Map<String, Object> params, List<Path> resources) {
-        this(kind, source, url, permalink, outputPath, title, slug, date, updated, authors, tags, categories, series,
+        this(kind, source, address, title, slug, date, updated, authors, tags, categories, series,
                 part, stage, summary, description, truncated, content, toc, image, wordCount, draft, layout, params,
                 resources, false);
     }
 
     /** The same page with its body and summary replaced (links resolved after every page's address is known). */
     public Page withContent(String newContent, String newSummary) {
-        return new Page(kind, source, url, permalink, outputPath, title, slug, date, updated, authors, tags,
+        return new Page(kind, source, address, title, slug, date, updated, authors, tags,
                 categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
                 draft, layout, params, resources, scheduled);
+    }
+
+    /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */
+    public String outputPath() {
+        return address.outputPath();
     }
 
     /** Minutes to read at 220 words a minute, at least 1. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.address.Address;
 import org.lateral.config.SiteConfig;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Related;
@@ -56,9 +57,9 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
             Map<String, Object> data, ZonedDateTime buildTime) {
         String base = config.basePath();
         return new Site(config, posts, pages, taxonomies, authors, postsByAuthor, data, buildTime,
-                new SeriesIndex(base + "series/", config.origin() + base + "series/", "series/", List.of()),
-                new Archive(base + "archive/", config.origin() + base + "archive/", "archive/",
-                        config.academicYearStartMonth(), List.of(), List.of()),
+                new SeriesIndex(Address.ofPath(config.origin(), base, "series/"), List.of()),
+                new Archive(Address.ofPath(config.origin(), base, "archive/"), config.academicYearStartMonth(),
+                        List.of(), List.of()),
                 new Related(Map.of()));
     }
 
@@ -117,7 +118,12 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
      * ({@code /authors/} for {@code authors: /authors/:slug/}), base path included.
      */
     public String authorsUrl() {
-        return url(SiteAssembler.indexPath(config.permalinks().authors(), "/authors/"));
+        return authorsAddress().url();
+    }
+
+    /** Where the page listing every author lives ({@link #authorsUrl()}). */
+    public Address authorsAddress() {
+        return Address.ofPath(config.origin(), basePath(), SiteAssembler.indexPath(config.permalinks().authors(), "/authors/"));
     }
 
     /** How many posts an author wrote. */

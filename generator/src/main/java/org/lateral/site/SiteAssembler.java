@@ -24,7 +24,7 @@ import org.lateral.internal.LinkAttributes;
 import org.lateral.internal.Slugs;
 import org.lateral.markdown.FileLink;
 import org.lateral.markdown.Rendered;
-import org.lateral.taxonomy.Address;
+import org.lateral.address.Address;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Related;
 import org.lateral.taxonomy.SeriesGrouper;
@@ -138,8 +138,7 @@ public final class SiteAssembler {
                 slug -> address(expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug))),
                 (page, key) -> frontMatter.get(page.source()).lineOf(key, 1));
         problems.addAll(grouped.problems());
-        Address index = address(seriesIndexPath(pattern));
-        return new SeriesIndex(index.url(), index.permalink(), index.outputDir(), grouped.series());
+        return new SeriesIndex(address(seriesIndexPath(pattern)), grouped.series());
     }
 
     /** The folder above each series' page ({@code /series/} for {@code /series/:slug/}). */
@@ -156,7 +155,7 @@ public final class SiteAssembler {
     }
 
     private Address address(String path) {
-        return new Address(relUrl(path), absUrl(path), dir(path));
+        return Address.ofPath(origin, basePath, path);
     }
 
     private static Map<String, List<Page>> copyLists(Map<String, List<Page>> in) {
@@ -176,7 +175,7 @@ public final class SiteAssembler {
     private Author author(String id, String name, String bio, String avatar, String website) {
         String slug = Slugs.slugify(id);
         String path = expand(config.permalinks().authors(), Map.of("slug", slug, "filename", slug, "title", slug));
-        return new Author(id, name, bio, relUrl(path), absUrl(path), avatar, website);
+        return new Author(id, name, bio, address(path), avatar, website);
     }
 
     private Optional<Page> convert(Source s, BiFunction<Source, Boolean, Rendered> render,
@@ -254,11 +253,11 @@ public final class SiteAssembler {
         if (authors.isEmpty() && s.isPost() && !known.isEmpty()) {
             authors.add(known.values().iterator().next());
         }
-        String url = relUrl(path);
+        Address address = address(path);
+        String url = address.url();
         Optional<String> image = fm.image().map(i -> i.contains("://") || i.startsWith("/") ? i : url + i);
         String description = r.summaryText(); // the front matter's summary: when it has one
-        return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), url, absUrl(path),
-                outputPath(path), title, slug, date.get(), fm.updated(), authors,
+        return Optional.of(new Page(s.isPost() ? Kind.POST : Kind.PAGE, s.path(), address, title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
@@ -306,7 +305,7 @@ public final class SiteAssembler {
                 continue;
             }
             String path = expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug));
-            out.putIfAbsent(slug, new TermRef(taxonomy, n.strip(), slug, relUrl(path)));
+            out.putIfAbsent(slug, new TermRef(taxonomy, n.strip(), slug, address(path)));
         }
         return List.copyOf(out.values());
     }
@@ -324,10 +323,10 @@ public final class SiteAssembler {
         List<Term> terms = new ArrayList<>();
         bySlug.forEach((slug, pages) -> {
             String path = expand(pattern, Map.of("slug", slug, "filename", slug, "title", slug));
-            terms.add(new Term(name, names.get(slug), slug, relUrl(path), absUrl(path), dir(path), pages));
+            terms.add(new Term(name, names.get(slug), slug, address(path), pages));
         });
         String indexPath = "/" + name + "/";
-        return new Taxonomy(name, singular, relUrl(indexPath), absUrl(indexPath), dir(indexPath), terms);
+        return new Taxonomy(name, singular, address(indexPath), terms);
     }
 
     private static ZonedDateTime lastModified(Path file) {
@@ -377,22 +376,8 @@ public final class SiteAssembler {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** Site path → relative URL with the base path. */
-    private String relUrl(String path) {
-        return basePath + path.substring(1);
-    }
-
-    private String absUrl(String path) {
-        return origin + relUrl(path);
-    }
-
     /** Site path → output file: pretty URLs end in {@code /} and get an {@code index.html}. */
     static String outputPath(String path) {
-        String p = path.substring(1);
-        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
-    }
-
-    private static String dir(String path) {
-        return path.substring(1);
+        return Address.ofPath("", "/", path).outputPath();
     }
 }

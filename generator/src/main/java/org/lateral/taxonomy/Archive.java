@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.site.Page;
 
 /**
@@ -18,29 +20,21 @@ import org.lateral.site.Page;
  * The academic year starts in the month set by {@code academicYearStart} in site.yaml (September
  * unless set); with January it is the calendar year and is labelled {@code 2024}.
  *
- * @param url           the archive index page, base path included ({@code /archive/})
- * @param outputDir     folder of the index page, relative to the output folder
+ * @param address       where the archive index page lives ({@code /archive/})
  * @param startMonth    month (1–12) an academic year starts in
  * @param years         calendar years, newest first, each with its months
  * @param academicYears academic years, newest first
  */
-public record Archive(String url, String permalink, String outputDir, int startMonth, List<Period> years,
-        List<Period> academicYears) {
+public record Archive(Address address, int startMonth, List<Period> years, List<Period> academicYears)
+        implements Addressed {
 
     public Archive {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(permalink, "permalink");
-        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(address, "address");
         if (startMonth < 1 || startMonth > 12) {
             throw new IllegalArgumentException("startMonth must be 1–12, not " + startMonth);
         }
         years = List.copyOf(years);
         academicYears = List.copyOf(academicYears);
-    }
-
-    /** Where it lives, as one {@link Address}. */
-    public Address address() {
-        return new Address(url, permalink, outputDir);
     }
 
     /**
@@ -49,11 +43,12 @@ public record Archive(String url, String permalink, String outputDir, int startM
      * @param key    {@code 2024}, {@code 2024-03} or {@code 2024-25}: what the URL and heading show
      * @param start  the period's first day, at midnight in the site's time zone (for
      *               {@code formatDate(period.start, "MMMM yyyy")})
+     * @param address where its page lives
      * @param pages  its posts, newest first
      * @param months for a year, its months with posts, newest first; otherwise empty
      */
-    public record Period(Type type, String key, ZonedDateTime start, String url, String permalink,
-            String outputDir, List<Page> pages, List<Period> months) {
+    public record Period(Type type, String key, ZonedDateTime start, Address address, List<Page> pages,
+            List<Period> months) implements Addressed {
 
         /** What a period spans. */
         public enum Type { YEAR, MONTH, ACADEMIC_YEAR }
@@ -62,14 +57,9 @@ public record Archive(String url, String permalink, String outputDir, int startM
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(start, "start");
-            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(address, "address");
             pages = List.copyOf(pages);
             months = List.copyOf(months);
-        }
-
-        /** Where it lives, as one {@link Address}. */
-        public Address address() {
-            return new Address(url, permalink, outputDir);
         }
 
         public int count() {
@@ -159,12 +149,11 @@ public record Archive(String url, String permalink, String outputDir, int startM
                     at.apply("/archive/academic/" + label + "/"), a.getValue(), List.of()));
         }
         Address index = at.apply("/archive/");
-        return new Archive(index.url(), index.permalink(), index.outputDir(), startMonth, years, academic);
+        return new Archive(index, startMonth, years, academic);
     }
 
     private static Period period(Period.Type type, String key, LocalDate start, ZoneId zone, Address at,
             List<Page> pages, List<Period> months) {
-        return new Period(type, key, start.atStartOfDay(zone), at.url(), at.permalink(), at.outputDir(), pages,
-                months);
+        return new Period(type, key, start.atStartOfDay(zone), at, pages, months);
     }
 }

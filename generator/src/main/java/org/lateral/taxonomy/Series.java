@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.site.Page;
 
 /**
@@ -16,25 +18,17 @@ import org.lateral.site.Page;
  *
  * @param name      as written in the first part's front matter
  * @param slug      as in the URL
- * @param url       its page's relative URL, base path included ({@code /series/oracy-project/})
- * @param permalink its page's absolute URL
- * @param outputDir folder of its page, relative to the output folder
+ * @param address   where its page lives ({@code /series/oracy-project/})
  * @param parts     its posts in reading order
  */
-public record Series(String name, String slug, String url, String permalink, String outputDir, List<Page> parts) {
+public record Series(String name, String slug, Address address, List<Page> parts)
+        implements Addressed {
 
     public Series {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(slug, "slug");
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(permalink, "permalink");
-        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(address, "address");
         parts = List.copyOf(parts);
-    }
-
-    /** Where it lives, as one {@link Address}. */
-    public Address address() {
-        return new Address(url, permalink, outputDir);
     }
 
     /** How many parts are published. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.ToIntBiFunction;
 import java.util.stream.Collectors;
 import org.lateral.Problem;
+import org.lateral.address.Address;
 import org.lateral.internal.Slugs;
 import org.lateral.site.Page;
 
@@ -62,8 +63,7 @@ public final class SeriesGrouper {
         bySlug.forEach((slug, pages) -> {
             List<Page> parts = order(pages, keyLine, problems);
             Address at = address.apply(slug);
-            series.add(new Series(parts.get(0).series().orElseThrow(), slug, at.url(), at.permalink(),
-                    at.outputDir(), parts));
+            series.add(new Series(parts.get(0).series().orElseThrow(), slug, at, parts));
         });
         series.sort(Comparator.comparing((Series s) -> s.latest().date()).reversed().thenComparing(Series::slug));
         problems.sort(Comparator.comparing((Problem p) -> String.valueOf(p.file())).thenComparing(Problem::line));

@@ -3,6 +3,8 @@ package org.lateral.taxonomy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 import org.lateral.internal.Slugs;
 import org.lateral.site.Page;
 
@@ -10,22 +12,14 @@ import org.lateral.site.Page;
  * Every series of a site, most recently continued first, and the page listing them
  * ({@code /series/}). Templates reach it as {@code site.series}.
  *
- * @param url       the index page's relative URL, base path included
- * @param outputDir folder of the index page, relative to the output folder
+ * @param address   where the index page lives
  * @param all       the series
  */
-public record SeriesIndex(String url, String permalink, String outputDir, List<Series> all) {
+public record SeriesIndex(Address address, List<Series> all) implements Addressed {
 
     public SeriesIndex {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(permalink, "permalink");
-        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(address, "address");
         all = List.copyOf(all);
-    }
-
-    /** Where it lives, as one {@link Address}. */
-    public Address address() {
-        return new Address(url, permalink, outputDir);
     }
 
     public boolean isEmpty() {

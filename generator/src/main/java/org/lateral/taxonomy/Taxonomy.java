@@ -4,25 +4,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lateral.address.Address;
+import org.lateral.address.Addressed;
 
 /**
  * A way of grouping posts ({@code tags}, {@code categories}) with its terms sorted by name.
  *
  * @param name      plural key ({@code tags})
  * @param singular  {@code tag}
- * @param url       the index page listing every term, base path included
- * @param outputDir folder of the index page, relative to the output folder
+ * @param address   where the index page listing every term lives
  */
-public record Taxonomy(String name, String singular, String url, String permalink, String outputDir,
-        List<Term> terms) {
+public record Taxonomy(String name, String singular, Address address, List<Term> terms)
+        implements Addressed {
     public Taxonomy {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(address, "address");
         terms = List.copyOf(terms);
-    }
-
-    /** Where it lives, as one {@link Address}. */
-    public Address address() {
-        return new Address(url, permalink, outputDir);
     }
 
     public Optional<Term> term(String slug) {

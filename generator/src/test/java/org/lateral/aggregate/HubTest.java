@@ -1,5 +1,7 @@
 package org.lateral.aggregate;
 
+import org.lateral.address.Address;
+import org.lateral.site.Pager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -97,6 +99,8 @@ class HubTest {
         assertThat(Digest.lastWeek(members, Instant.parse("2025-04-08T09:00:00Z"), LONDON).count()).isEqualTo(1);
     }
 
+    private static final Address HUB = Address.ofPath("https://example.org", "/hub/", "");
+
     @Test
     void theRiverIsCutIntoPagesWithAPerMemberCap() {
         List<Entry> river = new ArrayList<>();
@@ -105,7 +109,7 @@ class HubTest {
         }
         river.add(entry("quiet", "q1", "2025-03-01T10:00:00Z"));
         river.add(entry("quiet", "q2", "2025-02-01T10:00:00Z"));
-        List<RiverPage> pages = RiverPage.paginate(EntryMerger.merge(river), 4, 2, 0, "/hub/");
+        List<Pager<Entry>> pages = HubListings.riverPages(EntryMerger.merge(river), 4, 2, 0, HUB);
         assertThat(pages).hasSize(2);
         assertThat(pages.get(0).items()).extracting(Entry::memberId).containsExactly("prolific", "prolific", "quiet", "quiet");
         assertThat(pages.get(0).url()).isEqualTo("/hub/");
@@ -115,14 +119,14 @@ class HubTest {
         assertThat(pages.get(1).outputPath()).isEqualTo("page/2/index.html");
         assertThat(pages.get(1).prevUrl()).isEqualTo("/hub/");
         assertThat(pages.get(1).items()).hasSize(4);
-        List<RiverPage> first = RiverPage.paginate(EntryMerger.merge(river), 4, 2, 1, "/hub/");
+        List<Pager<Entry>> first = HubListings.riverPages(EntryMerger.merge(river), 4, 2, 1, HUB);
         assertThat(first).singleElement().satisfies(p -> {
             assertThat(p.items()).isEqualTo(pages.get(0).items());
             assertThat(p.totalPages()).isEqualTo(1);
             assertThat(p.totalItems()).isEqualTo(4);
             assertThat(p.hasNext()).isFalse();
         });
-        assertThat(RiverPage.paginate(List.of(), 10, 3, 0, "/")).singleElement()
+        assertThat(HubListings.riverPages(List.of(), 10, 3, 0, Address.ofPath("https://example.org", "/", ""))).singleElement()
                 .satisfies(p -> assertThat(p.items()).isEmpty());
     }
 }

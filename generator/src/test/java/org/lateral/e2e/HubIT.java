@@ -221,6 +221,35 @@ class HubIT {
     }
 
     @Test
+    void aHubsOwnPageIsConvertedAsASitesWithinTheLimitsAndItsProblemsAtItsLine() {
+        Path hub = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: Pages
+                baseUrl: https://hub.example/
+                hub:
+                  members:
+                    - { name: Ann, feed: ann.xml }
+                -- ann.xml --
+                %s
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Who we are.
+
+                %s
+                """.formatted(FeedText.rss("Ann", "https://ann.example/")
+                        .numbered("Ann", "https://ann.example/", "2025-03-10T12:00:00Z", 1).build(),
+                "|" + "a|".repeat(1800) + "\n|" + "-|".repeat(1800) + "\n|x|\n"));
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> aggregate(hub, NOW));
+        assertThat(t).isInstanceOf(org.lateral.LateralException.class);
+        assertThat(((org.lateral.LateralException) t).problems()).extracting(org.lateral.Problem::format)
+                // at the table's delimiter row, as for a post
+                .anySatisfy(f -> assertThat(f).startsWith("content/pages/about.md:7:").contains("1800 columns"));
+        assertThat(hub.resolve("public")).doesNotExist();
+    }
+
+    @Test
     void excerptOnlyMembersShowASummaryAndALinkNeverTheWholePost() throws IOException {
         Path hub = network();
         aggregate(hub, NOW);

@@ -1,5 +1,6 @@
 package org.lateral.feed;
 
+import org.lateral.address.Address;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -59,16 +60,16 @@ final class FeedFixtures {
     }
 
     static Author author() {
-        return new Author("arahman", "Aisha Rahman", "Teaches English.", "/cpd/authors/arahman/",
-                BASE + "authors/arahman/", "", "");
+        return new Author("arahman", "Aisha Rahman", "Teaches English.",
+                new Address("/cpd/authors/arahman/", BASE + "authors/arahman/", "authors/arahman/index.html"), "", "");
     }
 
     /** A post at {@code /cpd/<yyyy>/<mm>/<slug>/}, tagged {@code oracy}, by {@link #author()}. */
     static Page post(String source, String slug, String title, ZonedDateTime date, Map<String, Object> params) {
         String path = String.format("%04d/%02d/%s/", date.getYear(), date.getMonthValue(), slug);
-        return new Page(Kind.POST, Path.of(source), "/cpd/" + path, BASE + path, path + "index.html", title, slug,
+        return new Page(Kind.POST, Path.of(source), new Address("/cpd/" + path, BASE + path, path + "index.html"), title, slug,
                 date, Optional.empty(), List.of(author()),
-                List.of(new TermRef("tags", "Oracy", "oracy", "/cpd/tags/oracy/")), List.of(),
+                List.of(new TermRef("tags", "Oracy", "oracy", Address.ofPath("https://example.org", "/cpd/", "tags/oracy/"))), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), "<p>Hello.</p>", "Hello.", true,
                 "<p>Hello.</p><p><img src=\"photo.jpg\" alt=\"\"></p>", "", Optional.empty(), 2, false,
                 Optional.empty(), params, List.of());
@@ -80,12 +81,12 @@ final class FeedFixtures {
 
     static Site site(List<Page> posts, String baseUrl) {
         Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
-        taxonomies.put("tags", new Taxonomy("tags", "tag", "/cpd/tags/", BASE + "tags/", "tags/",
+        taxonomies.put("tags", new Taxonomy("tags", "tag", Address.folder("/cpd/tags/", BASE + "tags/", "tags/"),
                 posts.isEmpty() ? List.of()
-                        : List.of(new Term("tags", "Oracy", "oracy", "/cpd/tags/oracy/", BASE + "tags/oracy/",
-                                "tags/oracy/", posts))));
-        taxonomies.put("categories", new Taxonomy("categories", "category", "/cpd/categories/", BASE + "categories/",
-                "categories/", List.of()));
+                        : List.of(new Term("tags", "Oracy", "oracy",
+                                Address.folder("/cpd/tags/oracy/", BASE + "tags/oracy/", "tags/oracy/"), posts))));
+        taxonomies.put("categories", new Taxonomy("categories", "category",
+                Address.folder("/cpd/categories/", BASE + "categories/", "categories/"), List.of()));
         List<Author> authors = posts.isEmpty() ? List.of() : List.of(author());
         Map<String, List<Page>> byAuthor = posts.isEmpty() ? Map.of() : Map.of("arahman", new ArrayList<>(posts));
         return Site.withoutExtras(config().withBaseUrl(baseUrl), posts, List.of(), taxonomies, authors, byAuthor, Map.of(), date("2024-04-01"));

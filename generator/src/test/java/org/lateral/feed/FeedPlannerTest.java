@@ -95,8 +95,8 @@ class FeedPlannerTest {
         Files.write(bundle.resolve("photo.jpg"), new byte[321]);
         Page withImage = FeedFixtures.post("content/posts/b/index.md", "b", "B", FeedFixtures.date("2024-03-05"),
                 Map.of());
-        withImage = new Page(withImage.kind(), withImage.source(), withImage.url(), withImage.permalink(),
-                withImage.outputPath(), withImage.title(), withImage.slug(), withImage.date(), withImage.updated(),
+        withImage = new Page(withImage.kind(), withImage.source(), withImage.address(),
+                withImage.title(), withImage.slug(), withImage.date(), withImage.updated(),
                 withImage.authors(), withImage.tags(), withImage.categories(), withImage.series(), withImage.part(),
                 withImage.stage(), withImage.summary(), withImage.description(), withImage.truncated(),
                 withImage.content(), withImage.toc(), java.util.Optional.of(withImage.url() + "photo.jpg"),
@@ -143,7 +143,7 @@ class FeedPlannerTest {
     }
 
     private static Page withImage(Page p, String image) {
-        return new Page(p.kind(), p.source(), p.url(), p.permalink(), p.outputPath(), p.title(), p.slug(), p.date(),
+        return new Page(p.kind(), p.source(), p.address(), p.title(), p.slug(), p.date(),
                 p.updated(), p.authors(), p.tags(), p.categories(), p.series(), p.part(), p.stage(), p.summary(),
                 p.description(), p.truncated(), p.content(), p.toc(), java.util.Optional.of(image), p.wordCount(),
                 p.draft(), p.layout(), p.params(), p.resources());
@@ -152,8 +152,8 @@ class FeedPlannerTest {
     @Test
     void postsWithoutAuthorsAreCreditedToTheSite() {
         Page anonymous = FeedFixtures.post("content/posts/a.md", "a", "A", FeedFixtures.date("2024-03-01"), Map.of());
-        anonymous = new Page(anonymous.kind(), anonymous.source(), anonymous.url(), anonymous.permalink(),
-                anonymous.outputPath(), anonymous.title(), anonymous.slug(), anonymous.date(), anonymous.updated(),
+        anonymous = new Page(anonymous.kind(), anonymous.source(), anonymous.address(),
+                anonymous.title(), anonymous.slug(), anonymous.date(), anonymous.updated(),
                 List.of(), anonymous.tags(), anonymous.categories(), anonymous.series(), anonymous.part(),
                 anonymous.stage(), anonymous.summary(), anonymous.description(), anonymous.truncated(),
                 anonymous.content(), anonymous.toc(), anonymous.image(), anonymous.wordCount(), false,

@@ -75,13 +75,32 @@ class HubFeedsTest {
         return new String(out.content().get(), StandardCharsets.UTF_8);
     }
 
+    /** The river's feeds, as the hub's planner asks for them. */
+    private static List<org.lateral.plan.Output> river(Site site, Hub hub) {
+        org.lateral.address.Address home = org.lateral.address.Address.ofPath(site.config().origin(), site.basePath(), "");
+        return new HubFeeds(site, hub, d -> "", d -> "").of(new org.lateral.site.Listing<>(org.lateral.plan.Kind.RIVER,
+                home, site.title(), "the river", hub.river(), List.of(), Map.of(), true, site.title(), "", hub.river()),
+                java.util.Set.of());
+    }
+
+    /** The digest's feed, as the hub's planner asks for it. */
+    private static org.lateral.plan.Output digest(Site site, Hub hub, String feedTitle,
+            java.util.function.Function<org.lateral.aggregate.Digest, String> title,
+            java.util.function.Function<org.lateral.aggregate.Digest, String> html) {
+        org.lateral.address.Address at = org.lateral.address.Address.ofPath(site.config().origin(), site.basePath(),
+                "digest/");
+        return new HubFeeds(site, hub, title, html).of(new org.lateral.site.Listing<>(org.lateral.plan.Kind.DIGEST, at,
+                "digest", "the digest", hub.digests(), List.of(), Map.of(), true, feedTitle, "", hub.digests()),
+                java.util.Set.of()).get(0);
+    }
+
     final Hub hub = hub(List.of(
             entry("ann", "oracy", "2025-03-04T18:30:00Z", "<p>Talk is a <em>tool</em>.</p>", "Ann Teacher"),
             entry("cat", "first-term", "2025-03-10T20:00:00Z", "")));
 
     @Test
     void theRiverFeedsKeepEachPostsIdAndLinkAndNameItsAuthor() throws Exception {
-        List<org.lateral.plan.Output> outs = new HubFeeds(site(""), hub).river(java.util.Set.of());
+        List<org.lateral.plan.Output> outs = river(site(""), hub);
         assertThat(outs).extracting(org.lateral.plan.Output::outputPath).containsExactly("feed.xml", "rss.xml", "feed.json");
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(outs.get(0))));
         assertThat(atom.getTitle()).isEqualTo("Valley hub");
@@ -105,7 +124,7 @@ class HubFeedsTest {
 
     @Test
     void anExcerptOnlyMembersEntryCarriesItsSummaryAndALinkOnly() throws Exception {
-        Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(new HubFeeds(site(""), hub).river(java.util.Set.of()).get(0))));
+        Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(river(site(""), hub).get(0))));
         String content = atom.getEntries().get(0).getContents().get(0).getValue();
         assertThat(content).isEqualTo("<p>Summary of first-term.</p>\n<p><a href=\"https://cat.example/first-term/\">"
                 + "Cat: Post &lt;first-term&gt;</a></p>");
@@ -115,7 +134,7 @@ class HubFeedsTest {
     @Test
     void theRiverFeedsHoldTheSitesNumberOfEntries() throws Exception {
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(
-                new HubFeeds(site("feeds:\n  entries: 1\n"), hub).river(java.util.Set.of()).get(0))));
+                river(site("feeds:\n  entries: 1\n"), hub).get(0))));
         assertThat(atom.getEntries()).hasSize(1);
     }
 
@@ -123,8 +142,8 @@ class HubFeedsTest {
     void theDigestFeedHasOneEntryPerWeekWithAStableId() throws Exception {
         Hub twoWeeks = hub(List.of(entry("ann", "a", "2025-03-04T18:30:00Z", "<p>a</p>"),
                 entry("ann", "b", "2025-02-25T18:30:00Z", "<p>b</p>")));
-        org.lateral.plan.Output digest = new HubFeeds(site(""), twoWeeks).digest("Valley hub · weekly digest",
-                d -> "Week of " + d.key(), d -> "<p>" + d.count() + " posts</p>", java.util.Set.of());
+        org.lateral.plan.Output digest = digest(site(""), twoWeeks, "Valley hub · weekly digest",
+                d -> "Week of " + d.key(), d -> "<p>" + d.count() + " posts</p>");
         assertThat(digest.outputPath()).isEqualTo("digest/feed.xml");
         Feed atom = (Feed) new WireFeedInput().build(new StringReader(text(digest)));
         assertThat(atom.getTitle()).isEqualTo("Valley hub · weekly digest");

@@ -216,14 +216,14 @@ class SiteAssemblerTest {
     @Test
     void everyListOfTheSiteIsOneListingInPlanOrder() {
         Site site = assemble(SiteConfig.defaults("T", "https://me.github.io/cpd/"), false, false, POSTS).site();
-        List<Listing> all = Listings.of(site);
+        List<Listing<Page>> all = Listings.of(site);
         assertThat(all).extracting(l -> l.kind().templateName() + " " + l.address().outputDir()).containsExactly(
                 "home ", "taxonomy tags/", "term tags/lesson-study/", "term tags/oracy/",
                 "author authors/aisha-rahman/", "authors authors/", "archive archive/", "archivePeriod archive/2024/",
                 "archivePeriod archive/2024/05/", "archivePeriod archive/academic/2023-24/");
-        Listing oracy = all.get(3);
+        Listing<Page> oracy = all.get(3);
         assertThat(oracy.address().permalink()).isEqualTo("https://me.github.io/cpd/tags/oracy/");
-        assertThat(oracy.address().page(2).outputFile()).isEqualTo("tags/oracy/page/2/index.html");
+        assertThat(oracy.address().page(2).outputPath()).isEqualTo("tags/oracy/page/2/index.html");
         assertThat(oracy.address().relativeFrom("2024/05/x/index.html")).isEqualTo("../../../tags/oracy/index.html");
         assertThat(oracy.hasFeeds()).isTrue();
         assertThat(oracy.feedTitle()).isEqualTo("oracy · T");

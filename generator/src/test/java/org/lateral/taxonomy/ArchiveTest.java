@@ -2,6 +2,7 @@ package org.lateral.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lateral.address.Address;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,7 +25,7 @@ class ArchiveTest {
 
     private static Archive archive(int startMonth) {
         return Archive.of(POSTS, startMonth, LONDON,
-                path -> new Address("/cpd" + path, "https://example.org/cpd" + path, path.substring(1)));
+                path -> Address.ofPath("https://example.org", "/cpd/", path));
     }
 
     @Test
@@ -93,7 +94,7 @@ class ArchiveTest {
 
     @Test
     void anEmptySiteHasAnEmptyArchive() {
-        Archive a = Archive.of(List.of(), 9, LONDON, path -> new Address(path, path, path.substring(1)));
+        Archive a = Archive.of(List.of(), 9, LONDON, path -> Address.ofPath("", "/", path));
 
         assertThat(a.isEmpty()).isTrue();
         assertThat(a.periods()).isEmpty();

@@ -2,6 +2,7 @@ package org.lateral.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lateral.address.Address;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class SeriesGrouperTest {
 
     private static SeriesGrouper.Grouped group(Page... posts) {
         return SeriesGrouper.group(List.of(posts),
-                slug -> new Address("/series/" + slug + "/", "https://example.org/series/" + slug + "/",
+                slug -> Address.folder("/series/" + slug + "/", "https://example.org/series/" + slug + "/",
                         "series/" + slug + "/"),
                 (page, key) -> Map.of("series", 5, "part", 6).get(key));
     }

@@ -1,5 +1,6 @@
 package org.lateral.testing;
 
+import org.lateral.address.Address;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,9 +44,9 @@ public final class Pages {
     public static Page post(String slug, int dayOfYear2024, String... tags) {
         ZonedDateTime date = ZonedDateTime.of(2024, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC).plusDays(dayOfYear2024 - 1L);
         List<TermRef> refs = java.util.Arrays.stream(tags)
-                .map(t -> new TermRef("tags", t, t, "/tags/" + t + "/")).toList();
-        return new Page(Kind.POST, Path.of("content/posts/" + slug + ".md"), "/posts/" + slug + "/",
-                "https://example.org/posts/" + slug + "/", "posts/" + slug + "/index.html", "Post " + slug, slug,
+                .map(t -> new TermRef("tags", t, t, Address.folder("/tags/" + t + "/", "https://example.org/tags/" + t + "/", "tags/" + t + "/"))).toList();
+        return new Page(Kind.POST, Path.of("content/posts/" + slug + ".md"), new Address("/posts/" + slug + "/",
+                "https://example.org/posts/" + slug + "/", "posts/" + slug + "/index.html"), "Post " + slug, slug,
                 date, Optional.empty(), List.of(), refs, List.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), "<p>Summary of " + slug + "</p>", "Summary of " + slug, true,
                 "<p>Body of " + slug + "</p>", "", Optional.empty(), 300, false, Optional.empty(), Map.of(), List.of());
@@ -97,11 +98,11 @@ public final class Pages {
     public Page page() {
         List<TermRef> refs = new ArrayList<>();
         for (String t : tags) {
-            refs.add(new TermRef("tags", t, Slugs.slugify(t), "/tags/" + Slugs.slugify(t) + "/"));
+            refs.add(new TermRef("tags", t, Slugs.slugify(t), Address.ofPath("https://example.org", "/", "/tags/" + Slugs.slugify(t) + "/")));
         }
         String url = "/" + name + "/";
-        return new Page(Kind.POST, Path.of("content/posts/" + name + ".md"), url, "https://example.org" + url,
-                name + "/index.html", title, name, date, Optional.empty(), List.of(), refs, List.of(), series, part,
+        return new Page(Kind.POST, Path.of("content/posts/" + name + ".md"),
+                new Address(url, "https://example.org" + url, name + "/index.html"), title, name, date, Optional.empty(), List.of(), refs, List.of(), series, part,
                 stage, "", description, false, content, "", Optional.empty(), 100, false, Optional.empty(), Map.of(),
                 List.of());
     }
