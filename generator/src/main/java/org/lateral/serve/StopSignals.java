@@ -11,11 +11,16 @@ final class StopSignals {
     }
 
     static void onStop(Runnable stop) {
-        try {
-            for (String name : new String[] {"INT", "TERM"}) {
+        boolean hook = false;
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.run());
+            } catch (RuntimeException | LinkageError e) {
+                // ignored by the shell that started us (a background job's INT), or not ours to handle
+                hook = true;
             }
-        } catch (RuntimeException | LinkageError e) {
+        }
+        if (hook) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop, "lateral-stop"));
         }
     }
