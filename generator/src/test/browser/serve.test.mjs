@@ -62,6 +62,7 @@ function startPreview(site) {
     });
     child.stderr.on('data', (d) => { log += d; });
     child.on('exit', (code) => fail(new Error(`lateral serve exited with ${code}:\n${log}`)));
+    child.on('error', (e) => fail(new Error(`lateral serve did not start: ${e.message}`)));
   });
   return { child, address, log: () => log };
 }
