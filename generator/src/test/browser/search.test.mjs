@@ -223,7 +223,8 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     const axe = require.resolve('axe-core/axe.min.js');
     const pages = ['/about/', '/page/2/', '/tags/', '/tags/oracy/', '/categories/', '/categories/projects/',
       '/authors/', '/authors/tokafor/', '/series/', '/series/oracy-project/', '/archive/', '/archive/2024/',
-      '/archive/2024/09/', '/archive/academic/2024-25/', '/404.html'];
+      '/archive/2024/09/', '/archive/academic/2024-25/', '/404.html', '/cpd/', '/projects/',
+      '/2023/10/talk-tactics-in-year-7/'];
     for (const path of pages) {
       const page = await open(base + path);
       await page.addScriptTag({ path: axe });

@@ -102,6 +102,25 @@ public final class Lateral {
         return Publisher.publish(request);
     }
 
+    /**
+     * Checks a site as it would be published, without writing anything: links to pages, files and
+     * pictures that do not exist (with the nearest address that does), to drafts and scheduled posts,
+     * to {@code #anchors} not on their page; links without text and pictures without a description;
+     * and warnings (vague link text, heading levels that jump, large or {@code http:} pictures). With
+     * {@link CheckRequest#external()}, outside links too. Each finding names the Markdown file and
+     * line the teacher wrote, or the template or setting a problem comes from, once.
+     *
+     * <pre>{@code
+     * CheckResult r = Lateral.check(CheckRequest.of(Path.of("my-cpd-blog")));
+     * System.out.print(r.report(CheckResult.Format.TEXT));
+     * }</pre>
+     *
+     * @throws LateralException when the site does not build (every problem, as {@link #build} reports them)
+     */
+    public static CheckResult check(CheckRequest request) {
+        return org.lateral.check.Checker.check(request);
+    }
+
     /** Creates a starter site with two example posts and an about page; returns the files written. */
     public static List<Path> newSite(Path dir, String title) {
         return newSite(dir, title, Caller.COMMAND_LINE);
@@ -148,6 +167,28 @@ public final class Lateral {
     /** As {@link #newPost(Path, String, boolean)}, with fixes in messages in the words of {@code caller}. */
     public static Path newPost(Path siteDir, String title, Caller caller, boolean bundle) {
         return Scaffolder.newPost(siteDir, title, Instant.now(), caller, bundle);
+    }
+
+    /**
+     * One academic year of a site's professional-learning record ({@code lateral cpd}): as text, CSV
+     * or JSON, with the private records when asked, for the terminal or a file outside any output
+     * folder. Mistakes in records come back as a {@link LateralException}.
+     */
+    public static CpdResult cpd(CpdRequest request) {
+        return org.lateral.pipeline.RecordReport.run(request);
+    }
+
+    /**
+     * Creates a reflection dated now, with the stages of {@code model} as its headings
+     * ({@code lateral new reflection "Title" --model gibbs}); returns the Markdown file's path.
+     */
+    public static Path newReflection(Path siteDir, String title, String model, Caller caller) {
+        return Scaffolder.newReflection(siteDir, title, model, Instant.now(), caller);
+    }
+
+    /** The reflective models a site can use (Lateral's and its own {@code data/reflections/}), by id. */
+    public static java.util.Map<String, org.lateral.cpd.ReflectionModel> reflectionModels(Path siteDir) {
+        return Scaffolder.reflectionModels(siteDir);
     }
 
     /** Lateral's version, from the jar's manifest ({@code dev} when run from classes). */

@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lateral new site DIR} and {@code lateral new post "Title"}. */
+/** {@code lateral new site DIR}, {@code lateral new post "Title"} and {@code lateral new reflection "Title" --model gibbs}. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a new site or a new post.",
-        subcommands = {NewCommand.Site.class, NewCommand.Post.class})
+        subcommands = {NewCommand.Site.class, NewCommand.Post.class, NewCommand.Reflection.class})
 final class NewCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -74,6 +74,47 @@ final class NewCommand implements Runnable {
         public Integer call() {
             Path file = Lateral.newPost(siteDir, title, bundle);
             spec.commandLine().getOut().println("Created " + file.normalize() + " — edit it, then run lateral build.");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "reflection", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Create a post whose headings are the stages of a model of reflection"
+                    + " (gibbs, borton, driscoll, kolb, schon, brookfield, or your site's own), each with a prompt.")
+    static final class Reflection implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "TITLE", description = "the reflection's title, in quotes")
+        String title;
+
+        @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "the model (default: gibbs)")
+        String model = "gibbs";
+
+        @Option(names = "--list", description = "list the models you can use, with their stages")
+        boolean list;
+
+        @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR", description = "the site folder (default: .)")
+        Path siteDir = Path.of(".");
+
+        @Override
+        public Integer call() {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (list) {
+                for (org.lateral.cpd.ReflectionModel m : Lateral.reflectionModels(siteDir).values()) {
+                    out.printf("%-12s %s: %s%n", m.id(), m.name(), String.join(" → ",
+                            m.stages().stream().map(org.lateral.cpd.ReflectionModel.Stage::heading).toList()));
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+            if (title == null || title.isBlank()) {
+                throw new org.lateral.LateralException(org.lateral.Problem.general("the reflection needs a title",
+                        "write e.g. lateral new reflection \"Questioning in Year 8\" --model gibbs"));
+            }
+            Path file = Lateral.newReflection(siteDir, title, model, org.lateral.Caller.COMMAND_LINE);
+            out.println("Created " + file.normalize() + " — write under each heading, then run lateral build.");
+            out.flush();
             return ExitCodes.OK;
         }
     }

@@ -33,7 +33,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd");
 
     private SiteConfigLoader() {
     }

@@ -12,6 +12,9 @@ import java.util.Optional;
  * {@link #params()} for templates ({@code page.params.x}).
  *
  * @param keyLines line of each key written, for problems found later (a URL clash, say)
+ * @param cpd        the page's professional-learning record ({@code cpd:}), standards not yet checked
+ * @param reflection the reflective model the page follows ({@code reflection: gibbs}), not yet checked
+ * @param review     when a project part's impact is to be reviewed ({@code review: 2025-01-31})
  */
 public record FrontMatter(
         Optional<String> title,
@@ -33,7 +36,10 @@ public record FrontMatter(
         boolean toc,
         Optional<String> layout,
         Map<String, Object> params,
-        Map<String, Integer> keyLines) {
+        Map<String, Integer> keyLines,
+        Optional<org.lateral.cpd.CpdRecord> cpd,
+        Optional<String> reflection,
+        Optional<ZonedDateTime> review) {
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
@@ -42,6 +48,26 @@ public record FrontMatter(
         categories = List.copyOf(categories);
         params = Map.copyOf(params);
         keyLines = Map.copyOf(keyLines);
+        Objects.requireNonNull(cpd, "cpd");
+        Objects.requireNonNull(reflection, "reflection");
+        Objects.requireNonNull(review, "review");
+    }
+
+    /** Front matter without a professional-learning record, reflection or review date. */
+    public FrontMatter(Optional<String> title, Optional<ZonedDateTime> date, Optional<ZonedDateTime> updated,
+            List<String> authors, List<String> tags, List<String> categories, Optional<String> series,
+            Optional<Integer> part, Optional<String> stage, Optional<String> summary, Optional<String> image,
+            boolean draft, Optional<ZonedDateTime> publishDate, Optional<ZonedDateTime> expiryDate,
+            Optional<String> slug, Optional<String> url, boolean toc, Optional<String> layout,
+            Map<String, Object> params, Map<String, Integer> keyLines) {
+        this(title, date, updated, authors, tags, categories, series, part, stage, summary, image, draft, publishDate,
+                expiryDate, slug, url, toc, layout, params, keyLines, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Whether the page carries a {@code cpd:} record marked {@code private: true}: it is never published. */
+    public boolean isPrivate() {
+        return cpd.map(org.lateral.cpd.CpdRecord::isPrivate).orElse(false);
     }
 
     /** The line a key was written on, or {@code fallback} when it was not. */

@@ -28,7 +28,7 @@ public final class FrontMatterParser {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "date", "updated", "authors", "author", "tags",
             "categories", "series", "part", "stage", "summary", "description", "image", "draft", "publishDate",
-            "expiryDate", "slug", "url", "toc", "layout");
+            "expiryDate", "slug", "url", "toc", "layout", "cpd", "reflection", "review");
 
     private static final java.util.regex.Pattern HASHTAG_BREAK = java.util.regex.Pattern.compile("\\s+(?=#[\\p{L}\\p{N}])");
 
@@ -208,7 +208,10 @@ public final class FrontMatterParser {
                 bool(root, "toc", file, problems),
                 scalar(root, "layout", file, problems),
                 params,
-                lines);
+                lines,
+                root.get("cpd").flatMap(n -> org.lateral.cpd.CpdFrontMatter.read(n, file, problems)),
+                scalar(root, "reflection", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
+                date(root, "review", file, problems));
     }
 
     /**

@@ -18,6 +18,9 @@ final class Pictures {
 
     private static final Pattern SRC = Pattern.compile("\\ssrc\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    /** Raw HTML's ways of saying "only decoration": screen readers skip the picture. */
+    private static final Pattern DECORATIVE = Pattern.compile(
+            "\\s(?:role\\s*=\\s*\"(?:presentation|none)\"|aria-hidden\\s*=\\s*\"true\")", Pattern.CASE_INSENSITIVE);
 
     private Pictures() {
     }
@@ -87,7 +90,10 @@ final class Pictures {
             Matcher src = SRC.matcher(tag);
             if (src.find()) {
                 Matcher alt = ALT.matcher(tag);
-                out.add(new Picture(src.group(1), alt.find() ? alt.group(1).strip() : "", line));
+                boolean hasAlt = alt.find();
+                String description = hasAlt ? alt.group(1).strip() : "";
+                boolean decorative = hasAlt && description.isEmpty() || DECORATIVE.matcher(tag).find();
+                out.add(new Picture(src.group(1), description, line, decorative));
             }
             i = end + 1 - 4;
         }

@@ -19,6 +19,9 @@ import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.HubConfig;
 import org.lateral.aggregate.HubListings;
 import org.lateral.aggregate.OpmlWriter;
+import org.lateral.cpd.CpdExport;
+import org.lateral.cpd.CpdYear;
+import org.lateral.cpd.SiteRecord;
 import org.lateral.feed.FeedPlanner;
 import org.lateral.feed.HubFeeds;
 import org.lateral.plan.Format;
@@ -92,6 +95,7 @@ final class OutputPlanner {
     private final List<Output> outputs = new ArrayList<>();
     private final Path siteDir;
     private final java.util.function.Function<Page, List<String>> searchWords;
+    private final SiteRecord record;
 
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir) {
         this(site, templates, siteDir, SearchIndexWriter::words);
@@ -100,12 +104,19 @@ final class OutputPlanner {
     /** @param searchWords each page's search words ({@link SearchIndexWriter#words}, or a session's cache of them) */
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords) {
+        this(site, templates, siteDir, searchWords, SiteRecord.NONE);
+    }
+
+    /** @param record the professional-learning record: the record page, its exports, projects, each page's record */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record) {
         this(site, new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls()),
-                siteDir, SITE_WIDE, searchWords);
+                siteDir, SITE_WIDE, searchWords, record);
     }
 
     private OutputPlanner(Site site, TemplateOutputs pages, Path siteDir, Set<Input> everywhere,
-            java.util.function.Function<Page, List<String>> searchWords) {
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record) {
+        this.record = record;
         this.site = site;
         this.pages = pages;
         this.siteDir = siteDir;
@@ -122,6 +133,7 @@ final class OutputPlanner {
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
+        learning();
         notFound();
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
         outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList()));
@@ -131,7 +143,8 @@ final class OutputPlanner {
     /** A hub's plan: its own pages ({@code site}), its listings with their feeds, and the files only a hub has. */
     static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir) {
         OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates, Map.of("site", site, "hub", hub),
-                site.basePath(), site.config().relativeUrls()), hubDir, HUB_WIDE, SearchIndexWriter::words);
+                site.basePath(), site.config().relativeUrls()), hubDir, HUB_WIDE, SearchIndexWriter::words,
+                SiteRecord.NONE);
         return planner.hubPlan(hub, config, templates, strings);
     }
 
@@ -176,8 +189,37 @@ final class OutputPlanner {
     /** A page per post or page, with its layout's template or {@code fallback}. */
     private void pages(List<Page> list, String fallback) {
         for (Page p : list) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("page", p);
+            record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
+            record.reflectionOf(p.source()).ifPresent(r -> model.put("reflection", r));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
-                    p.layout().map(l -> l + ".ftlh").orElse(fallback), Map.of("page", p), inputs(List.of(p))));
+                    p.layout().map(l -> l + ".ftlh").orElse(fallback), model, inputs(List.of(p))));
+        }
+    }
+
+    /** The record page ({@code cpd/}), a CSV and a JSON file per academic year, and the projects page. */
+    private void learning() {
+        Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG, Input.DATA, Input.TEMPLATES, Input.FRONT_MATTER);
+        // a page the site writes itself at cpd/ or projects/ takes the address (the school's own projects page)
+        Set<String> own = new HashSet<>();
+        site.pages().forEach(p -> own.add(p.outputPath()));
+        if (record.recordPage() && site.config().writes(Kind.CPD)) {
+            if (pages.exists("cpd.ftlh") && !own.contains("cpd/index.html")) {
+                outputs.add(pages.html(Kind.CPD, "cpd/index.html", "the CPD record", Optional.empty(), "cpd.ftlh",
+                        Map.of("cpd", record.log(), "cpdTitle", record.title()), all));
+            }
+            for (CpdYear year : record.log().years()) {
+                outputs.add(new Output(Kind.CPD, Format.CSV, "cpd/" + year.csvFile(), "the CPD record " + year.label(),
+                        Optional.empty(), all, () -> CpdExport.csv(year)));
+                outputs.add(new Output(Kind.CPD, Format.JSON, "cpd/" + year.jsonFile(), "the CPD record " + year.label(),
+                        Optional.empty(), all, () -> CpdExport.json(year, record.log())));
+            }
+        }
+        if (!record.projects().isEmpty() && site.config().writes(Kind.PROJECTS) && pages.exists("projects.ftlh")
+                && !own.contains("projects/index.html")) {
+            outputs.add(pages.html(Kind.PROJECTS, "projects/index.html", "the projects page", Optional.empty(),
+                    "projects.ftlh", Map.of("projects", record.projects()), all));
         }
     }
 

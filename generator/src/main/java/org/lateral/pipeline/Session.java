@@ -29,6 +29,9 @@ import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.content.ContentLoader;
+import org.lateral.cpd.Learning;
+import org.lateral.cpd.Projects;
+import org.lateral.cpd.SiteRecord;
 import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
 import org.lateral.markdown.MarkdownRenderer;
@@ -101,16 +104,18 @@ public final class Session {
 
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();
+        Learning learning = Learning.load(siteDir, problems);
+        List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         watch.lap("load");
         Map<Path, String> bodies = new ConcurrentHashMap<>();
         Map<String, Rendered> cache = new ConcurrentHashMap<>();
         AtomicInteger conversions = new AtomicInteger();
         Map<Path, FrontMatter> frontMatter = new HashMap<>();
-        for (Source s : loaded.sources()) {
+        for (Source s : sources) {
             frontMatter.put(s.path(), s.frontMatter());
         }
         Map<String, Rendered> before = converted;
-        loaded.sources().parallelStream().forEach(s -> {
+        sources.parallelStream().forEach(s -> {
             String key = (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body())
                     + s.frontMatter().summary().map(x -> ":" + sha256(x)).orElse("");
             bodies.put(s.path(), key);
@@ -124,11 +129,13 @@ public final class Session {
         watch.lap("markdown");
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(loaded.sources(), (s, toc) -> cache.get(bodies.get(s.path())), data);
+                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("assemble");
         Site site = assembled.site();
+        SiteRecord record = Records.of(site, learning, frontMatter);
+        problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
@@ -141,7 +148,7 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }).plan();
+        }, record).plan();
         problems.addAll(Collisions.find(plan.outputs()));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));

@@ -18,6 +18,8 @@ public enum Format {
     SITEMAP_XML,
     /** Plain text ({@code robots.txt}, the digest's text). */
     TEXT,
+    /** A spreadsheet's rows ({@code cpd/2024-25.csv}). */
+    CSV,
     /** An OPML subscription list ({@code blogroll.opml}). */
     OPML
 }

@@ -51,6 +51,10 @@ public enum Kind {
     SEARCH("search", "search", true, Format.HTML),
     /** The search index ({@code search-index.json} and its script copy). */
     SEARCH_INDEX("searchIndex", "search", true, Format.JSON, Format.JAVASCRIPT),
+    /** The professional-learning record ({@code cpd/}) and each academic year's CSV and JSON export. */
+    CPD("cpd", "cpd", true, Format.HTML, Format.CSV, Format.JSON),
+    /** The professional learning projects ({@code projects/}): series with reflect, act and review parts. */
+    PROJECTS("projects", null, true, Format.HTML),
     /** The page shown for an address that does not exist. */
     NOT_FOUND("404", null, true, Format.HTML),
     /** {@code sitemap.xml}. */

@@ -62,6 +62,9 @@ final class TemplateFunctions {
         if (o instanceof Instant i) {
             return i.atZone(zone);
         }
+        if (o instanceof java.time.LocalDate day) { // a day of the CPD record
+            return day.atStartOfDay(zone);
+        }
         throw new TemplateModelException(fn + "(…) was given " + (o == null ? "nothing" : "\"" + o + "\"")
                 + " instead of a date such as page.date");
     }

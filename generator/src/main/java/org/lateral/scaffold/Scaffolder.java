@@ -20,6 +20,8 @@ import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.internal.Slugs;
+import org.lateral.render.Theme;
+import org.lateral.render.ThemeLoader;
 
 /**
  * Writes a starter site ({@code lateral new site}) and new posts ({@code lateral new post}). Never
@@ -117,6 +119,70 @@ public final class Scaffolder {
      * {@code content/posts/<yyyy-mm-dd>-<slug>/index.md}.
      */
     public static Path newPost(Path siteDir, String title, java.time.Instant now, Caller caller, boolean bundle) {
+        Target t = target(siteDir, title, now, caller, bundle, "post");
+        String text = Archetypes.fill(Archetypes.find("post", siteDir, t.theme()).text(), t.values())
+                + (bundle ? "\nPut pictures in this folder, beside index.md, and show one like this (say what it"
+                        + " shows, for readers who cannot see it):\n\n![What the picture shows](photo.jpg)\n" : "");
+        write(t.file(), text);
+        return t.file();
+    }
+
+    /**
+     * Creates a reflection dated now: a post whose headings are the stages of {@code model} (Gibbs,
+     * Borton, …, or one of the site's {@code data/reflections/}), each with its prompt as a comment,
+     * and {@code reflection: <model>} in its front matter.
+     */
+    public static Path newReflection(Path siteDir, String title, String model, java.time.Instant now, Caller caller) {
+        if (SiteConfigLoader.find(siteDir).isEmpty()) {
+            throw new LateralException(Problem.general("there is no site.yaml in " + siteDir.toAbsolutePath(),
+                    caller.noSiteForPostFix()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, org.lateral.cpd.ReflectionModel> models = org.lateral.cpd.DataFiles.models(siteDir, problems);
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        String id = model.strip().toLowerCase(Locale.ROOT);
+        org.lateral.cpd.ReflectionModel m = models.get(id);
+        if (m == null) {
+            java.util.Optional<String> near = org.lateral.internal.Suggestions.closest(id, models.keySet());
+            throw new LateralException(Problem.general("there is no reflective model called \"" + model + "\""
+                            + near.map(n -> "; did you mean " + n + "?").orElse(""),
+                    "choose one of " + String.join(", ", models.keySet()) + " (lateral new reflection --list shows them)"));
+        }
+        Target t = target(siteDir, title, now, caller, false, "reflection");
+        StringBuilder stages = new StringBuilder();
+        for (org.lateral.cpd.ReflectionModel.Stage s : m.stages()) {
+            stages.append("## ").append(s.heading()).append("\n\n");
+            if (!s.prompt().isEmpty()) {
+                stages.append("<!-- ").append(s.prompt().replace("--", "\u2013")).append(" -->\n\n");
+            }
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>(t.values());
+        values.put("model", m.id());
+        values.put("modelName", m.name());
+        values.put("stages", stages.toString().stripTrailing());
+        String text = Archetypes.fill(Archetypes.find("reflection", siteDir, t.theme()).text(), values);
+        write(t.file(), text.endsWith("\n") ? text : text + "\n");
+        return t.file();
+    }
+
+    /** The reflective models a site can use, by id, Lateral's first. */
+    public static java.util.Map<String, org.lateral.cpd.ReflectionModel> reflectionModels(Path siteDir) {
+        List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, org.lateral.cpd.ReflectionModel> models = org.lateral.cpd.DataFiles.models(siteDir, problems);
+        if (!problems.isEmpty()) {
+            throw new LateralException(problems);
+        }
+        return models;
+    }
+
+    /** Where a new post goes and the values its archetype is filled with. */
+    private record Target(Path file, java.util.Map<String, String> values, java.util.Optional<Theme> theme) {
+    }
+
+    private static Target target(Path siteDir, String title, java.time.Instant now, Caller caller, boolean bundle,
+            String kind) {
         if (SiteConfigLoader.find(siteDir).isEmpty()) {
             throw new LateralException(Problem.general("there is no site.yaml in " + siteDir.toAbsolutePath(),
                     caller.noSiteForPostFix()));
@@ -124,7 +190,7 @@ public final class Scaffolder {
         String slug = Slugs.slugify(title);
         if (slug.isEmpty()) {
             throw new LateralException(Problem.general("the title \"" + title + "\" has no letters or digits",
-                    "give the post a title in words, e.g. lateral new post \"What I learned today\""));
+                    "give the " + kind + " a title in words, e.g. lateral new " + kind + " \"What I learned today\""));
         }
         SiteConfig config = SiteConfigLoader.load(siteDir, new ArrayList<>());
         ZoneId zone = config.timezone();
@@ -135,21 +201,18 @@ public final class Scaffolder {
                 day + "-" + slug + "/index.md")) {
             if (Files.exists(siteDir.resolve("content/posts/" + existing))) {
                 throw new LateralException(Problem.general("a post called " + slug + " already exists",
-                        "give the new post another title, or open content/posts/" + existing));
+                        "give the new " + kind + " another title, or open content/posts/" + existing));
             }
         }
         String date = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-        String text = "---\n"
-                + "title: \"" + quoted(title) + "\"\n"
-                + "date: " + date + "\n"
-                + "tags: []\n"
-                + "draft: false\n"
-                + "---\n\n"
-                + "Write your reflection here. The first paragraph becomes the summary on the home page.\n"
-                + (bundle ? "\nPut pictures in this folder, beside index.md, and show one like this (say what it"
-                        + " shows, for readers who cannot see it):\n\n![What the picture shows](photo.jpg)\n" : "");
-        write(target, text);
-        return target;
+        java.util.Optional<Theme> theme;
+        try {
+            theme = java.util.Optional.of(ThemeLoader.load(config.theme(), siteDir, Scaffolder.class.getClassLoader()));
+        } catch (LateralException e) {
+            theme = java.util.Optional.empty(); // a missing theme is the build's to report
+        }
+        return new Target(target, java.util.Map.of("title", "\"" + quoted(title) + "\"", "date", date, "slug", slug),
+                theme);
     }
 
     /**

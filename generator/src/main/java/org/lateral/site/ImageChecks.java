@@ -33,10 +33,11 @@ final class ImageChecks {
             int line = picture.line() == 0 ? 0 : source.bodyLine() + picture.line() - 1;
             missing(source, address).ifPresent(p -> out.add(Problem.warning(source.path(), line, 0,
                     "the picture \"" + address + "\" is not beside this post, so it will not show", p)));
-            if (picture.description().isBlank()) {
+            if (picture.description().isBlank() && !picture.decorative()) {
                 out.add(Problem.warning(source.path(), line, 0,
                         "the picture \"" + address + "\" has no description, so screen-reader users will miss it",
-                        "describe it between the square brackets: ![Pupils' talk tally after three weeks](" + address + ")"));
+                        "describe it between the square brackets: ![Pupils' talk tally after three weeks](" + address + ");"
+                                + " if it is only decoration, write <img src=\"" + address + "\" alt=\"\"> instead"));
             }
         }
         frontMatterImage.flatMap(i -> missing(source, i)).ifPresent(p -> out.add(Problem.warning(source.path(),

@@ -52,15 +52,21 @@ final class MarkdownLinks {
                 continue;
             }
             Map<String, String> replacements = new HashMap<>();
+            // the summary's links were already made relative to the post's address (for list pages)
+            Map<String, String> inSummary = new HashMap<>();
             for (FileLink link : links) {
                 target(from, link).map(bySource::get).ifPresentOrElse(
-                        page -> replacements.put(decode(link.destination()), page.url() + link.fragment()),
+                        page -> {
+                            replacements.put(decode(link.destination()), page.url() + link.fragment());
+                            fromPage(p.url(), link.destination()).ifPresent(
+                                    rebased -> inSummary.put(decode(rebased), page.url() + link.fragment()));
+                        },
                         () -> problems.add(problem(from, link, bySource.keySet())));
             }
             if (replacements.isEmpty()) {
                 out.add(p);
             } else {
-                out.add(p.withContent(rewrite(p.content(), replacements), rewrite(p.summary(), replacements)));
+                out.add(p.withContent(rewrite(p.content(), replacements), rewrite(p.summary(), inSummary)));
             }
         }
         return out;
@@ -99,6 +105,15 @@ final class MarkdownLinks {
                 closest.map(c -> "did you mean " + c + "? Correct the file name in the link")
                         .orElse("check the file name and folder: a link to a post's Markdown file is read from the"
                                 + " folder of the file that holds the link"));
+    }
+
+    /** A link as {@link Summaries#rebase} writes it in the summary: resolved against the post's address. */
+    private static Optional<String> fromPage(String pageUrl, String destination) {
+        try {
+            return Optional.of(java.net.URI.create(pageUrl).resolve(destination).toString());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static String rewrite(String html, Map<String, String> replacements) {

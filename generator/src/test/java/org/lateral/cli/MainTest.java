@@ -198,4 +198,36 @@ class MainTest {
         assertThat(warningLines).isNotEmpty().doesNotHaveDuplicates();
         assertThat(warningLines).anySatisfy(l -> assertThat(l).startsWith("content/posts/a.md:5"));
     }
+
+    @Test
+    void cpdPrintsAYearAndWritesAnExportOutsideTheSite() throws Exception {
+        Path site = TestSites.fixture("cpd-record", tmp);
+        assertThat(Main.run("cpd", site.toString(), "--year", "2024-25")).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(printed).startsWith("Professional learning 2024-25: 11 hours, 5 activities (goal 35 hours: 31 %)")
+                .contains("Autumn term: 9.75 hours", "2024-11-06  2.5 h  learning round  Learning round: oracy in Year 8  [TS4, TS8]")
+                .doesNotContain("Jordan");
+        Path csv = tmp.resolve("export/cpd-2024-25.csv");
+        assertThat(Main.run("cpd", site.toString(), "--year", "2024-25", "--private", "--format", "csv", "-o", csv.toString()))
+                .isZero();
+        assertThat(java.nio.file.Files.readString(csv)).contains("Supervision with my line manager about Jordan");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + csv + " (2024-25, 12 hours)");
+        assertThat(Main.run("cpd", site.toString(), "--year", "1999-00")).isEqualTo(ExitCodes.CONTENT_ERRORS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the record has no activities in the academic year \"1999-00\"");
+    }
+
+    @Test
+    void newReflectionListsItsModelsAndWritesOne() {
+        Path site = tmp.resolve("site");
+        assertThat(Main.run("new", "site", site.toString())).isZero();
+        assertThat(Main.run("new", "reflection", "--list", "--site", site.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+                "gibbs        Gibbs' reflective cycle: Description → Feelings → Evaluation → Analysis → Conclusion → Action plan",
+                "brookfield   Brookfield's four lenses:");
+        assertThat(Main.run("new", "reflection", "Questioning in Year 8", "--model", "driscoll", "--site", site.toString()))
+                .isZero();
+        assertThat(TestSites.read(site.resolve("content/posts/questioning-in-year-8.md"))).contains("reflection: driscoll",
+                "## So what?");
+        assertThat(Main.run("build", site.toString())).isZero();
+    }
 }

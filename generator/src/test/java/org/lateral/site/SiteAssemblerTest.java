@@ -188,6 +188,29 @@ class SiteAssemblerTest {
     }
 
     @Test
+    void aPictureMarkedDecorativeInHtmlIsNotWarnedForHavingNoDescription() {
+        var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, """
+                -- content/posts/folder/index.md --
+                ---
+                title: Folder
+                date: 2024-01-02
+                ---
+                <img src="rule.svg" alt="">
+
+                <img src="rule.svg" role="presentation">
+
+                <img src="rule.svg">
+                -- content/posts/folder/rule.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
+                """);
+        assertThat(a.problems()).extracting(p -> p.format())
+                .containsExactly("content/posts/folder/index.md:9: warning: the picture \"rule.svg\" has no description,"
+                        + " so screen-reader users will miss it — fix: describe it between the square brackets:"
+                        + " ![Pupils' talk tally after three weeks](rule.svg); if it is only decoration, write"
+                        + " <img src=\"rule.svg\" alt=\"\"> instead");
+    }
+
+    @Test
     void eachPictureIsReportedAtItsOwnLineEvenWhenWrittenTwice() {
         var a = assemble(SiteConfig.defaults("T", "https://example.org/"), false, false, """
                 -- content/posts/twice.md --

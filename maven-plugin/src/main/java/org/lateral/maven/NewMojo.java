@@ -31,6 +31,10 @@ public class NewMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.bundle", defaultValue = "false")
     boolean bundle;
 
+    /** For {@code -Dlateral.new=reflection}: the model of reflection whose stages become headings. */
+    @Parameter(property = "lateral.model", defaultValue = "gibbs")
+    String model;
+
     @Override
     protected void run(Path site) throws MojoFailureException {
         switch (what.strip().toLowerCase(Locale.ROOT)) {
@@ -49,8 +53,17 @@ public class NewMojo extends AbstractLateralMojo {
                 Path file = Lateral.newPost(site, title, Caller.MAVEN, bundle);
                 getLog().info("Created " + shown(file) + " — edit it, then run mvn package.");
             }
+            case "reflection" -> {
+                if (title == null || title.isBlank()) {
+                    throw new MojoFailureException("a new reflection needs a title"
+                            + " — fix: run mvn lateral:new -Dlateral.new=reflection -Dlateral.model=gibbs"
+                            + " -Dlateral.title=\"Questioning in Year 8\"");
+                }
+                Path file = Lateral.newReflection(site, title, model == null ? "gibbs" : model, Caller.MAVEN);
+                getLog().info("Created " + shown(file) + " — write under each heading, then run mvn package.");
+            }
             default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"
-                    + " — fix: use -Dlateral.new=post or -Dlateral.new=site");
+                    + " — fix: use -Dlateral.new=post, -Dlateral.new=reflection or -Dlateral.new=site");
         }
     }
 }

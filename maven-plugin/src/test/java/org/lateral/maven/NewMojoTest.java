@@ -45,7 +45,18 @@ class NewMojoTest {
     @Test
     void somethingOtherThanASiteOrAPostIsRefused() {
         assertThatThrownBy(mojo("blog", "x", root)::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("-Dlateral.new=post or -Dlateral.new=site");
+                .hasMessageContaining("-Dlateral.new=post, -Dlateral.new=reflection or -Dlateral.new=site");
+    }
+
+    @Test
+    void createsAReflectionInTheModelAskedFor() throws Exception {
+        Path site = root.resolve("my-cpd-blog");
+        mojo("site", null, site).execute();
+        NewMojo reflection = mojo("reflection", "After the learning walk", site);
+        reflection.model = "kolb";
+        reflection.execute();
+        assertThat(Files.readString(site.resolve("content/posts/after-the-learning-walk.md")))
+                .contains("reflection: kolb", "## Concrete experience", "## Active experimentation");
     }
 
     @Test

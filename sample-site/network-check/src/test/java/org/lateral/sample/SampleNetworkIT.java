@@ -101,4 +101,33 @@ class SampleNetworkIT {
         assertThat(opml.select("outline")).hasSize(4);
         assertThat(opml.select("outline").eachAttr("xmlUrl")).allMatch(u -> u.startsWith("https://"));
     }
+
+    @Test
+    void teachersKeepRecordsAndTheSchoolShowsItsStaffProgramme() throws IOException {
+        for (String member : List.of("blog-nqt", "blog-primary", "blog-science")) {
+            Path out = NETWORK.resolve(member + "/target/site-output");
+            Document cpd = Jsoup.parse(out.resolve("cpd/index.html").toFile(), "UTF-8");
+            assertThat(cpd.selectFirst("h1").text()).as(member).isEqualTo("My professional learning");
+            assertThat(cpd.selectFirst(".meta").text()).as(member)
+                    .isEqualTo("Standards: Professional standards for teaching and leadership (Wales)");
+            assertThat(cpd.select("svg.cpd-chart title")).as(member).isNotEmpty();
+            assertThat(cpd.select(".cpd-exports a").eachAttr("href")).as(member).anyMatch(h -> h.endsWith(".csv"));
+        }
+        Document school = Jsoup.parse(NETWORK.resolve("school/target/site-output/cpd/index.html").toFile(), "UTF-8");
+        assertThat(school.selectFirst("h1").text()).isEqualTo("Staff CPD programme");
+        assertThat(school.select("table.cpd-table caption").eachText()).contains("Hours by standard, 2025-26");
+    }
+
+    @Test
+    void aTeachersPrivateRecordReachesNeitherHerSiteNorTheHub() throws IOException {
+        for (Path out : List.of(NETWORK.resolve("blog-nqt/target/site-output"), HUB)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(out)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertThat(text).as(f.toString()).doesNotContain("Mentor meeting: my targets")
+                            .doesNotContain("mentor-meeting-targets");
+                }
+            }
+        }
+    }
 }
