@@ -8,6 +8,7 @@ import org.lateral.pipeline.HubBuilder;
 import org.lateral.pipeline.SiteBuilder;
 import org.lateral.publish.Publisher;
 import org.lateral.scaffold.Scaffolder;
+import org.lateral.serve.PreviewServer;
 
 /**
  * The one door into Lateral, shared by the command line, the Maven plugin and the tests. Each
@@ -42,6 +43,26 @@ public final class Lateral {
      */
     public static BuildSession session() {
         return new BuildSession();
+    }
+
+    /**
+     * Starts a preview of a site on this computer: builds it (drafts and scheduled posts shown,
+     * unless asked not to) into a private folder, never the site's {@code public/}, serves the last
+     * good build under {@code baseUrl}'s path, watches the site's files and rebuilds what an edit
+     * affects, and tells open pages to reload (or to show the problems over the page) through
+     * server-sent events on the same address. Returns once the first build is done and the server
+     * is listening; a first build with problems still starts, showing them as the page.
+     *
+     * <pre>{@code
+     * try (Preview p = Lateral.serve(ServeRequest.of(Path.of("my-cpd-blog")))) {
+     *     p.awaitStop();
+     * }
+     * }</pre>
+     *
+     * @throws LateralException when the site folder has no site.yaml, or the port is taken
+     */
+    public static Preview serve(ServeRequest request) {
+        return PreviewServer.start(request);
     }
 
     /**

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** {@code lateral}: the root command; its subcommands do the work. */
 @Command(name = "lateral", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publish your professional learning: build a site from Markdown reflections, or a network's hub from its members' feeds.",
-        subcommands = {BuildCommand.class, AggregateCommand.class, NewCommand.class, PublishCommand.class,
-            CheckCommand.class, CpdCommand.class, ImportCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, AggregateCommand.class, NewCommand.class,
+            PublishCommand.class, CheckCommand.class, CpdCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -30,9 +30,9 @@ public final class Main {
     }
 
     /**
-     * The message for a word where a command belongs that names none ({@code lateral serve},
-     * {@code lateral serve --help}, {@code lateral new page}); picocli would print the main help
-     * for the second and exit 0, as if {@code serve} existed. Options before the word are skipped
+     * The message for a word where a command belongs that names none ({@code lateral watch},
+     * {@code lateral watch --help}, {@code lateral new page}); picocli would print the main help
+     * for the second and exit 0, as if {@code watch} existed. Options before the word are skipped
      * (the commands that have subcommands take no option with a value).
      */
     static Optional<String> unknownCommand(CommandLine root, String... args) {

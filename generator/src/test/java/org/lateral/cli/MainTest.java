@@ -137,12 +137,12 @@ class MainTest {
 
     @Test
     void anUnknownCommandIsAUsageErrorNamingTheCommandsThatExistEvenWithHelp() {
-        for (String[] args : new String[][] {{"serve"}, {"serve", "--help"}, {"--help", "serve"}, {"serve", "-h"}}) {
+        for (String[] args : new String[][] {{"watch"}, {"watch", "--help"}, {"--help", "watch"}, {"watch", "-h"}}) {
             err.reset();
             out.reset();
             assertThat(Main.run(args)).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
             assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
-                    .contains("error: \"serve\" is not a command of lateral — fix: use one of: build, aggregate, new");
+                    .contains("error: \"watch\" is not a command of lateral — fix: use one of: build, serve, aggregate, new");
             assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).doesNotContain("Usage:");
         }
         err.reset();
@@ -153,10 +153,10 @@ class MainTest {
     @Test
     void helpAndVersionOnEveryCommand() {
         for (String[] args : new String[][] {{"--help"}, {"build", "--help"}, {"new", "site", "--help"},
-            {"new", "post", "--help"}, {"--version"}, {"build", "--version"}}) {
+            {"new", "post", "--help"}, {"serve", "--help"}, {"--version"}, {"build", "--version"}}) {
             assertThat(Main.run(args)).as(String.join(" ", args)).isZero();
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--drafts").contains("Lateral ").contains("Exit codes");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--drafts").contains("--no-drafts").contains("--poll").contains("Lateral ").contains("Exit codes");
     }
 
     @Test
