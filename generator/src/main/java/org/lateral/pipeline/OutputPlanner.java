@@ -145,9 +145,12 @@ final class OutputPlanner {
         pages(site.pages(), "page.ftlh");
         for (org.lateral.site.Event e : site.events()) {
             Page p = e.page();
+            Map<String, Object> model = new HashMap<>();
+            model.put("page", p);
+            model.put("event", e);
+            record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
-                    p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), Map.of("page", p, "event", e),
-                    inputs(List.of(p))));
+                    p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), model, inputs(List.of(p))));
         }
         List<Listing<Page>> listings = Listings.of(site);
         listings.forEach(this::listing);

@@ -78,7 +78,9 @@ public final class RecordReport {
             for (Source s : loaded.sources()) {
                 FrontMatter fm = s.frontMatter();
                 if (fm.isPrivate() && !fm.draft()) {
-                    Optional<LocalDate> day = fm.date().map(ZonedDateTime::toLocalDate).or(() -> dateInName(s, config));
+                    Optional<LocalDate> day = fm.date().map(ZonedDateTime::toLocalDate)
+                            .or(() -> fm.event().map(e -> e.start().toLocalDate()))
+                            .or(() -> dateInName(s, config));
                     if (day.isEmpty() || fm.title().isEmpty()) {
                         warnings.add(Problem.warning(s.path(), 1, 1,
                                 "this private record is not counted: it has no " + (day.isEmpty() ? "date" : "title"),

@@ -42,10 +42,14 @@ final class Records {
         return out;
     }
 
-    /** The record of the site's published posts and pages, and its projects. */
+    /**
+     * The record of the site's published posts, pages and events (an attended event counts, dated
+     * by its start and linked to its page), and its projects.
+     */
     static SiteRecord of(Site site, Learning learning, Map<Path, FrontMatter> frontMatter) {
         List<Page> pages = new ArrayList<>(site.posts());
         pages.addAll(site.pages());
+        site.events().forEach(e -> pages.add(e.page()));
         return SiteRecord.of(learning, pages,
                 p -> Optional.ofNullable(frontMatter.get(p.source())).flatMap(FrontMatter::cpd),
                 p -> Optional.ofNullable(frontMatter.get(p.source())).flatMap(FrontMatter::reflection),
