@@ -205,6 +205,14 @@ public final class Lateral {
         return Scaffolder.newReflection(siteDir, title, model, Instant.now(), caller);
     }
 
+    /**
+     * Creates {@code content/events/<date>-<slug>.md} from the event archetype (the site's
+     * {@code archetypes/event.md}, the theme's, else Lateral's), a week from now, ready to build.
+     */
+    public static Path newEvent(Path siteDir, String title, Caller caller) {
+        return Scaffolder.newEvent(siteDir, title, Instant.now(), caller);
+    }
+
     /** The reflective models a site can use (Lateral's and its own {@code data/reflections/}), by id. */
     public static java.util.Map<String, org.lateral.cpd.ReflectionModel> reflectionModels(Path siteDir) {
         return Scaffolder.reflectionModels(siteDir);

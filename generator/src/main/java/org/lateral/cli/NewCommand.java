@@ -10,10 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lateral new site DIR}, {@code lateral new post "Title"} and {@code lateral new reflection "Title" --model gibbs}. */
+/**
+ * {@code lateral new site DIR}, {@code lateral new post "Title"}, {@code lateral new reflection "Title" --model gibbs}
+ * and {@code lateral new event "Title"}.
+ */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Create a new site or a new post.",
-        subcommands = {NewCommand.Site.class, NewCommand.Post.class, NewCommand.Reflection.class})
+        subcommands = {NewCommand.Site.class, NewCommand.Post.class, NewCommand.Reflection.class, NewCommand.Event.class})
 final class NewCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -115,6 +118,29 @@ final class NewCommand implements Runnable {
             Path file = Lateral.newReflection(siteDir, title, model, org.lateral.Caller.COMMAND_LINE);
             out.println("Created " + file.normalize() + " — write under each heading, then run lateral build.");
             out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "event", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Create content/events/<date>-<slug>.md a week from now, from the event archetype"
+                    + " (your site's or theme's archetypes/event.md, else Lateral's), in the site in the current folder.")
+    static final class Event implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TITLE", description = "the event's title, in quotes")
+        String title;
+
+        @Option(names = {"-s", "--site"}, paramLabel = "SITE_DIR", description = "the site folder (default: .)")
+        Path siteDir = Path.of(".");
+
+        @Override
+        public Integer call() {
+            Path file = Lateral.newEvent(siteDir, title, org.lateral.Caller.COMMAND_LINE);
+            spec.commandLine().getOut().println("Created " + file.normalize()
+                    + " — set its start, end and location, then run lateral build.");
+            spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         }
     }

@@ -167,6 +167,33 @@ public final class Scaffolder {
         return t.file();
     }
 
+    /**
+     * Creates an event from its archetype ({@code event.md}: the site's, the theme's, else Lateral's):
+     * {@code content/events/<yyyy-mm-dd>-<slug>.md}, starting a week from now at 16:00 in the site's
+     * time zone and ending at 17:30, so that it builds as written; the date in the file name is the
+     * start's.
+     */
+    public static Path newEvent(Path siteDir, String title, java.time.Instant now, Caller caller) {
+        Target t = target(siteDir, title, now, caller, false, "event");
+        SiteConfig config = SiteConfigLoader.load(siteDir, new ArrayList<>());
+        java.time.LocalDate day = now.atZone(config.timezone()).toLocalDate().plusDays(7);
+        String slug = t.values().get("slug");
+        Path file = siteDir.resolve("content/events/" + day + "-" + slug + ".md");
+        for (String existing : List.of(day + "-" + slug + ".md", day + "-" + slug + "/index.md")) {
+            if (Files.exists(siteDir.resolve("content/events/" + existing))) {
+                throw new LateralException(Problem.general("an event called " + slug + " on " + day + " already exists",
+                        "give the new event another title, or open content/events/" + existing));
+            }
+        }
+        java.util.Map<String, String> values = new java.util.HashMap<>(t.values());
+        values.put("start", day + " 16:00");
+        values.put("end", "17:30");
+        values.put("date", day + " 16:00");
+        String text = Archetypes.fill(Archetypes.find("event", siteDir, t.theme()).text(), values);
+        write(file, text.endsWith("\n") ? text : text + "\n");
+        return file;
+    }
+
     /** The reflective models a site can use, by id, Lateral's first. */
     public static java.util.Map<String, org.lateral.cpd.ReflectionModel> reflectionModels(Path siteDir) {
         List<Problem> problems = new ArrayList<>();
@@ -197,8 +224,8 @@ public final class Scaffolder {
         String day = now.atZone(zone).format(DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT));
         String name = bundle ? day + "-" + slug + "/index.md" : slug + ".md";
         Path target = siteDir.resolve("content/posts/" + name);
-        for (String existing : List.of(slug + ".md", slug + "/index.md", day + "-" + slug + ".md",
-                day + "-" + slug + "/index.md")) {
+        for (String existing : "event".equals(kind) ? List.<String>of() : List.of(slug + ".md", slug + "/index.md",
+                day + "-" + slug + ".md", day + "-" + slug + "/index.md")) {
             if (Files.exists(siteDir.resolve("content/posts/" + existing))) {
                 throw new LateralException(Problem.general("a post called " + slug + " already exists",
                         "give the new " + kind + " another title, or open content/posts/" + existing));

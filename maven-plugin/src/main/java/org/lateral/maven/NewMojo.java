@@ -19,7 +19,10 @@ import org.lateral.Lateral;
 @Mojo(name = "new", requiresProject = false, threadSafe = true)
 public class NewMojo extends AbstractLateralMojo {
 
-    /** What to create: {@code post} (in the site folder) or {@code site} (a starter site in the site folder). */
+    /**
+     * What to create: {@code post}, {@code reflection} or {@code event} (in the site folder), or
+     * {@code site} (a starter site in the site folder).
+     */
     @Parameter(property = "lateral.new", defaultValue = "post", required = true)
     String what;
 
@@ -62,8 +65,16 @@ public class NewMojo extends AbstractLateralMojo {
                 Path file = Lateral.newReflection(site, title, model == null ? "gibbs" : model, Caller.MAVEN);
                 getLog().info("Created " + shown(file) + " — write under each heading, then run mvn package.");
             }
+            case "event" -> {
+                if (title == null || title.isBlank()) {
+                    throw new MojoFailureException("a new event needs a title"
+                            + " — fix: run mvn lateral:new -Dlateral.new=event -Dlateral.title=\"TeachMeet North\"");
+                }
+                Path file = Lateral.newEvent(site, title, Caller.MAVEN);
+                getLog().info("Created " + shown(file) + " — set its start, end and location, then run mvn package.");
+            }
             default -> throw new MojoFailureException("lateral.new is \"" + what + "\", which Lateral cannot create"
-                    + " — fix: use -Dlateral.new=post, -Dlateral.new=reflection or -Dlateral.new=site");
+                    + " — fix: use -Dlateral.new=post, -Dlateral.new=reflection, -Dlateral.new=event or -Dlateral.new=site");
         }
     }
 }

@@ -45,7 +45,7 @@ class NewMojoTest {
     @Test
     void somethingOtherThanASiteOrAPostIsRefused() {
         assertThatThrownBy(mojo("blog", "x", root)::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("-Dlateral.new=post, -Dlateral.new=reflection or -Dlateral.new=site");
+                .hasMessageContaining("-Dlateral.new=post, -Dlateral.new=reflection, -Dlateral.new=event or -Dlateral.new=site");
     }
 
     @Test
@@ -57,6 +57,25 @@ class NewMojoTest {
         reflection.execute();
         assertThat(Files.readString(site.resolve("content/posts/after-the-learning-walk.md")))
                 .contains("reflection: kolb", "## Concrete experience", "## Active experimentation");
+    }
+
+    @Test
+    void createsAnEventFromTheArchetype() throws Exception {
+        Path site = root.resolve("my-cpd-blog");
+        mojo("site", null, site).execute();
+        mojo("event", "TeachMeet North", site).execute();
+        try (java.util.stream.Stream<Path> events = Files.list(site.resolve("content/events"))) {
+            Path file = events.findFirst().orElseThrow();
+            assertThat(file.getFileName().toString()).matches("\\d{4}-\\d{2}-\\d{2}-teachmeet-north\\.md");
+            assertThat(Files.readString(file)).contains("title: \"TeachMeet North\"", "\nstart: ", "\nend: 17:30\n",
+                    "\nlocation: ");
+        }
+    }
+
+    @Test
+    void anEventWithoutATitleSaysHowToFixIt() {
+        assertThatThrownBy(mojo("event", null, root)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("-Dlateral.new=event -Dlateral.title=");
     }
 
     @Test
