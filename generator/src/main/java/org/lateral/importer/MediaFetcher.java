@@ -1,24 +1,20 @@
 package org.lateral.importer;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.lateral.Lateral;
 import org.lateral.safety.AddressPolicy;
+import org.lateral.safety.CappedBody;
 
 /**
  * Fetches an old blog's pictures and attachments (and a feed given by address) with the hub's
@@ -71,7 +67,7 @@ final class MediaFetcher {
             }
             HttpRequest request = HttpRequest.newBuilder(current).GET().timeout(deadline)
                     .header("User-Agent", "Lateral/" + Lateral.version() + " (import)").build();
-            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> new Capped(MAX_BYTES));
+            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> CappedBody.failing(MAX_BYTES));
             HttpResponse<byte[]> r;
             try {
                 r = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -80,7 +76,7 @@ final class MediaFetcher {
                 return Fetched.failed("no answer within " + deadline.toSeconds() + " seconds");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof TooBig || cause.getCause() instanceof TooBig) {
+                if (CappedBody.tooLarge(cause)) {
                     return Fetched.failed("larger than " + (MAX_BYTES >> 20) + " MB");
                 }
                 return Fetched.failed("cannot reach it: " + (cause.getMessage() == null ? cause.getClass().getSimpleName()
@@ -105,56 +101,5 @@ final class MediaFetcher {
             return new Fetched(Optional.of(r.body()), r.headers().firstValue("content-type"), "");
         }
         return Fetched.failed("more than " + MAX_REDIRECTS + " redirects");
-    }
-
-    private static final class TooBig extends IOException {
-        private static final long serialVersionUID = 1L;
-    }
-
-    /** Collects a body, failing as soon as it passes the cap. */
-    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-        private final long max;
-        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Capped(long max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer b : items) {
-                if (out.size() + b.remaining() > max) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooBig());
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                out.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(out.toByteArray());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.lateral.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,19 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.lateral.Lateral;
+import org.lateral.safety.CappedBody;
 
 /**
  * The few HTTP requests a publish makes (WebSub pings, Webmention discovery and sending), with the
@@ -99,7 +96,7 @@ final class Http {
             throw new Failure("not sent to " + uri + ": " + refused.get());
         }
         HttpRequest request = builder.timeout(deadline).header("User-Agent", "Lateral/" + Lateral.version()).build();
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> new Capped(MAX_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> CappedBody.truncating(MAX_BYTES));
         try {
             HttpResponse<byte[]> r = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
             return new Response(uri, r.statusCode(), r.headers(), r.body());
@@ -119,53 +116,5 @@ final class Http {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** Collects a body up to {@code max} bytes, then stops reading. */
-    private static final class Capped implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final int max;
-        private Flow.Subscription subscription;
-
-        Capped(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public CompletableFuture<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer b : items) {
-                int n = Math.min(b.remaining(), max - bytes.size());
-                byte[] chunk = new byte[n];
-                b.get(chunk);
-                bytes.write(chunk, 0, n);
-                if (bytes.size() >= max) {
-                    subscription.cancel();
-                    result.complete(bytes.toByteArray());
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
     }
 }

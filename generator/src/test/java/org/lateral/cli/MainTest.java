@@ -2,15 +2,12 @@ package org.lateral.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.lateral.testing.Console;
 import org.lateral.testing.TestSites;
 
 class MainTest {
@@ -18,24 +15,8 @@ class MainTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final Console console = new Console();
 
     @Test
     void newSiteNewPostAndBuildExitZeroWithASummary() {
@@ -43,7 +24,7 @@ class MainTest {
         assertThat(Main.run("new", "site", site.toString())).isZero();
         assertThat(Main.run("new", "post", "My first reflection", "--site", site.toString())).isZero();
         assertThat(Main.run("build", site.toString(), "--profile")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Built ").contains("3 posts").contains("markdown");
+        assertThat(console.out()).contains("Built ").contains("3 posts").contains("markdown");
         assertThat(site.resolve("public/index.html")).exists();
     }
 
@@ -56,7 +37,7 @@ class MainTest {
             assertThat(posts.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-our-science-fair")))
                     .singleElement().satisfies(dir -> assertThat(dir.resolve("index.md")).isRegularFile());
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("-our-science-fair").contains("index.md");
+        assertThat(console.out()).contains("-our-science-fair").contains("index.md");
     }
 
     @Test
@@ -75,7 +56,7 @@ class MainTest {
                 About the network.
                 """);
         assertThat(Main.run("build", hub.toString())).isEqualTo(1);
-        String err = this.err.toString(StandardCharsets.UTF_8);
+        String err = this.console.err();
         assertThat(err).contains("site.yaml:3:1: error:").contains("is a hub").contains("fix: run lateral aggregate");
         assertThat(err).doesNotContain("Exception");
         assertThat(hub.resolve("public")).doesNotExist();
@@ -94,7 +75,7 @@ class MainTest {
                 ---
                 """);
         assertThat(Main.run("build", site.toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("content/posts/a.md:3:7: error: the date \"someday\" cannot be read — fix: ")
                 .contains("nothing was written");
     }
@@ -124,7 +105,7 @@ class MainTest {
                 ---
                 """);
         assertThat(Main.run("build", site.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("scheduled: content/posts/later.md (\"Later\") goes live Tue 1 Sept 2099 08:30 BST")
                 .contains("1 draft skipped").contains("1 scheduled");
     }
@@ -138,16 +119,15 @@ class MainTest {
     @Test
     void anUnknownCommandIsAUsageErrorNamingTheCommandsThatExistEvenWithHelp() {
         for (String[] args : new String[][] {{"watch"}, {"watch", "--help"}, {"--help", "watch"}, {"watch", "-h"}}) {
-            err.reset();
-            out.reset();
+            console.reset();
             assertThat(Main.run(args)).as(String.join(" ", args)).isEqualTo(ExitCodes.USAGE);
-            assertThat(err.toString(StandardCharsets.UTF_8)).as(String.join(" ", args))
+            assertThat(console.err()).as(String.join(" ", args))
                     .contains("error: \"watch\" is not a command of lateral — fix: use one of: build, serve, aggregate, new");
-            assertThat(out.toString(StandardCharsets.UTF_8)).as(String.join(" ", args)).doesNotContain("Usage:");
+            assertThat(console.out()).as(String.join(" ", args)).doesNotContain("Usage:");
         }
-        err.reset();
+        console.reset();
         assertThat(Main.run("new", "page", "--help")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"page\" is not a command of lateral new — fix: use one of: site, post");
+        assertThat(console.err()).contains("\"page\" is not a command of lateral new — fix: use one of: site, post");
     }
 
     @Test
@@ -156,13 +136,13 @@ class MainTest {
             {"new", "post", "--help"}, {"serve", "--help"}, {"--version"}, {"build", "--version"}}) {
             assertThat(Main.run(args)).as(String.join(" ", args)).isZero();
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--drafts").contains("--no-drafts").contains("--poll").contains("Lateral ").contains("Exit codes");
+        assertThat(console.out()).contains("--drafts").contains("--no-drafts").contains("--poll").contains("Lateral ").contains("Exit codes");
     }
 
     @Test
     void aggregateHelpListsItsExitCodes() {
         assertThat(Main.run("aggregate", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--allow-address=ADDR]...")
+        assertThat(console.out()).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--allow-address=ADDR]...")
                 .contains("--allow-address=ADDR")
                 .contains("4   no feed at all could be read (nothing written; the previous hub is kept)");
     }
@@ -171,7 +151,7 @@ class MainTest {
     void aggregateWithoutAHubSectionExitsOne() {
         Path site = TestSites.inline(tmp, "-- site.yaml --\ntitle: T\nbaseUrl: https://example.org/\n");
         assertThat(Main.run("aggregate", site.toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("site.yaml: error: site.yaml has no hub: section");
+        assertThat(console.err()).contains("site.yaml: error: site.yaml has no hub: section");
     }
 
     @Test
@@ -193,8 +173,8 @@ class MainTest {
         assertThat(result.warnings()).doesNotHaveDuplicates();
 
         assertThat(Main.run("build", site.toString())).isZero();
-        String console = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-        List<String> warningLines = console.lines().filter(l -> l.contains(": warning: ")).toList();
+        String printed = console.out() + console.err();
+        List<String> warningLines = printed.lines().filter(l -> l.contains(": warning: ")).toList();
         assertThat(warningLines).isNotEmpty().doesNotHaveDuplicates();
         assertThat(warningLines).anySatisfy(l -> assertThat(l).startsWith("content/posts/a.md:5"));
     }
@@ -203,7 +183,7 @@ class MainTest {
     void cpdPrintsAYearAndWritesAnExportOutsideTheSite() throws Exception {
         Path site = TestSites.fixture("cpd-record", tmp);
         assertThat(Main.run("cpd", site.toString(), "--year", "2024-25")).isZero();
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(printed).startsWith("Professional learning 2024-25: 11 hours, 5 activities (goal 35 hours: 31 %)")
                 .contains("Autumn term: 9.75 hours", "2024-11-06  2.5 h  learning round  Learning round: oracy in Year 8  [TS4, TS8]")
                 .doesNotContain("Jordan");
@@ -211,9 +191,9 @@ class MainTest {
         assertThat(Main.run("cpd", site.toString(), "--year", "2024-25", "--private", "--format", "csv", "-o", csv.toString()))
                 .isZero();
         assertThat(java.nio.file.Files.readString(csv)).contains("Supervision with my line manager about Jordan");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote " + csv + " (2024-25, 12 hours)");
+        assertThat(console.out()).contains("Wrote " + csv + " (2024-25, 12 hours)");
         assertThat(Main.run("cpd", site.toString(), "--year", "1999-00")).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("the record has no activities in the academic year \"1999-00\"");
+        assertThat(console.err()).contains("the record has no activities in the academic year \"1999-00\"");
     }
 
     @Test
@@ -221,7 +201,7 @@ class MainTest {
         Path site = tmp.resolve("site");
         assertThat(Main.run("new", "site", site.toString())).isZero();
         assertThat(Main.run("new", "reflection", "--list", "--site", site.toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(
+        assertThat(console.out()).contains(
                 "gibbs        Gibbs' reflective cycle: Description → Feelings → Evaluation → Analysis → Conclusion → Action plan",
                 "brookfield   Brookfield's four lenses:");
         assertThat(Main.run("new", "reflection", "Questioning in Year 8", "--model", "driscoll", "--site", site.toString()))

@@ -2,15 +2,12 @@ package org.lateral.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.lateral.testing.Console;
 import org.lateral.testing.TestSites;
 
 /** {@code lateral publish} on the command line: options, output and exit codes. */
@@ -19,24 +16,8 @@ class PublishCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final Console console = new Console();
 
     private Path site() {
         return TestSites.inline(tmp, """
@@ -60,11 +41,11 @@ class PublishCommandTest {
         String url = bare.toUri().toString();
 
         assertThat(Main.run("publish", site.toString(), "--to", url, "--branch", "pages", "--message", "First")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Published to " + url + " (branch pages) as commit ");
+        assertThat(console.out()).contains("Published to " + url + " (branch pages) as commit ");
 
-        out.reset();
+        console.reset();
         assertThat(Main.run("publish", site.toString(), "--to", url, "--branch", "pages")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(console.out())
                 .contains("Nothing to publish: " + url + " (branch pages) already holds this site.");
     }
 
@@ -75,14 +56,14 @@ class PublishCommandTest {
 
         assertThat(Main.run("publish", site.toString(), "--to", www.toString(), "--dry-run")).isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Dry run: publishing to " + www);
+        assertThat(console.out()).contains("Dry run: publishing to " + www);
         assertThat(www).doesNotExist();
     }
 
     @Test
     void nowhereToPublishExitsOneWithTheFix() {
         assertThat(Main.run("publish", site().toString())).isEqualTo(ExitCodes.CONTENT_ERRORS);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(console.err())
                 .contains("site.yaml: error: there is nowhere to publish the site to — fix: add to site.yaml:")
                 .doesNotContain("Exception");
     }
@@ -90,7 +71,7 @@ class PublishCommandTest {
     @Test
     void helpListsTheOptions() {
         assertThat(Main.run("publish", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--to=TARGET", "--branch=NAME", "--message=TEXT",
+        assertThat(console.out()).contains("--to=TARGET", "--branch=NAME", "--message=TEXT",
                 "--no-history", "--dry-run", "--force", "LATERAL_GIT_TOKEN");
     }
 }
