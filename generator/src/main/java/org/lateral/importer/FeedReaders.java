@@ -73,7 +73,11 @@ final class FeedReaders {
         List<Item> items = new ArrayList<>();
         for (XmlNode e : posts) {
             String kind = takeout ? e.text(TAKEOUT, "type").orElse("").toLowerCase(Locale.ROOT) : kind(e);
-            boolean draft = takeout ? e.text(TAKEOUT, "status").orElse("LIVE").equals("DRAFT")
+            // Takeout: only LIVE is published and SCHEDULED keeps its date; any other status (DRAFT, or
+            // one this importer does not know) stays a draft, so nothing unpublished goes online
+            String takeoutStatus = takeout ? e.text(TAKEOUT, "status").orElse("LIVE").strip().toUpperCase(Locale.ROOT) : "";
+            boolean scheduled = takeoutStatus.equals("SCHEDULED");
+            boolean draft = takeout ? !takeoutStatus.equals("LIVE") && !scheduled
                     : e.children().stream().filter(c -> c.name().equals("control"))
                             .flatMap(c -> c.children().stream()).anyMatch(c -> c.name().equals("draft")
                                     && c.text().strip().equalsIgnoreCase("yes"));
@@ -93,7 +97,7 @@ final class FeedReaders {
             Optional<OffsetDateTime> published = date(e.text(ATOM, "published").or(() -> e.text(TAKEOUT, "created")));
             items.add(new Item(kind.equals("page") ? Item.Type.PAGE : Item.Type.POST, id, Optional.empty(),
                     e.raw(ATOM, "title"), e.raw(ATOM, "content"), Optional.empty(), published,
-                    date(e.text(ATOM, "updated")), draft ? Item.Status.DRAFT : Item.Status.PUBLISHED,
+                    date(e.text(ATOM, "updated")), draft ? Item.Status.DRAFT : scheduled ? Item.Status.SCHEDULED : Item.Status.PUBLISHED,
                     link.map(FeedReaders::slugOf), authors(e), labels, List.of(), link, Optional.of(id).filter(s -> !s.isEmpty()),
                     e.child(MEDIA, "thumbnail").map(t -> t.attribute("url")).filter(s -> !s.isBlank()),
                     comments.getOrDefault(id, List.of()), e.line()));
