@@ -26,6 +26,7 @@ import org.lateral.internal.Slugs;
 import org.lateral.markdown.FileLink;
 import org.lateral.markdown.Rendered;
 import org.lateral.address.Address;
+import org.lateral.markdown.Embeds;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Related;
 import org.lateral.taxonomy.SeriesGrouper;
@@ -424,9 +425,47 @@ public final class SiteAssembler {
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
-                r.truncated(), LinkAttributes.rebase(r.html(), basePath),
+                r.truncated(), LinkAttributes.rebase(downloads(s, r.html(), problems), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
                 s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now())));
+    }
+
+    /**
+     * Download cards ({@code markdown.Embeds}) with the sizes of the files beside the post; a card
+     * for a file that is not there is a warning at its line.
+     */
+    private static String downloads(Source s, String html, List<Problem> problems) {
+        List<String> files = Embeds.downloads(html);
+        if (files.isEmpty()) {
+            return html;
+        }
+        Path dir = s.file().getParent();
+        for (String f : files) {
+            Path file = dir.resolve(f).normalize();
+            if (!file.startsWith(dir) || !Files.isRegularFile(file) || s.bundleDir().isEmpty()) {
+                int line = 0;
+                String[] lines = s.body().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(f)) {
+                        line = s.bodyLine() + i;
+                        break;
+                    }
+                }
+                problems.add(Problem.warning(s.path(), line, 0, "the download \"" + f + "\" is not beside this post,"
+                        + " so its link will be broken", s.bundleDir().isEmpty()
+                        ? "make the post a folder: move it to " + s.name() + "/index.md and put " + f + " beside it"
+                        : "put " + f + " in the folder " + dir.getFileName() + "/ beside index.md, or correct the name"));
+            }
+        }
+        return Embeds.withSizes(html, f -> {
+            Path file = dir.resolve(f).normalize();
+            try {
+                return file.startsWith(dir) && s.bundleDir().isPresent() && Files.isRegularFile(file)
+                        ? Optional.of(Files.size(file)) : Optional.empty();
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {
