@@ -325,11 +325,19 @@ public final class SiteConfigLoader {
             return out;
         }
         List<YamlNode> items = node.get().isList() ? node.get().asList() : List.of(node.get());
+        Map<YamlNode, String> hugoSingular = new java.util.IdentityHashMap<>();
+        if (node.get().isMap() && node.get().get("name").isEmpty()) { // Hugo's {tag: tags, subject: subjects}
+            items = new ArrayList<>();
+            for (Map.Entry<String, YamlNode> e : node.get().asMap().entrySet()) {
+                items.add(e.getValue());
+                hugoSingular.put(e.getValue(), e.getKey());
+            }
+        }
         Set<String> seen = new java.util.HashSet<>();
         for (YamlNode item : items) {
             String name;
             String title = null;
-            String singular = null;
+            String singular = hugoSingular.containsKey(item) ? capitalised(hugoSingular.get(item)) : null;
             if (item.isMap()) {
                 f.unknownKeys(item, "taxonomies", Set.of("name", "title", "singular"),
                         "use name (the front matter key), title (what pages call it) and singular (one of its terms)");
@@ -365,6 +373,10 @@ public final class SiteConfigLoader {
             }
         }
         return out;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
     private static java.util.Set<String> readDisableKinds(YamlNode root, Fields f,
