@@ -160,8 +160,8 @@ public final class Embeds implements PostProcessor {
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String line : f.getLiteral().split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty()) {
+            String l = line.replaceFirst("\\s+#\\s.*$", "").strip(); // "# a note", as in YAML
+            if (l.isEmpty() || l.startsWith("# ")) {
                 continue;
             }
             if (l.startsWith("http://") || l.startsWith("https://")) {

@@ -74,7 +74,7 @@ class EmbedsTest {
 
     @Test
     void aVideoBlockTakesATitleAStartAndALocalThumbnail() {
-        Rendered r = md.render("```video\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\ntitle: \"Cold calling\"\n"
+        Rendered r = md.render("```video\nurl: https://www.youtube.com/watch?v=dQw4w9WgXcQ\ntitle: \"Cold calling\"   # a note\n"
                 + "start: 2:05\nthumbnail: talk.jpg\n```\n", false);
         Element figure = Jsoup.parseBodyFragment(r.html()).selectFirst("figure.lateral-video");
         assertThat(figure.attr("data-lateral-video"))
