@@ -61,17 +61,26 @@ public final class Embeds implements PostProcessor {
         final Optional<String> thumbnail;
         final String problem;
         final String fix;
+        final String written;
 
-        VideoBlock(Video video, Optional<String> title, Optional<String> thumbnail, String problem, String fix) {
+        VideoBlock(Video video, Optional<String> title, Optional<String> thumbnail, String problem, String fix,
+                String written) {
             this.video = video;
             this.title = title;
             this.thumbnail = thumbnail;
             this.problem = problem;
             this.fix = fix;
+            this.written = written;
         }
 
+        /** What the button says it plays: the title, else "Video on YouTube". */
         String label() {
             return title.orElse("Video on " + video.siteName());
+        }
+
+        /** The plain link's words: the title, else the address as the post wrote it. */
+        String linkText() {
+            return title.orElse(written);
         }
     }
 
@@ -126,7 +135,7 @@ public final class Embeds implements PostProcessor {
         if (video.isPresent()) {
             Optional<String> title = text.isEmpty() || text.equals(href) || href.endsWith(text) ? Optional.empty()
                     : Optional.of(text);
-            return new VideoBlock(video.get(), title, Optional.empty(), null, null);
+            return new VideoBlock(video.get(), title, Optional.empty(), null, null, href);
         }
         return download(href, text);
     }
@@ -203,7 +212,7 @@ public final class Embeds implements PostProcessor {
                             + "from the video site would tell it who reads the page");
         }
         return new VideoBlock(v, Optional.ofNullable(values.get("title")).filter(s -> !s.isEmpty()), thumbnail,
-                null, null);
+                null, null, url);
     }
 
     private static String unquote(String s) {
@@ -214,7 +223,7 @@ public final class Embeds implements PostProcessor {
     }
 
     private static VideoBlock failed(String problem, String fix) {
-        return new VideoBlock(null, Optional.empty(), Optional.empty(), problem, fix);
+        return new VideoBlock(null, Optional.empty(), Optional.empty(), problem, fix, "");
     }
 
     /** Whether a body may have a {@code ```video} block (parsed with lines, for its problems). */
@@ -342,7 +351,7 @@ public final class Embeds implements PostProcessor {
             html.line();
             html.tag("figcaption");
             html.tag("a", attrs("class", "lateral-video-link", "href", v.video.watchUrl()));
-            html.text(label);
+            html.text(v.linkText());
             html.tag("/a");
             html.text(" (video on " + v.video.siteName() + startText(v.video) + ")");
             html.tag("/figcaption");
@@ -382,7 +391,7 @@ public final class Embeds implements PostProcessor {
                 html.tag("img", attrs("src", v.thumbnail.get(), "alt", ""));
                 html.tag("br");
             }
-            html.text(v.label());
+            html.text(v.linkText());
             html.tag("/a");
             html.text(" (video on " + v.video.siteName() + startText(v.video) + ")");
             html.tag("/p");

@@ -69,6 +69,7 @@ class EmbedsTest {
         Document d = Jsoup.parseBodyFragment(r.html());
         assertThat(d.select("figure.lateral-video")).hasSize(1);
         assertThat(d.selectFirst("figure").attr("data-lateral-title")).isEqualTo("Video on Vimeo");
+        assertThat(d.selectFirst("figcaption a").text()).isEqualTo("https://vimeo.com/76979871");
         assertThat(d.select("p > a[href=https://vimeo.com/76979871]")).hasSize(1);
     }
 
