@@ -102,7 +102,11 @@ class ImportIT {
             assertThat(Html.linkTarget(out, "2015/03/oracy-in-year-8/index.html", img.attr("src"))).isRegularFile();
         }
         assertThat(article.select("img[alt=smile]")).hasSize(1);
-        assertThat(article.select("figure figcaption").text()).isEqualTo("Pupils talking in pairs");
+        assertThat(article.select("figure:not(.lateral-video) figcaption").text()).isEqualTo("Pupils talking in pairs");
+        // WordPress's embedded videos (an address alone on its line) are click-to-load placeholders
+        assertThat(article.select("figure.lateral-video").eachAttr("data-lateral-video")).containsExactly(
+                "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1", "https://player.vimeo.com/video/123456?dnt=1&autoplay=1");
+        assertThat(article.select("iframe")).isEmpty();
         assertThat(article.select("th[colspan=2]").text()).isEqualTo("Talk moves");
         assertThat(article.select("a[href=talk-frames.pdf]").text()).isEqualTo("talk frames");
         String text = article.text();
