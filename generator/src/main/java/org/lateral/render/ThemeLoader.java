@@ -45,7 +45,7 @@ public final class ThemeLoader {
     public static final String CLASSPATH_PREFIX = "lateral/themes/";
 
     /** The themes Lateral ships (each a jar on its classpath). */
-    static final List<String> BUILT_IN = List.of("default", "school");
+    public static final List<String> BUILT_IN = List.of("default", "school");
 
     /** The keys a theme.yaml may hold; a near miss of one ({@code extend:}) is an error. */
     static final Set<String> KEYS = Set.of("name", "description", "license", "extends", "options", "author",
