@@ -239,9 +239,7 @@ public final class TemplateRenderer {
                             + theme.shown(),
                     "create templates/" + name + ", or remove the layout: setting that asks for it"));
         } catch (ParseException e) {
-            throw new LateralException(Problem.error(shownPath(e.getTemplateName()), e.getLineNumber(),
-                    e.getColumnNumber(), "this template cannot be read: " + firstLine(e.getEditorMessage()),
-                    "check the FreeMarker tags on this line: every <#if>, <#list> and <@macro> needs its closing tag"));
+            throw parseProblem(e);
         } catch (TemplateException e) {
             String template = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
@@ -252,8 +250,24 @@ public final class TemplateRenderer {
         } catch (PathTemplateLoader.RefusedTemplate e) {
             throw new LateralException(e.problem());
         } catch (IOException e) {
+            // a template that failed to load before ({@link #exists}, {@link #missing}) fails again with
+            // FreeMarker's "error on an earlier attempt", the first failure as its cause
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException p) {
+                    throw parseProblem(p);
+                }
+                if (c instanceof PathTemplateLoader.RefusedTemplate r) {
+                    throw new LateralException(r.problem());
+                }
+            }
             throw new UncheckedIOException("cannot read template " + name, e);
         }
+    }
+
+    private LateralException parseProblem(ParseException e) {
+        return new LateralException(Problem.error(shownPath(e.getTemplateName()), e.getLineNumber(),
+                e.getColumnNumber(), "this template cannot be read: " + firstLine(e.getEditorMessage()),
+                "check the FreeMarker tags on this line: every <#if>, <#list> and <@macro> needs its closing tag"));
     }
 
     private Path shownPath(String templateName) {
