@@ -165,6 +165,17 @@ public final class Lateral {
         return Scaffolder.newGitHubPagesSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), version());
     }
 
+    /**
+     * As {@link #newSite(Path, String, boolean)}, with one of the themes Lateral ships ({@code default},
+     * {@code school}: then site.yaml has its options to fill in, the school's name and crest).
+     */
+    public static List<Path> newSite(Path dir, String title, boolean githubPages, String theme) {
+        Scaffolder.checkStarterTheme(theme);
+        List<Path> written = newSite(dir, title, githubPages);
+        Scaffolder.useStarterTheme(dir, theme);
+        return written;
+    }
+
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
     public static Path newPost(Path siteDir, String title) {
         return newPost(siteDir, title, Caller.COMMAND_LINE);

@@ -38,6 +38,9 @@ import java.util.Optional;
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
  * @param taxonomies  the site's own taxonomies beside tags and categories ({@code taxonomies: [subjects,
  *                    keystages]}), in the order written
+ * @param themeOptions the theme's options set in site.yaml ({@code theme: { name: school, crest: crest.svg }}),
+ *                    in the order written, without {@code name}; the theme's {@code theme.yaml} declares them
+ *                    and their defaults ({@link org.lateral.render.ThemeLoader})
  */
 public record SiteConfig(
         String title,
@@ -59,7 +62,8 @@ public record SiteConfig(
         java.util.Set<String> disableKinds,
         NetworkConfig network,
         PublishConfig publish,
-        List<TaxonomyConfig> taxonomies) {
+        List<TaxonomyConfig> taxonomies,
+        Map<String, Object> themeOptions) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -88,16 +92,41 @@ public record SiteConfig(
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
         taxonomies = taxonomies == null ? List.of() : List.copyOf(taxonomies);
+        themeOptions = themeOptions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeOptions));
     }
 
-    /** Without taxonomies of the site's own. */
+    /** With taxonomies of the site's own and no theme options. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                taxonomies, Map.of());
+    }
+
+    /** With theme options and no taxonomies of the site's own. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, Map<String, Object> themeOptions) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                List.of(), themeOptions);
+    }
+
+    /** Without taxonomies of the site's own or theme options. */
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
                       NetworkConfig network, PublishConfig publish) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
-                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of());
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of(),
+                Map.of());
     }
 
     /**
@@ -188,7 +217,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish);
+                network, publish, taxonomies, themeOptions);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -68,7 +68,7 @@ public final class HubBuilder {
         HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
                 URI.create(config.baseUrl()), warnings, request.projectDir().map(p -> p.toAbsolutePath().normalize()).filter(hubDir::startsWith).orElse(hubDir),
                 addressPolicy(config, request), request.cacheDir());
-        Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, hubDir, HubBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
         Site site = ownPages(hubDir, config, now, warnings);

@@ -63,7 +63,7 @@ public final class InMemoryBuild {
         SiteConfig loadedConfig = SiteConfigLoader.load(siteDir, warnings, request.caller());
         SiteBuilder.refuseHub(siteDir, loadedConfig);
         SiteConfig config = request.baseUrl().map(loadedConfig::withBaseUrl).orElse(loadedConfig);
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, siteDir, SiteBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
         List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
@@ -87,7 +87,9 @@ public final class InMemoryBuild {
         publishable.forEach(s -> frontMatter.put(s.path(), s.frontMatter()));
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
-        Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record).plan();
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record);
+        Plan plan = planner.plan();
+        problems.addAll(planner.missingTemplates());
         problems.addAll(Collisions.find(plan.outputs(), frontMatter));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
@@ -120,7 +122,7 @@ public final class InMemoryBuild {
     /** What {@link SiteBuilder#copyStatic} would copy, by output path: the theme's static files, the site's, pictures. */
     private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site) {
         Map<String, Path> files = new HashMap<>();
-        theme.staticDir().ifPresent(dir -> tree(dir, siteDir, files));
+        theme.staticDirs().forEach(dir -> tree(dir, siteDir, files));
         tree(siteDir.resolve("static"), siteDir, files);
         for (List<Page> list : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
             for (Page p : list) {

@@ -149,6 +149,7 @@ final class OutputPlanner {
             model.put("page", p);
             model.put("event", e);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
+            p.layout().ifPresent(l -> pages.chosenByLayout(l + ".ftlh"));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), model, inputs(List.of(p))));
         }
@@ -164,6 +165,15 @@ final class OutputPlanner {
         // redirect pages after the sitemap: an old address is listed nowhere
         outputs.addAll(AliasPages.outputs(site));
         return new Plan(outputs);
+    }
+
+    /**
+     * One problem per template the planned pages need that neither the site nor the theme has
+     * (or that imports one that is missing), after {@link #plan()}: a build stops on them before
+     * rendering, so a theme lacking a template fails once, not on every page.
+     */
+    List<org.lateral.Problem> missingTemplates() {
+        return pages.missing();
     }
 
     /** A hub's plan: its own pages ({@code site}), its listings with their feeds, and the files only a hub has. */
@@ -227,6 +237,7 @@ final class OutputPlanner {
             model.put("page", p);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
             record.reflectionOf(p.source()).ifPresent(r -> model.put("reflection", r));
+            p.layout().ifPresent(l -> pages.chosenByLayout(l + ".ftlh"));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse(fallback), model, inputs(List.of(p))));
         }
@@ -260,15 +271,16 @@ final class OutputPlanner {
     /** The pages of one listing, when its kind's row has {@code HTML} and the theme has its template. */
     private <T> void listing(Listing<T> listing) {
         ListTemplate template = LIST_TEMPLATES.get(listing.kind());
+        Map<String, Object> extra = listing.kind() == Kind.HOME ? Map.of("projects", record.projects()) : Map.of();
         boolean html = listing.kind().formats().contains(Format.HTML)
                 && (template.required() || pages.exists(template.name()));
         if (html && !listing.paginated()) {
             outputs.add(pages.html(listing.kind(), listing.address().outputPath(), listing.origin(), Optional.empty(),
-                    template.name(), model(listing, null), everywhere));
+                    template.name(), model(listing, null, extra), everywhere));
         }
         for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
             outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
-                    template.name(), model(listing, pager), inputs(pager.items())));
+                    template.name(), model(listing, pager, extra), inputs(pager.items())));
         }
     }
 
@@ -294,8 +306,9 @@ final class OutputPlanner {
     }
 
     /** A list page's model: what it lists, the listing itself and, when paginated, its page. */
-    private static Map<String, Object> model(Listing<?> listing, Pager<?> pager) {
+    private static Map<String, Object> model(Listing<?> listing, Pager<?> pager, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(listing.subject());
+        model.putAll(extra); // the home page: the professional learning projects too (a school's home shows them)
         model.put("listing", listing);
         if (pager != null) {
             model.put("paginator", pager);

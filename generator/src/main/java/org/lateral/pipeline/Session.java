@@ -199,7 +199,7 @@ public final class Session {
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
-        Plan plan = new OutputPlanner(site, templates, siteDir, p -> {
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, p -> {
             String key = bodies.get(p.source()) + "\u0000" + site.basePath() + "\u0000" + p.title() + "\u0000"
                     + p.tags().stream().map(t -> t.name()).toList();
             List<String> words = searchBefore.get(key);
@@ -208,7 +208,9 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }, record, search).plan();
+        }, record, search);
+        Plan plan = planner.plan();
+        problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
         Previous last = previous;
@@ -286,7 +288,7 @@ public final class Session {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));
         }
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, siteDir, SiteBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
         List<Problem> templateProblems = TemplateKinds.check(theme, siteDir, Kind.templateNames());
@@ -300,9 +302,9 @@ public final class Session {
     /**
      * A hash of what the settings, theme, words and data are made from: the request (but not its
      * time), {@code site.yaml}, the site's {@code i18n/} and {@code data/} (by content), its static
-     * files (by size and time), and a theme in a folder outside the site (its words and static
-     * files; a theme in the site's {@code themes/} or in a jar is covered by the templates' hash or
-     * does not change).
+     * files (by size and time), the theme.yaml and words of every theme of the chain in a folder,
+     * and the static files of one outside the site (a theme in the site's {@code themes/} is covered
+     * by the templates' hash; one in a jar does not change).
      */
     private static String settings(Path siteDir, Path outputDir, BuildRequest request, Engines last) {
         return settings(siteDir, outputDir, request, last == null ? null : last.theme);
@@ -318,12 +320,12 @@ public final class Session {
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
         hashTree(d, siteDir.resolve("static"), outputDir, false);
-        outsideTheme(theme, siteDir).ifPresent(root -> {
+        for (Path root : folderThemes(theme)) { // theme.yaml and words of the theme and its parents, in or out of the site
+            update(d, "theme " + root);
             hashTree(d, root.resolve("i18n"), outputDir, true);
-            update(d, "theme.yaml");
             hashFile(d, root.resolve("theme.yaml"), true);
-            hashTree(d, root.resolve("static"), outputDir, false);
-        });
+        }
+        outsideTheme(theme, siteDir).forEach(root -> hashTree(d, root.resolve("static"), outputDir, false));
         return HexFormat.of().formatHex(d.digest());
     }
 
@@ -338,17 +340,22 @@ public final class Session {
             update(d, dir);
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
-        outsideTheme(theme, siteDir).ifPresent(root -> hashTree(d, root.resolve("templates"), outputDir, true));
+        outsideTheme(theme, siteDir).forEach(root -> hashTree(d, root.resolve("templates"), outputDir, true));
         return HexFormat.of().formatHex(d.digest());
     }
 
-    /** The theme's folder when it is a folder on disk outside the site (a jar's theme does not change). */
-    private static java.util.Optional<Path> outsideTheme(Theme theme, Path siteDir) {
-        if (theme == null || theme.root().getFileSystem() != java.nio.file.FileSystems.getDefault()) {
-            return java.util.Optional.empty();
+    /** The folders on disk of the theme and the themes it extends (a jar's theme does not change). */
+    private static List<Path> folderThemes(Theme theme) {
+        if (theme == null) {
+            return List.of();
         }
-        Path root = theme.root().toAbsolutePath().normalize();
-        return root.startsWith(siteDir) ? java.util.Optional.empty() : java.util.Optional.of(root);
+        return theme.chain().stream().filter(t -> t.root().getFileSystem() == java.nio.file.FileSystems.getDefault())
+                .map(t -> t.root().toAbsolutePath().normalize()).toList();
+    }
+
+    /** Those of {@link #folderThemes} outside the site (the site's own themes/ is hashed with its templates). */
+    private static List<Path> outsideTheme(Theme theme, Path siteDir) {
+        return folderThemes(theme).stream().filter(root -> !root.startsWith(siteDir)).toList();
     }
 
     /** A hash of the pictures and files beside posts written as folders (by size and time): they are copied as they are. */

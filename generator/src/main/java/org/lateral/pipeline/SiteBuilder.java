@@ -85,7 +85,7 @@ public final class SiteBuilder {
     }
 
     static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
-        theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
+        theme.staticDirs().forEach(dir -> out.copyTree(dir, "")); // a parent theme's first
         Path own = siteDir.resolve("static");
         if (Files.isDirectory(own)) {
             out.copyTree(own, "");

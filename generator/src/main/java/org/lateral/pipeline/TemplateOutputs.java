@@ -38,8 +38,28 @@ final class TemplateOutputs {
         this.relativeUrls = relativeUrls;
     }
 
+    /** Each template rendered, with what needs it first, for {@link #missing()}. */
+    private final Map<String, String> needs = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    /** Templates named by a page's {@code layout:}, whose absence the page's render reports with that fix. */
+    private final Set<String> layouts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     boolean exists(String template) {
         return templates.exists(template);
+    }
+
+    /** Marks a template as one a page chose with {@code layout:} (not a template its kind needs). */
+    void chosenByLayout(String template) {
+        layouts.add(template);
+    }
+
+    /** One problem per template the planned outputs need that cannot be found (or that imports one that cannot). */
+    java.util.List<org.lateral.Problem> missing() {
+        Map<String, String> needed;
+        synchronized (needs) {
+            needed = new java.util.LinkedHashMap<>(needs);
+        }
+        needed.keySet().removeAll(layouts);
+        return templates.missing(needed);
     }
 
     /** An HTML page, with relative links unless the site wants root-relative ones (or it is the 404 page). */
@@ -52,6 +72,7 @@ final class TemplateOutputs {
     /** Any output of a template (an e-mail, a text file), with or without relative links. */
     Output render(Kind kind, Format format, String outputPath, String origin, Optional<Path> source, String template,
             Map<String, Object> model, Set<Input> inputs, boolean relative) {
+        needs.putIfAbsent(template, "the \"" + kind.templateName() + "\" pages need (the first: " + origin + ")");
         Map<String, Object> full = new HashMap<>(model);
         full.putAll(shared);
         full.put("kind", kind.templateName()); // templates compare names: kind == "term"
