@@ -39,6 +39,7 @@ class HubCommunityIT {
     final LoopbackServer server = new LoopbackServer();
     /** When set, every member's site answers 304 Not Modified. */
     final AtomicBoolean notModified = new AtomicBoolean();
+    final java.util.Map<String, Path> sites = new java.util.HashMap<>();
 
     @AfterEach
     void close() {
@@ -54,6 +55,7 @@ class HubCommunityIT {
                 timezone: Europe/London
                 """.formatted(name, server.uri("/" + name + "/")) + posts);
         build(site);
+        sites.put(name, site);
         Path out = site.resolve("public");
         server.route("/" + name + "/", exchange -> {
             if (notModified.get()) {
@@ -140,7 +142,7 @@ class HubCommunityIT {
                 .containsExactly("../../topics/retrieval-practice/index.html");
 
         assertThat(r.warnings()).extracting(Problem::format)
-                .anyMatch(w -> w.startsWith("site.yaml:9:") && w.contains("the topic \"retreival\" is not one of the hub's topics; did you mean `Retrieval practice`?"));
+                .anyMatch(w -> w.startsWith("site.yaml:8:") && w.contains("the topic \"retreival\" is not one of the hub's topics; did you mean `Retrieval practice`?"));
 
         Document river = Html.page(out, "index.html");
         assertThat(river.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
@@ -179,7 +181,7 @@ class HubCommunityIT {
         String before = Files.readString(out.resolve("digest/2030-W10/index.html"), StandardCharsets.UTF_8);
 
         // a new post of this week, a day later: the past week's page stays exactly as it was
-        Path ann = tmp.resolve("ann");
+        Path ann = sites.get("ann");
         TestSites.write(ann.resolve("content/posts/2030-03-12-exit-tickets.md"),
                 "---\ntitle: Exit tickets\ndate: 2030-03-12T10:00:00Z\ntags: [retrieval]\n---\nThree questions.\n");
         build(ann);
