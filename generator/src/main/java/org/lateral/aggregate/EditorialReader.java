@@ -26,7 +26,8 @@ import org.lateral.safety.UrlPolicy;
  * Reads the editorial settings of a hub's {@code hub:} section into an {@link EditorialConfig}, and
  * the curation file it names. Mistakes in values are positioned errors, thrown together; an
  * unknown key inside {@code digest:}, {@code river:}, {@code joining:} or {@code migration:}, and a
- * member's topic that is not one of {@code topics:}, are positioned warnings (with "did you mean").
+ * member's topic that looks like a misspelt hub topic, are positioned warnings (with "did you mean");
+ * a member's topic far from every hub topic is their own (the members page lists it).
  *
  * <pre>{@code
  * hub:
@@ -336,6 +337,9 @@ public final class EditorialReader {
                 continue;
             }
             Optional<String> near = Suggestions.closest(HubTopics.normalise(d.topic()), index.keySet()).map(index::get);
+            if (near.isEmpty()) {
+                continue; // a topic of the member's own (the members page lists it), not a misspelt hub topic
+            }
             warnings.add(Problem.warning(d.file(), d.line(), d.column(), "the topic \"" + d.topic()
                     + "\" is not one of the hub's topics" + near.map(n -> "; did you mean `" + n + "`?").orElse(""),
                     near.map(n -> "write " + n + ", or add \"" + d.topic() + "\" to its tags under hub.topics")
