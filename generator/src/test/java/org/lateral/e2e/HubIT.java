@@ -283,7 +283,7 @@ class HubIT {
                 .containsExactly("TeachMeet & oracy: what I took away", "Learning walk");
         assertThat(ann.select("article.hub-entry .p-category").eachText()).containsExactly("oracy", "TeachMeet");
         Document members = Html.page(out, "members/index.html");
-        assertThat(members.select(".hub-member-card h3").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
+        assertThat(members.select(".hub-member-card h2").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
         assertThat(members.select(".hub-by-topic dt").eachText()).containsExactly("maths", "oracy", "science");
         assertThat(members.select(".hub-by-topic dd").get(1).text()).isEqualTo("Ann Teacher, Bob Science");
     }
