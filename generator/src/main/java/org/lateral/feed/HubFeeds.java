@@ -71,6 +71,9 @@ public final class HubFeeds {
             case RIVER -> FeedFormats.of(list.kind(), list.address().outputDir(), "the hub", inputs,
                     () -> document(list.feedTitle(), url, hub.river().stream().limit(site.config().feeds().entries())
                             .map(this::entry).toList()));
+            case TOPIC -> FeedFormats.of(list.kind(), list.address().outputDir(), list.origin(), inputs,
+                    () -> document(list.feedTitle(), url, list.feedPages().stream().limit(site.config().feeds().entries())
+                            .map(e -> entry((Entry) e)).toList()));
             case DIGEST -> FeedFormats.of(list.kind(), list.address().outputDir(), "the digest", inputs,
                     () -> document(list.feedTitle(), url, digests(url)));
             default -> throw new IllegalArgumentException("the hub has no feeds for " + list.origin());

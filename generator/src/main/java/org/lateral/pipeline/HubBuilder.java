@@ -13,6 +13,11 @@ import org.lateral.AggregateResult;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.aggregate.Collected;
+import org.lateral.aggregate.Curator;
+import org.lateral.aggregate.EditorialConfig;
+import org.lateral.aggregate.EditorialReader;
+import org.lateral.aggregate.RiverState;
+import org.lateral.aggregate.Subscription;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.HubCollector;
 import org.lateral.aggregate.HubConfig;
@@ -81,10 +86,15 @@ public final class HubBuilder {
         }
         watch.lap("load");
 
+        EditorialConfig editorial = EditorialReader.read(config.hub(), hubDir, configFile, warnings);
+        List<Subscription> everyMember = hubConfig.subscriptions();
+        hubConfig = hubConfig.withSubscriptions(Curator.visibleMembers(everyMember, editorial.curation()));
         Collected collected = new HubCollector(hubConfig.settings(), request.clock())
                 .collect(hubConfig.subscriptions(), request.progress());
         watch.lap("collect");
-        Hub hub = Hub.assemble(hubConfig, collected, now, config.timezone());
+        Curator.Curated curated = Curator.apply(hubConfig, editorial, everyMember, collected,
+                RiverState.load(hubConfig.settings().cacheDir()), now, config.timezone(), warnings);
+        Hub hub = Hub.assemble(hubConfig, curated, now, config.timezone());
         if (collected.report().noFeedRead()) {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
@@ -97,6 +107,7 @@ public final class HubBuilder {
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
         Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        curated.next().save(hubConfig.settings().cacheDir()); // once the hub is written: the guards' memory
         return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
 

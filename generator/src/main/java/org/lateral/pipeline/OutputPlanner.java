@@ -87,6 +87,8 @@ final class OutputPlanner {
             Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
             Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
             Map.entry(Kind.TOPIC, new ListTemplate("hub/topic.ftlh", false)),
+            Map.entry(Kind.TOPICS, new ListTemplate("hub/topics.ftlh", false)),
+            Map.entry(Kind.DIGEST_WEEK, new ListTemplate("hub/digest-week.ftlh", false)),
             Map.entry(Kind.DIGEST, new ListTemplate("hub/digest.ftlh", true)));
 
     private final Site site;

@@ -74,8 +74,8 @@ class SampleNetworkIT {
         for (Latest latest : latestOfEveryMember()) {
             assertThat(river).as(latest.memberId() + "'s latest post \"" + latest.title() + "\" on the river")
                     .anySatisfy(e -> {
-                        assertThat(e.selectFirst("h2 a").attr("href")).isEqualTo(latest.link());
-                        assertThat(e.selectFirst("h2").text()).isEqualTo(latest.title());
+                        assertThat(e.selectFirst("h2 a, h3 a").attr("href")).isEqualTo(latest.link());
+                        assertThat(e.selectFirst("h2, h3").text()).isEqualTo(latest.title());
                     });
         }
     }
