@@ -78,13 +78,14 @@ POM
 
 # module name -> seconds, from "[INFO] NAME ...... SUCCESS [  1.234 s]"
 summary() {
-  sed -n 's/^\[INFO\] \(.*[^ .]\) \.\.* SUCCESS \[ *\([0-9:.]*\) \(s\|min\)\]$/\1|\2|\3/p' "$1" |
-    awk -F'|' '{ t = $2; if ($3 == "min") { split($2, a, ":"); t = a[1] * 60 + a[2] } print $1 "|" t }'
+  sed -n 's/^\[INFO\] \(.*[^ .]\) [ .]*SUCCESS \[ *\([0-9:.]*\) \(s\|min\)\]$/\1|\2|\3/p' "$1" |
+    awk -F'|' '{ t = $2; if ($3 == "min") { split($2, a, ":"); t = a[1] * 60 + a[2] } n = $1; sub(/ [0-9][^ ]*$/, "", n); print n "|" t }'
 }
 for r in $(seq 1 "$runs"); do
   rm -rf "$work"/site-*/target "$repo"/sample-site/*/target
   /usr/bin/time -f '%e %U %S %M' -o "$work/mvn-$r.time" \
-    "$mvn" -o -B package -Dmaven.test.skip=true -Dexec.skip=true -Dlateral.jlink.skip=true -f "$work/pom.xml" \
+    "$mvn" -o -B package -Dmaven.test.skip=true -Dexec.skip=true -Dlateral.jlink.skip=true \
+    -Dlateral.projectDir="$repo/sample-site" -f "$work/pom.xml" \
     > "$work/mvn-$r.log" 2>&1 || { tail -30 "$work/mvn-$r.log" >&2; echo "plugin.sh: mvn package failed (log $work/mvn-$r.log)" >&2; exit 1; }
   summary "$work/mvn-$r.log" > "$work/modules-$r.txt"
 done
