@@ -132,7 +132,8 @@ def verify_default_output(out, corpus):
     import xml.etree.ElementTree as ET
     problems = []
     posts = sorted(f[:-3] for f in os.listdir(os.path.join(corpus, "posts")) if f.endswith(".md"))
-    missing = [p for p in posts if not os.path.isfile(os.path.join(out, "posts", p, "index.html"))]
+    missing = [p for p in posts if not any(os.path.isfile(os.path.join(out, "posts", q, "index.html"))
+                                           for q in (p, re.sub(r"^\d{4}-\d\d-\d\d-", "", p)))]
     if missing:
         problems.append(f"{len(missing)} post pages missing, e.g. posts/{missing[0]}/index.html")
     if not os.path.isfile(os.path.join(out, "index.html")):
