@@ -9,7 +9,7 @@ if not defined LATERAL_JAVA if exist "%LATERAL_HOME%\runtime\bin\java.exe" set "
 if not defined LATERAL_JAVA if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "LATERAL_JAVA=%JAVA_HOME%\bin\java.exe"
 if not defined LATERAL_JAVA set "LATERAL_JAVA=java"
 if not exist "%LATERAL_HOME%\lib\lateral.jar" (
-  echo lateral: %LATERAL_HOME%\lib\lateral.jar not found — fix: unpack the whole lateral archive again 1>&2
+  echo lateral: %LATERAL_HOME%\lib\lateral.jar not found - fix: unpack the whole lateral archive again 1>&2
   exit /b 3
 )
 "%LATERAL_JAVA%" -XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4 %LATERAL_JAVA_OPTS% -jar "%LATERAL_HOME%\lib\lateral.jar" %*
