@@ -43,7 +43,7 @@ final class AtomWriter {
     /** The same bytes, with each entry's text made once per build in {@code fragments}. */
     static byte[] write(FeedDocument doc, FeedFragments fragments) {
         return fragments.write(FeedFragments.Format.ATOM, doc, AtomWriter::xml,
-                FeedFragments.Cut.between("\r\n  <entry", "</entry>"), "\r\n").getBytes(StandardCharsets.UTF_8);
+                FeedFragments.Cut.between("\r\n  <entry", "</entry>"), "\r\n");
     }
 
     private static String xml(FeedDocument doc) {

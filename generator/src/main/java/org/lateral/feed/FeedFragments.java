@@ -1,5 +1,7 @@
 package org.lateral.feed;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +25,7 @@ final class FeedFragments {
     private record Key(Format format, boolean full, FeedEntry entry) {
     }
 
-    private final Map<Key, String> texts = new ConcurrentHashMap<>();
+    private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
 
     /**
      * A feed of several entries, from the feed written with one entry.
@@ -32,30 +34,47 @@ final class FeedFragments {
      * @param write  writes a feed (all its entries) as text
      * @param cut    the start and end of the one entry's text in a feed written with one entry
      * @param joiner what stands between two entries' texts
-     * @return the text of {@code doc} with all its entries, as {@code write} would give it
+     * @return the UTF-8 bytes of {@code doc} with all its entries, as {@code write} would give them
+     *         (each entry kept as UTF-8: the cuts fall on ASCII characters, so the bytes join up)
      */
-    String write(Format format, FeedDocument doc, Function<FeedDocument, String> write, Cut cut, String joiner) {
+    byte[] write(Format format, FeedDocument doc, Function<FeedDocument, String> write, Cut cut, String joiner) {
         List<FeedEntry> entries = doc.entries();
         if (entries.size() < 2) {
-            return write.apply(doc);
+            return write.apply(doc).getBytes(StandardCharsets.UTF_8);
         }
         String first = write.apply(doc.withEntries(entries.subList(0, 1)));
         int[] at = cut.find(first);
-        StringBuilder out = new StringBuilder(first.length() * entries.size());
-        out.append(first, 0, at[0]);
-        texts.putIfAbsent(new Key(format, doc.full(), entries.get(0)), first.substring(at[0], at[1]));
+        byte[] between = joiner.getBytes(StandardCharsets.UTF_8);
+        texts.putIfAbsent(new Key(format, doc.full(), entries.get(0)), utf8(first, at[0], at[1]));
+        List<byte[]> parts = new ArrayList<>(2 * entries.size() + 1);
+        parts.add(utf8(first, 0, at[0]));
         for (int i = 0; i < entries.size(); i++) {
             FeedEntry e = entries.get(i);
             if (i > 0) {
-                out.append(joiner);
+                parts.add(between);
             }
-            out.append(texts.computeIfAbsent(new Key(format, doc.full(), e), k -> {
+            parts.add(texts.computeIfAbsent(new Key(format, doc.full(), e), k -> {
                 String one = write.apply(doc.withEntries(List.of(e)));
                 int[] range = cut.find(one);
-                return one.substring(range[0], range[1]);
+                return utf8(one, range[0], range[1]);
             }));
         }
-        return out.append(first, at[1], first.length()).toString();
+        parts.add(utf8(first, at[1], first.length()));
+        int size = 0;
+        for (byte[] b : parts) {
+            size += b.length;
+        }
+        byte[] out = new byte[size];
+        int pos = 0;
+        for (byte[] b : parts) {
+            System.arraycopy(b, 0, out, pos, b.length);
+            pos += b.length;
+        }
+        return out;
+    }
+
+    private static byte[] utf8(String s, int from, int to) {
+        return s.substring(from, to).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Finds the one entry's text in a feed written with one entry: {start, end}. */

@@ -38,7 +38,7 @@ final class JsonFeedWriter {
         // "items" is the feed's last member, on a line of its own (no string holds a raw line break): [ {…}, {…} ]
         return fragments.write(FeedFragments.Format.JSON, doc, JsonFeedWriter::json,
                 text -> new int[] {text.indexOf(ITEMS) + ITEMS.length(), text.lastIndexOf(" ]")},
-                ", ").getBytes(StandardCharsets.UTF_8);
+                ", ");
     }
 
     private static String json(FeedDocument doc) {

@@ -40,7 +40,7 @@ final class RssWriter {
     /** The same bytes, with each item's text made once per build in {@code fragments}. */
     static byte[] write(FeedDocument doc, FeedFragments fragments) {
         return fragments.write(FeedFragments.Format.RSS, doc, RssWriter::xml,
-                FeedFragments.Cut.between("\r\n    <item>", "</item>"), "\r\n").getBytes(StandardCharsets.UTF_8);
+                FeedFragments.Cut.between("\r\n    <item>", "</item>"), "\r\n");
     }
 
     private static String xml(FeedDocument doc) {
