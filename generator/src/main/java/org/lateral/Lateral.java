@@ -234,4 +234,30 @@ public final class Lateral {
         String v = Lateral.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
     }
+
+    /**
+     * Which build of Lateral this is, from {@code org/lateral/build.properties} (written by the
+     * generator's Maven build): {@code "commit 1a2b3c4, built 2026-12-02T03:10Z"}, the commit left out
+     * when the build had no git, {@code "unknown build"} when the file is absent.
+     */
+    public static String build() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Lateral.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            return "unknown build";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        String commit = p.getProperty("commit", "").strip();
+        if (!commit.isEmpty() && !commit.startsWith("${")) {
+            parts.add("commit " + commit);
+        }
+        String built = p.getProperty("built", "").strip();
+        if (!built.isEmpty() && !built.startsWith("${")) {
+            parts.add("built " + built);
+        }
+        return parts.isEmpty() ? "unknown build" : String.join(", ", parts);
+    }
 }

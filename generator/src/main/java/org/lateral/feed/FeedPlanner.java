@@ -54,6 +54,7 @@ public final class FeedPlanner {
     private final Site site;
     private final Path siteDir;
     private final FeedEntries entries;
+    private final FeedFragments fragments = new FeedFragments();
 
     /**
      * @param site    the assembled site
@@ -113,7 +114,7 @@ public final class FeedPlanner {
                 .limit(site.config().feeds().entries()).toList();
         Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
         posts.forEach(p -> inputs.add(Input.source(p.source())));
-        return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts));
+        return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts), fragments);
     }
 
     /** Called when a feed is written, on any thread; the entries themselves are worked out once. */
