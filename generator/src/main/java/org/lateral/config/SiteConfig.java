@@ -36,6 +36,7 @@ import java.util.Optional;
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
+ * @param languages   {@code languages:} of a bilingual site ({@link SiteLanguages#NONE} for one language)
  */
 public record SiteConfig(
         String title,
@@ -56,7 +57,8 @@ public record SiteConfig(
         boolean relativeUrls,
         java.util.Set<String> disableKinds,
         NetworkConfig network,
-        PublishConfig publish) {
+        PublishConfig publish,
+        SiteLanguages languages) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -84,6 +86,18 @@ public record SiteConfig(
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
+        languages = languages == null ? SiteLanguages.NONE : languages;
+    }
+
+    /** Without {@code languages:}: a site in one language. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                SiteLanguages.NONE);
     }
 
     /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
@@ -142,9 +156,44 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
+        String base = newBaseUrl.endsWith("/") ? newBaseUrl : newBaseUrl + "/";
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish);
+                network, publish, languages.at(base));
+    }
+
+    /**
+     * The settings of one language's side of a bilingual site: that language, and the site's
+     * address with the side's folder ({@code https://example.org/cpd/cy/}); the main language's
+     * side is these settings themselves.
+     */
+    public SiteConfig side(String tag) {
+        String prefix = languages.prefix(tag);
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(title, description, baseUrl + prefix, tag, timezone, theme, authors, permalinks,
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
+                network, publish, languages);
+    }
+
+    /**
+     * The path of the whole site ({@code /cpd/}): {@link #basePath()} but for a language's side,
+     * whose base path has its folder ({@code /cpd/cy/}). Static files, the menu and addresses
+     * written in posts ({@code /about/}) are the whole site's.
+     */
+    public String rootPath() {
+        if (languages.mainUrl().isEmpty()) {
+            return basePath();
+        }
+        String u = languages.mainUrl();
+        int slash = u.indexOf('/', u.indexOf("://") + 3);
+        return slash < 0 ? "/" : u.substring(slash);
+    }
+
+    /** Whether these are the settings of a language's side (not the main language's). */
+    public boolean isSide() {
+        return languages.multilingual() && !languages.prefix(language).isEmpty();
     }
 
     /** An author known to the site; posts name authors by id (or by name). */
