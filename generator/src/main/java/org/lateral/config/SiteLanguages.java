@@ -41,7 +41,7 @@ public record SiteLanguages(List<String> tags, String mainUrl) {
 
     /** The folder a language's side lives in ({@code cy/}), empty for the main language: the one place it is made. */
     public String prefix(String tag) {
-        return tag.equalsIgnoreCase(main()) ? "" : tag.toLowerCase(Locale.ROOT) + "/";
+        return !multilingual() || tag.equalsIgnoreCase(main()) ? "" : tag.toLowerCase(Locale.ROOT) + "/";
     }
 
     /** The language of {@code tag} as written in {@code languages:} ({@code CY} → {@code cy}), if it is one. */

@@ -123,6 +123,14 @@ final class LanguageSides {
                 continue; // an error said why
             }
             out.get(lang.get()).add(s);
+            if (!lang.get().equals(languages.main()) && s.frontMatter().cpd().isPresent()) {
+                Integer line = s.frontMatter().keyLines().get("cpd");
+                problems.add(Problem.warning(s.path(), line == null ? 1 : line, 1,
+                        "the CPD record (cpd/) lists the site's " + english(languages.main()) + " posts only, so this "
+                                + english(lang.get()) + " post's cpd: is not counted",
+                        "put the cpd: lines on the " + english(languages.main()) + " version of the post (or on an "
+                                + english(languages.main()) + " post about the same activity)"));
+            }
             Object explicit = s.frontMatter().params().get("translationKey");
             String key = explicit != null && !explicit.toString().isBlank() ? "key " + explicit.toString().strip()
                     : s.section() + " " + languages.withoutSuffix(s.name());
