@@ -183,7 +183,7 @@ public final class SiteConfigLoader {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                languages.multilingual() ? languages.main() : language.orElse("en"), zone,
+                languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone,
                 f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
                 relativeUrls, disableKinds, network, publish, languages);

@@ -69,9 +69,7 @@ final class SiteLanguagesReader {
                             + "], or remove the language: line"));
             return SiteLanguages.NONE;
         }
-        if (tags.size() == 1) {
-            return SiteLanguages.NONE; // one language: the site is as if languages: were not there
-        }
+        // one language: the site is as if only language: were there
         return new SiteLanguages(tags,
                 baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
     }
