@@ -37,6 +37,7 @@ import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
 import org.lateral.search.SearchIndexWriter;
+import org.lateral.publish.GitHistory;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
 import org.lateral.site.SiteAssembler;
@@ -76,7 +77,8 @@ public final class InMemoryBuild {
         Map<Path, Rendered> converted = new ConcurrentHashMap<>();
         publishable.parallelStream().forEach(s -> converted.put(s.path(),
                 markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
-        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now());
+        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
+                GitHistory.forSite(siteDir));
         String main = split.byLanguage().keySet().iterator().next();
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
                 .assemble(split.byLanguage().get(main), (s, toc) -> converted.get(s.path()), data);

@@ -51,6 +51,8 @@ import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
+import org.lateral.publish.GitHistory;
+import org.lateral.site.EventHistory;
 import org.lateral.site.SiteAssembler;
 
 /**
@@ -106,9 +108,21 @@ public final class Session {
             LanguageSides.Engines languages) {
     }
 
+    private EventHistory history;
+    private Path historyDir;
+
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
             int html) {
+    }
+
+    /** The git history events' calendar revisions are counted from, found once per site folder. */
+    private EventHistory history(Path siteDir) {
+        if (history == null || !siteDir.equals(historyDir)) {
+            history = GitHistory.forSite(siteDir);
+            historyDir = siteDir;
+        }
+        return history;
     }
 
     /** A session that keeps what it made for the next build. */
@@ -176,7 +190,8 @@ public final class Session {
         String resources = resources(loaded.sources());
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
-        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now());
+        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
+                history(siteDir));
         String main = split.byLanguage().keySet().iterator().next();
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
                 .assemble(split.byLanguage().get(main), (s, toc) -> cache.get(bodies.get(s.path())), data,
