@@ -152,7 +152,8 @@ class BilingualIT {
         assertThat(Html.xml(out, "cy/feed.xml").selectFirst("feed").attr("xml:lang")).isEqualTo("cy");
         assertThat(cy.getEntries()).extracting(SyndEntry::getTitle).containsExactly(
                 "Cylchoedd llafaredd ym Mlwyddyn 4", "Paratoi ar gyfer yr Eisteddfod", "Darllen yn uchel bob dydd");
-        assertThat(cy.getLink()).isEqualTo("https://bryn.example.org/notes/cy/");
+        assertThat(Html.xml(out, "cy/feed.xml").select("feed > link[rel=alternate][type=text/html]").attr("href"))
+                .isEqualTo("https://bryn.example.org/notes/cy/");
         SyndFeed rss = feed(out.resolve("cy/rss.xml"));
         assertThat(rss.getLanguage()).isEqualTo("cy");
         SyndFeed en = feed(out.resolve("feed.xml"));
