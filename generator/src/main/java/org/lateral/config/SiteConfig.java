@@ -41,6 +41,7 @@ import java.util.Optional;
  * @param themeOptions the theme's options set in site.yaml ({@code theme: { name: school, crest: crest.svg }}),
  *                    in the order written, without {@code name}; the theme's {@code theme.yaml} declares them
  *                    and their defaults ({@link org.lateral.render.ThemeLoader})
+ * @param languages   {@code languages:} of a bilingual site ({@link SiteLanguages#NONE} for one language)
  */
 public record SiteConfig(
         String title,
@@ -63,7 +64,8 @@ public record SiteConfig(
         NetworkConfig network,
         PublishConfig publish,
         List<TaxonomyConfig> taxonomies,
-        Map<String, Object> themeOptions) {
+        Map<String, Object> themeOptions,
+        SiteLanguages languages) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -94,6 +96,7 @@ public record SiteConfig(
         taxonomies = taxonomies == null ? List.of() : List.copyOf(taxonomies);
         themeOptions = themeOptions == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeOptions));
+        languages = languages == null ? SiteLanguages.NONE : languages;
     }
 
     /** With taxonomies of the site's own and no theme options. */
@@ -104,7 +107,7 @@ public record SiteConfig(
                       NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
                 menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
-                taxonomies, Map.of());
+                taxonomies, Map.of(), SiteLanguages.NONE);
     }
 
     /** With theme options and no taxonomies of the site's own. */
@@ -115,7 +118,7 @@ public record SiteConfig(
                       NetworkConfig network, PublishConfig publish, Map<String, Object> themeOptions) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
                 menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
-                List.of(), themeOptions);
+                List.of(), themeOptions, SiteLanguages.NONE);
     }
 
     /** Without taxonomies of the site's own or theme options. */
@@ -126,7 +129,7 @@ public record SiteConfig(
                       NetworkConfig network, PublishConfig publish) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
                 menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of(),
-                Map.of());
+                Map.of(), SiteLanguages.NONE);
     }
 
     /**
@@ -215,9 +218,44 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
+        String base = newBaseUrl.endsWith("/") ? newBaseUrl : newBaseUrl + "/";
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, taxonomies, themeOptions);
+                network, publish, taxonomies, themeOptions, languages.at(base));
+    }
+
+    /**
+     * The settings of one language's side of a bilingual site: that language, and the site's
+     * address with the side's folder ({@code https://example.org/cpd/cy/}); the main language's
+     * side is these settings themselves.
+     */
+    public SiteConfig side(String tag) {
+        String prefix = languages.prefix(tag);
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(title, description, baseUrl + prefix, tag, timezone, theme, authors, permalinks,
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
+                network, publish, taxonomies, themeOptions, languages);
+    }
+
+    /**
+     * The path of the whole site ({@code /cpd/}): {@link #basePath()} but for a language's side,
+     * whose base path has its folder ({@code /cpd/cy/}). Static files, the menu and addresses
+     * written in posts ({@code /about/}) are the whole site's.
+     */
+    public String rootPath() {
+        if (languages.mainUrl().isEmpty()) {
+            return basePath();
+        }
+        String u = languages.mainUrl();
+        int slash = u.indexOf('/', u.indexOf("://") + 3);
+        return slash < 0 ? "/" : u.substring(slash);
+    }
+
+    /** Whether these are the settings of a language's side (not the main language's). */
+    public boolean isSide() {
+        return languages.multilingual() && !languages.prefix(language).isEmpty();
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

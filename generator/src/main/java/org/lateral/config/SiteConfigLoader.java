@@ -33,7 +33,8 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies",
+            "languages");
 
     private SiteConfigLoader() {
     }
@@ -178,14 +179,15 @@ public final class SiteConfigLoader {
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
                 root.get("language").get().column())).ifPresent(f.problems::add);
+        SiteLanguages languages = SiteLanguagesReader.read(root, file, language, baseUrl, f.problems);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                language.orElse("en"), zone, themeName(root, f),
+                languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone, themeName(root, f),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish, taxonomies, themeOptions(root));
+                relativeUrls, disableKinds, network, publish, taxonomies, themeOptions(root), languages);
     }
 
     /**

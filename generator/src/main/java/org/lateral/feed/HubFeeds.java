@@ -111,7 +111,9 @@ public final class HubFeeds {
         return new FeedEntry(XmlChars.clean(e.id()), XmlChars.clean(e.title()), link, e.published().atZone(zone),
                 e.updated().atZone(zone), authors, categories, XmlChars.clean(content), "", XmlChars.clean(e.summary()),
                 e.image().map(i -> new FeedEntry.Enclosure(i.toString(), MediaTypes.guess(i.getPath() == null ? ""
-                        : i.getPath()), 0L)), Optional.empty());
+                        : i.getPath()), 0L)),
+                // the post's language when it is not the hub's (a Welsh post on an English hub): xml:lang, language
+                e.language().filter(l -> !l.equalsIgnoreCase(site.language())));
     }
 
     /** An excerpt-only member's entry: the summary and a link to the whole post. */
