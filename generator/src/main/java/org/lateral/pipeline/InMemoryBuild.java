@@ -71,10 +71,12 @@ public final class InMemoryBuild {
         Learning learning = Learning.load(siteDir, problems);
         // as a build: a private record's page is not published, so it is not there to link to
         List<Source> publishable = Records.publishable(loaded.sources(), learning, problems);
+        PagePictures pictures = PagePictures.prepare(publishable, Session.cacheDir(request, request.outputDir()
+                .toAbsolutePath().normalize()), siteDir, null, problems);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<Path, Rendered> converted = new ConcurrentHashMap<>();
-        publishable.parallelStream().forEach(s -> converted.put(s.path(),
-                markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
+        publishable.parallelStream().forEach(s -> converted.put(s.path(), pictures.rewrite(s,
+                markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary()))));
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
                 .assemble(publishable, (s, toc) -> converted.get(s.path()), data);
@@ -85,7 +87,8 @@ public final class InMemoryBuild {
         publishable.forEach(s -> frontMatter.put(s.path(), s.frontMatter()));
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
-        Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record).plan();
+        Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record,
+                new SearchIndexWriter.Memory(), pictures.covers(site)).plan();
         problems.addAll(Collisions.find(plan.outputs(), frontMatter));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
@@ -111,29 +114,18 @@ public final class InMemoryBuild {
         }
         Map<Path, Source> sources = new HashMap<>();
         publishable.forEach(s -> sources.putIfAbsent(s.path(), s));
-        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site),
+        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site, pictures),
                 unpublished, theme, warnings);
     }
 
     /** What {@link SiteBuilder#copyStatic} would copy, by output path: the theme's static files, the site's, pictures. */
-    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site) {
+    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site, PagePictures pictures) {
         Map<String, Path> files = new HashMap<>();
         theme.staticDir().ifPresent(dir -> tree(dir, siteDir, files));
         tree(siteDir.resolve("static"), siteDir, files);
         for (List<Page> list : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
             for (Page p : list) {
-                if (p.resources().isEmpty()) {
-                    continue;
-                }
-                String dir = p.address().outputDir(); // as SiteBuilder.copyResources: the page's folder
-                Path bundle = p.resources().get(0).getParent();
-                while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
-                    bundle = bundle.getParent();
-                }
-                for (Path r : p.resources()) {
-                    String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-                    files.put(dir + rel, r);
-                }
+                files.putAll(pictures.files(p)); // as SiteBuilder.copyResources: the published pictures
             }
         }
         return files;

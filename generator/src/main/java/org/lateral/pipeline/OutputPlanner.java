@@ -123,8 +123,15 @@ final class OutputPlanner {
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
             SearchIndexWriter.Memory searchMemory) {
-        this(site, new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls()),
-                siteDir, SITE_WIDE, searchWords, record, searchMemory);
+        this(site, templates, siteDir, searchWords, record, searchMemory, org.lateral.site.Covers.NONE);
+    }
+
+    /** @param covers the pages' {@code image:} pictures in their published widths (templates: {@code pictures}) */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
+            SearchIndexWriter.Memory searchMemory, org.lateral.site.Covers covers) {
+        this(site, new TemplateOutputs(templates, Map.of("site", site, "pictures", covers), site.basePath(),
+                site.config().relativeUrls()), siteDir, SITE_WIDE, searchWords, record, searchMemory);
     }
 
     private OutputPlanner(Site site, TemplateOutputs pages, Path siteDir, Set<Input> everywhere,

@@ -87,6 +87,9 @@ public final class Session {
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
     private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+    /** The last build's pictures (by size and time), and its renderings with responsive pictures, by content hash and picture stamp. */
+    private final PagePictures.Memory pictureMemory = new PagePictures.Memory();
+    private Map<String, Rendered> responsive = Map.of();
 
     private record Keyed(Source source, String key) {
     }
@@ -140,6 +143,11 @@ public final class Session {
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         watch.lap("load");
+        PagePictures pictures = PagePictures.prepare(sources, cacheDir(request, outputDir), siteDir,
+                content == null ? null : pictureMemory, problems);
+        watch.lap("pictures");
+        Map<String, Rendered> responsiveBefore = responsive;
+        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>();
         Map<Path, String> bodies = new ConcurrentHashMap<>();
         Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
         Map<String, Rendered> cache = new ConcurrentHashMap<>();
@@ -173,8 +181,15 @@ public final class Session {
                 + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
                 new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
-                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
-                        e.settings() + " " + resources);
+                .assemble(sources, (s, toc) -> {
+                    String key = bodies.get(s.path()) + "\u0000" + pictures.stamp(s);
+                    Rendered r = responsiveBefore.get(key);
+                    if (r == null) { // the same object as last time for the same body and pictures: the page is kept
+                        r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
+                    }
+                    responsiveNow.put(key, r);
+                    return r;
+                }, data, assembly, e.settings() + " " + resources);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         watch.lap("assemble");
@@ -194,7 +209,7 @@ public final class Session {
             }
             searchNow.put(key, words);
             return words;
-        }, record, search).plan();
+        }, record, search, pictures.covers(site)).plan();
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
         Previous last = previous;
@@ -223,18 +238,19 @@ public final class Session {
             files = last.files;
             html = last.html;
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
-                    affected.stream().map(Output::outputPath).toList());
+                    affected.stream().map(Output::outputPath).toList(), pictures.encoded());
         } else {
             Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site, outputDir, problems, warnings,
-                    watch);
+                    watch, pictures);
             files = written.files();
             html = written.rendered().html();
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
-                    conversions.get(), List.of());
+                    conversions.get(), List.of(), pictures.encoded());
         }
         previous = new Previous(siteDir, outputDir, fingerprint, Set.copyOf(paths), files, html);
         unwritten = Set.of();
         converted = cache;
+        responsive = content == null ? Map.of() : responsiveNow;
         keys = keysNow;
         searchWords = searchNow;
         List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
@@ -244,6 +260,18 @@ public final class Session {
         return new BuildResult(outputDir, files, html, site.posts().size(), site.pages().size(),
                 site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases,
                 work);
+    }
+
+    /** The folder of the picture cache, which may not be in the output folder (the next build would delete it). */
+    static Path cacheDir(BuildRequest request, Path outputDir) {
+        Path cache = request.cacheDir().toAbsolutePath().normalize();
+        if (cache.startsWith(outputDir) || outputDir.startsWith(cache)) {
+            throw new LateralException(Problem.general("the picture cache (" + cache + ") and the output folder ("
+                    + outputDir + ") overlap, so each build would throw the other away",
+                    "keep the cache in a folder of its own outside the output, e.g. the site's .lateral-cache"
+                            + " (the default)"));
+        }
+        return cache;
     }
 
     /**

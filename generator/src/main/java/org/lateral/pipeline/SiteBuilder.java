@@ -85,36 +85,31 @@ public final class SiteBuilder {
     }
 
     static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
+        copyStatic(theme, siteDir, site, out, files, PagePictures.NONE);
+    }
+
+    /** Static files, then each page's resources: its pictures as {@code pictures} publishes them. */
+    static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files,
+            PagePictures pictures) {
         theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
         Path own = siteDir.resolve("static");
         if (Files.isDirectory(own)) {
             out.copyTree(own, "");
         }
         for (Page p : site.posts()) {
-            copyResources(p, out);
+            copyResources(p, out, pictures);
         }
         for (Page p : site.pages()) {
-            copyResources(p, out);
+            copyResources(p, out, pictures);
         }
         for (org.lateral.site.Event e : site.events()) {
-            copyResources(e.page(), out);
+            copyResources(e.page(), out, pictures);
         }
         files.addAndGet(countFiles(out.staging()));
     }
 
-    private static void copyResources(Page p, StagedOutput out) {
-        if (p.resources().isEmpty()) {
-            return;
-        }
-        String dir = p.address().outputDir();
-        Path bundle = p.resources().get(0).getParent();
-        while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
-            bundle = bundle.getParent();
-        }
-        for (Path r : p.resources()) {
-            String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-            out.copy(r, dir + rel);
-        }
+    private static void copyResources(Page p, StagedOutput out, PagePictures pictures) {
+        pictures.files(p).forEach((to, from) -> out.copy(from, to));
     }
 
     private static int countFiles(Path dir) {
