@@ -313,8 +313,8 @@ public final class Pictures {
 
     private static BufferedImage decode(byte[] bytes, PictureFormat format) throws IOException {
         ImageReader reader = switch (format) {
-            case JPEG -> new JPEGImageReaderSpi().createReaderInstance(null);
-            case WEBP -> new WebPImageReaderSpi().createReaderInstance(null);
+            case JPEG -> provider(JPEGImageReaderSpi.class).createReaderInstance(null);
+            case WEBP -> provider(WebPImageReaderSpi.class).createReaderInstance(null);
             case PNG -> ImageIO.getImageReadersByFormatName("png").next();
             case GIF -> throw new IllegalArgumentException("a GIF is published as it is");
         };
@@ -327,6 +327,27 @@ public final class Pictures {
             return reader.read(0);
         } finally {
             reader.dispose();
+        }
+    }
+
+    /**
+     * TwelveMonkeys' reader, registered with ImageIO if it is not yet (in a Maven plugin's class
+     * loader the registry may have been filled before it was seen): registering is what finds the
+     * JDK reader it builds on.
+     */
+    private static <T extends javax.imageio.spi.ImageReaderSpi> T provider(Class<T> type) {
+        javax.imageio.spi.IIORegistry registry = javax.imageio.spi.IIORegistry.getDefaultInstance();
+        synchronized (Pictures.class) {
+            T spi = registry.getServiceProviderByClass(type);
+            if (spi == null) {
+                try {
+                    spi = type.getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot make " + type.getName(), e);
+                }
+                registry.registerServiceProvider(spi);
+            }
+            return spi;
         }
     }
 
