@@ -1,9 +1,9 @@
 package org.lateral.image;
 
-import com.twelvemonkeys.image.ResampleOp;
 import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
@@ -42,7 +42,7 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Makes pictures ready to publish, each once: a JPEG, PNG or WebP is read (TwelveMonkeys ImageIO),
  * turned the right way up by its EXIF orientation, scaled down to each of {@link #WIDTHS} narrower
- * than itself (TwelveMonkeys {@code ResampleOp}, Lanczos) and written as JPEG (a PNG, or a WebP with
+ * than itself (Java2D, {@link #scale progressive bilinear}) and written as JPEG (a PNG, or a WebP with
  * transparency, as PNG), and its original is copied without its metadata ({@link Metadata}); every
  * file written is read back to check it says nothing about where it was taken. A GIF is published
  * as it is.
@@ -367,9 +367,30 @@ public final class Pictures {
         return out;
     }
 
-    private static BufferedImage scale(BufferedImage image, int width, int height) {
-        BufferedImage out = new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS).filter(image, null);
-        return out.getType() == image.getType() ? out : standard(out, image.getColorModel().hasAlpha());
+    /**
+     * Scaled down with Java2D's bilinear filter in steps of at most a half (the "progressive
+     * bilinear" way of Thumbnailator and imgscalr): each step averages every pixel it drops, so
+     * fine patterns (a jumper's knit, text on a whiteboard) do not shimmer, at a fraction of a
+     * Lanczos filter's time.
+     */
+    static BufferedImage scale(BufferedImage image, int width, int height) {
+        BufferedImage current = image;
+        while (current.getWidth() != width || current.getHeight() != height) {
+            int w = Math.max(width, (current.getWidth() + 1) / 2);
+            int h = Math.max(height, (current.getHeight() + 1) / 2);
+            BufferedImage next = new BufferedImage(w, h, image.getType());
+            Graphics2D g = next.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.setComposite(java.awt.AlphaComposite.Src);
+                g.drawImage(current, 0, 0, w, h, null);
+            } finally {
+                g.dispose();
+            }
+            current = next;
+        }
+        return current;
     }
 
     /** The picture turned and flipped as its EXIF orientation (1–8) says it should be shown. */
@@ -418,8 +439,7 @@ public final class Pictures {
             JPEGImageWriteParam param = new JPEGImageWriteParam(Locale.ROOT);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(QUALITY);
-            param.setOptimizeHuffmanTables(true);
-            param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            param.setOptimizeHuffmanTables(true); // as small as progressive here, in half the time
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();

@@ -55,7 +55,7 @@ class PicturesTest {
     @Test
     void theCacheServesASecondBuildWithoutResizingAgain() throws Exception {
         Path photo = tmp.resolve("a.jpg");
-        Photos.write(photo, Photos.jpeg(1800, 1200, 1, true));
+        Photos.write(photo, Photos.jpeg(1700, 1000, 1, true));
         Pictures first = new Pictures(tmp.resolve("cache"));
         ImageFile made = ready(first.prepare(photo));
         assertThat(first.encoded()).isEqualTo(1);
@@ -116,7 +116,7 @@ class PicturesTest {
 
     @Test
     void aPngKeepsItsTransparencyAndLosesItsText() throws Exception {
-        byte[] png = Photos.png(1200, 800, true);
+        byte[] png = Photos.png(1000, 500, true);
         byte[] withText = withTextChunk(png, "GPS 51.48 -3.18");
         Path file = tmp.resolve("diagram.png");
         Photos.write(file, withText);

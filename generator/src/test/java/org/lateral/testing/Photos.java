@@ -67,12 +67,14 @@ public final class Photos {
     private static BufferedImage picture(int width, int height, boolean alpha) {
         BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Random random = new Random(width * 31L + height);
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int r = (x * 200 / width + random.nextInt(40)) & 0xff;
-                int g = (y * 200 / height + random.nextInt(40)) & 0xff;
-                int b = ((x + y) * 100 / (width + height) + random.nextInt(40)) & 0xff;
-                image.setRGB(x, y, (alpha ? (x < width / 2 ? 0x80 : 0xff) : 0xff) << 24 | r << 16 | g << 8 | b);
+                int grain = random.nextInt(40);
+                int r = (x * 200 / width + grain) & 0xff;
+                int g = (y * 200 / height + grain) & 0xff;
+                int b = ((x + y) * 100 / (width + height) + (grain >> 1)) & 0xff;
+                pixels[y * width + x] = (alpha ? (x < width / 2 ? 0x80 : 0xff) : 0xff) << 24 | r << 16 | g << 8 | b;
             }
         }
         Graphics2D g = image.createGraphics();
