@@ -11,7 +11,7 @@ work=${BENCH_WORK:-$here/work}/images
 mkdir -p "$work"
 photo=$work/phone-4mb.jpg
 # a 12-megapixel phone photo taken upright (orientation 6), with GPS, about 4 MB
-[ -f "$photo" ] || "$here/make-photo.sh" "$photo" 3024 4032 6 30 0.93 42 "Year 9: rates of reaction" >/dev/null
+[ -f "$photo" ] || "$here/make-photo.sh" "$photo" 3024 4032 6 10 0.93 42 "Year 9: rates of reaction" >/dev/null
 echo "photo: $(du -k "$photo" | cut -f1) KB"
 sites=()
 for s in blog-nqt blog-primary blog-science school; do sites+=("$repo/sample-site/$s"); done
