@@ -11,8 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -160,7 +158,7 @@ public final class Pictures {
             return new Ready(new ImageFile(PictureFormat.GIF, reader.getWidth(0), reader.getHeight(0), file, List.of(),
                     ""));
         } catch (IOException | RuntimeException e) {
-            return new Unusable("it could not be read as a GIF picture (the file may be damaged)");
+            return new Ready(new ImageFile(PictureFormat.GIF, 0, 0, file, List.of(), "")); // copied as it is, unsized
         } finally {
             reader.dispose();
         }
@@ -292,8 +290,12 @@ public final class Pictures {
             Files.writeString(tmp.resolve("info"), info, StandardCharsets.UTF_8); // last: an entry with info is whole
             try {
                 Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // another build made the same entry meanwhile: the same bytes, keep theirs
+            } catch (java.nio.file.FileSystemException e) {
+                // another thread or build made the same entry meanwhile (the rename over a full
+                // folder fails: "Directory not empty"): the same bytes, keep theirs
+                if (!Files.isRegularFile(entry.resolve("info"))) {
+                    throw e;
+                }
             }
         } finally {
             deleteTree(tmp);

@@ -73,6 +73,21 @@ class PicturesTest {
     }
 
     @Test
+    void theSamePictureMadeByManyThreadsAtOnceEndsInOneWholeEntry() throws Exception {
+        // two posts holding the same picture, or two builds at once: each makes the entry, one keeps it
+        Path photo = tmp.resolve("shared.jpg");
+        Photos.write(photo, Photos.jpeg(1000, 700, 1, true));
+        Path cache = tmp.resolve("cache");
+        List<Pictures.Result> results = java.util.stream.IntStream.range(0, 6).parallel()
+                .mapToObj(i -> new Pictures(cache).prepare(photo)).toList();
+        assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Pictures.Ready.class));
+        assertThat(results.stream().map(r -> ((Pictures.Ready) r).picture()).distinct()).hasSize(1);
+        try (java.util.stream.Stream<Path> left = Files.walk(cache)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".tmp-"));
+        }
+    }
+
+    @Test
     void aSmallPictureIsNeverMadeLarger() {
         Path photo = tmp.resolve("small.jpg");
         Photos.write(photo, Photos.jpeg(400, 300, 1, false));
