@@ -14,7 +14,8 @@ import org.lateral.internal.LinkAttributes;
  * browser on that page would: {@code photo.jpg} in a post at {@code https://example.org/cpd/2024/03/oracy/}
  * becomes {@code https://example.org/cpd/2024/03/oracy/photo.jpg}, {@code #fn1} becomes the
  * permalink plus {@code #fn1}. Covers the attributes of {@link LinkAttributes#ATTRIBUTES} (every
- * candidate of a {@code srcset}). HTML comments ({@code <!--more-->}) and
+ * candidate of a {@code srcset}); a picture Lateral published in several widths keeps only its {@code src}
+ * (a copy about 960 pixels wide) and its size. HTML comments ({@code <!--more-->}) and
  * control characters are dropped. Feed readers and planets show a post away from
  * its site, where relative URLs break. Stateless and thread-safe.
  */
@@ -32,6 +33,14 @@ final class AbsoluteUrls {
         doc.outputSettings().prettyPrint(false);
         if (org.lateral.markdown.Embeds.hasVideo(html)) {
             plainVideos(doc);
+        }
+        for (Element img : doc.body().getElementsByTag("img")) {
+            Element parent = img.parent();
+            if (parent != null && parent.tagName().equals("a") && parent.hasClass("picture")
+                    || img.attr("sizes").equals(org.lateral.image.ResponsiveHtml.SIZES)) {
+                // a page's picture in its widths: a feed reader gets the one in src (about 960 pixels wide)
+                img.removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
+            }
         }
         for (Element e : doc.body().getAllElements()) {
             for (String attr : LinkAttributes.ATTRIBUTES) {

@@ -76,7 +76,8 @@ public final class HubBuilder {
         Theme theme = ThemeLoader.load(config, hubDir, HubBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
-        Site site = ownPages(hubDir, config, now, warnings);
+        PagePictures[] pictures = {PagePictures.NONE};
+        Site site = ownPages(hubDir, config, now, warnings, request.cacheDir(), pictures);
         for (String template : List.of(OutputPlanner.RIVER, OutputPlanner.MEMBER, OutputPlanner.HEALTH)) {
             if (!templates.exists(template)) {
                 throw new LateralException(Problem.error(Path.of("templates", template), 0, 0,
@@ -106,7 +107,8 @@ public final class HubBuilder {
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
-        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch,
+                pictures[0]);
         curated.next().save(hubConfig.settings().cacheDir()); // once the hub is written: the guards' memory
         return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
@@ -117,7 +119,8 @@ public final class HubBuilder {
     }
 
     /** The hub's own pages (about, join…), built as a site's are; posts are not the hub's to publish. */
-    private static Site ownPages(Path hubDir, SiteConfig config, Instant now, List<Problem> warnings) {
+    private static Site ownPages(Path hubDir, SiteConfig config, Instant now, List<Problem> warnings, Path cacheDir,
+            PagePictures[] pictures) {
         ContentLoader.Loaded loaded = new ContentLoader(hubDir, config.timezone()).load();
         List<Source> pages = loaded.sources().stream().filter(s -> !s.isPost()).toList();
         if (pages.size() < loaded.sources().size()) {
@@ -126,10 +129,13 @@ public final class HubBuilder {
                     "publish network news from a member's site (its feed brings it to the hub), or make it a page in content/pages/"));
         }
         MarkdownRenderer markdown = new MarkdownRenderer();
-        SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
-                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine(), s.frontMatter().summary()),
-                        SiteBuilder.loadData(hubDir));
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        // the hub's own pages' pictures, as a site's: resized, without their location (the fetch cache's images/)
+        PagePictures own = PagePictures.prepare(pages, cacheDir, hubDir, null, problems);
+        pictures[0] = own;
+        SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
+                .assemble(pages, (s, toc) -> own.rewrite(s, markdown.render(s.body(), toc, s.path(), s.bodyLine(),
+                        s.frontMatter().summary())), SiteBuilder.loadData(hubDir));
         problems.addAll(assembled.problems());
         SiteBuilder.failOnErrors(problems, warnings);
         return assembled.site();

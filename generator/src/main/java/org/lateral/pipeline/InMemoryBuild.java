@@ -73,10 +73,12 @@ public final class InMemoryBuild {
         // as a build: a private record's page is not published, so it is not there to link to
         List<Source> publishable = Records.publishable(loaded.sources(), learning, problems);
         LanguageSides.Split split = LanguageSides.split(config, publishable, problems);
+        PagePictures pictures = PagePictures.prepare(publishable, Session.cacheDir(request, request.outputDir()
+                .toAbsolutePath().normalize()), siteDir, null, problems);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<Path, Rendered> converted = new ConcurrentHashMap<>();
-        publishable.parallelStream().forEach(s -> converted.put(s.path(),
-                markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
+        publishable.parallelStream().forEach(s -> converted.put(s.path(), pictures.rewrite(s,
+                markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary()))));
         SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
                 GitHistory.forSite(siteDir));
         String main = split.byLanguage().keySet().iterator().next();
@@ -103,7 +105,8 @@ public final class InMemoryBuild {
             sides.add(new OutputPlanner.Side(a.site(), engines.renderer(lang), Records.of(a.site(), learning, frontMatter),
                     new SearchIndexWriter.Memory(), SearchIndexWriter::words));
         }
-        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record)
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record,
+                new SearchIndexWriter.Memory(), pictures.covers(site))
                 .languages(engines.translations(config, sites, split.keys()), templates, sides);
         Plan plan = planner.plan();
         problems.addAll(planner.missingTemplates());
@@ -135,12 +138,13 @@ public final class InMemoryBuild {
         }
         Map<Path, Source> sources = new HashMap<>();
         publishable.forEach(s -> sources.putIfAbsent(s.path(), s));
-        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site, LanguageSides.byFolder(config, sites)),
+        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site, LanguageSides.byFolder(config, sites), pictures),
                 unpublished, theme, warnings);
     }
 
     /** What {@link SiteBuilder#copyStatic} would copy, by output path: the theme's static files, the site's, pictures. */
-    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site, Map<String, Site> sides) {
+    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site, Map<String, Site> sides,
+            PagePictures pictures) {
         Map<String, Path> files = new HashMap<>();
         theme.staticDirs().forEach(dir -> tree(dir, siteDir, files));
         tree(siteDir.resolve("static"), siteDir, files);
@@ -151,18 +155,7 @@ public final class InMemoryBuild {
         Site each = side.getValue();
         for (List<Page> list : List.of(each.posts(), each.pages(), each.events().stream().map(e -> e.page()).toList())) {
             for (Page p : list) {
-                if (p.resources().isEmpty()) {
-                    continue;
-                }
-                String dir = side.getKey() + p.address().outputDir(); // as SiteBuilder.copyResources: the page's folder
-                Path bundle = p.resources().get(0).getParent();
-                while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
-                    bundle = bundle.getParent();
-                }
-                for (Path r : p.resources()) {
-                    String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-                    files.put(dir + rel, r);
-                }
+                files.putAll(pictures.files(p, side.getKey())); // as SiteBuilder.copyResources: the published pictures
             }
         }
         }

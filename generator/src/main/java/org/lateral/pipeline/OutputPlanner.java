@@ -139,20 +139,31 @@ final class OutputPlanner {
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
             SearchIndexWriter.Memory searchMemory) {
+        this(site, templates, siteDir, searchWords, record, searchMemory, org.lateral.site.Covers.NONE);
+    }
+
+    /** @param covers the pages' {@code image:} pictures in their published widths (templates: {@code pictures}) */
+    OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
+            java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
+            SearchIndexWriter.Memory searchMemory, org.lateral.site.Covers covers) {
         this(site, new TemplateOutputs(templates, Map.of("site", site, "translations",
-                org.lateral.site.Translations.NONE), site.basePath(), site.config().relativeUrls()),
+                org.lateral.site.Translations.NONE, "pictures", covers), site.basePath(), site.config().relativeUrls()),
                 siteDir, SITE_WIDE, searchWords, record, searchMemory);
+        this.covers = covers;
     }
 
     /**
      * A bilingual site: the main side's templates see {@code translations}, and {@link #plan} plans
      * each other language's side in its folder, and one sitemap with every page's alternates.
      */
+    /** The pages' {@code image:} pictures in their widths, as templates see them ({@code pictures}). */
+    private org.lateral.site.Covers covers = org.lateral.site.Covers.NONE;
+
     OutputPlanner languages(org.lateral.site.Translations t, TemplateRenderer templates, List<Side> others) {
         this.translations = t;
         this.sides = List.copyOf(others);
-        this.pages = new TemplateOutputs(templates, Map.of("site", site, "translations", t), site.basePath(),
-                site.config().relativeUrls());
+        this.pages = new TemplateOutputs(templates, Map.of("site", site, "translations", t, "pictures", covers),
+                site.basePath(), site.config().relativeUrls());
         return this;
     }
 
@@ -194,7 +205,7 @@ final class OutputPlanner {
         for (Side side : sides) {
             String folder = site.config().languages().prefix(side.site().language());
             OutputPlanner planner = new OutputPlanner(side.site(), new TemplateOutputs(side.templates(),
-                    Map.of("site", side.site(), "translations", translations), site.basePath(),
+                    Map.of("site", side.site(), "translations", translations, "pictures", covers), site.basePath(),
                     site.config().relativeUrls(), folder), siteDir, everywhere, side.searchWords(), side.record(),
                     side.search());
             planner.prefix = folder;

@@ -92,6 +92,9 @@ public final class Session {
     /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
     private final Map<String, SiteAssembler.Memory> sideAssemblies = new HashMap<>();
     private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
+    /** The last build's pictures (by size and time), and its renderings with responsive pictures, by content hash and picture stamp. */
+    private final PagePictures.Memory pictureMemory = new PagePictures.Memory();
+    private Map<String, Rendered> responsive = Map.of();
 
     private record Keyed(Source source, String key) {
     }
@@ -159,6 +162,11 @@ public final class Session {
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         LanguageSides.Split split = LanguageSides.split(config, sources, problems);
         watch.lap("load");
+        PagePictures pictures = PagePictures.prepare(sources, cacheDir(request, outputDir), siteDir,
+                content == null ? null : pictureMemory, problems);
+        watch.lap("pictures");
+        Map<String, Rendered> responsiveBefore = responsive;
+        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>();
         Map<Path, String> bodies = new ConcurrentHashMap<>();
         Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
         Map<String, Rendered> cache = new ConcurrentHashMap<>();
@@ -193,8 +201,17 @@ public final class Session {
         SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
                 history(siteDir));
         String main = split.byLanguage().keySet().iterator().next();
+        java.util.function.BiFunction<Source, Boolean, Rendered> responsiveBody = (s, toc) -> {
+            String key = bodies.get(s.path()) + "\u0000" + pictures.stamp(s);
+            Rendered r = responsiveBefore.get(key);
+            if (r == null) { // the same object as last time for the same body and pictures: the page is kept
+                r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
+            }
+            responsiveNow.put(key, r);
+            return r;
+        };
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
-                .assemble(split.byLanguage().get(main), (s, toc) -> cache.get(bodies.get(s.path())), data,
+                .assemble(split.byLanguage().get(main), responsiveBody, data,
                         assembly, e.settings() + " " + resources);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
@@ -203,7 +220,7 @@ public final class Session {
             SiteAssembler.Memory memory = content == null ? null : sideAssemblies.computeIfAbsent(lang,
                     l -> new SiteAssembler.Memory());
             SiteAssembler.Assembled side = new SiteAssembler(config.side(lang), options)
-                    .assemble(split.byLanguage().get(lang), (s, toc) -> cache.get(bodies.get(s.path())), data,
+                    .assemble(split.byLanguage().get(lang), responsiveBody, data,
                             memory, e.settings() + " " + resources);
             problems.addAll(side.problems());
             others.put(lang, side);
@@ -234,7 +251,7 @@ public final class Session {
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
                 Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
                         l -> new SearchIndexWriter.Memory()), words)));
-        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search)
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
                 .languages(e.languages().translations(config, sites, split.keys()), templates, sides);
         Plan plan = planner.plan();
         problems.addAll(planner.missingTemplates());
@@ -266,18 +283,19 @@ public final class Session {
             files = last.files;
             html = last.html;
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
-                    affected.stream().map(Output::outputPath).toList());
+                    affected.stream().map(Output::outputPath).toList(), pictures.encoded());
         } else {
             Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site,
-                    LanguageSides.byFolder(config, sites), outputDir, problems, warnings, watch);
+                    LanguageSides.byFolder(config, sites), outputDir, problems, warnings, watch, pictures);
             files = written.files();
             html = written.rendered().html();
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
-                    conversions.get(), List.of());
+                    conversions.get(), List.of(), pictures.encoded());
         }
         previous = new Previous(siteDir, outputDir, fingerprint, Set.copyOf(paths), files, html);
         unwritten = Set.of();
         converted = cache;
+        responsive = content == null ? Map.of() : responsiveNow;
         keys = keysNow;
         searchWords = searchNow;
         List<SiteAssembler.Skipped> skippedAll = new ArrayList<>(assembled.skipped());
@@ -290,6 +308,18 @@ public final class Session {
                 sites.values().stream().mapToInt(x -> x.pages().size()).sum(),
                 sites.values().stream().mapToInt(x -> x.tags().terms().size()).sum(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases,
                 work);
+    }
+
+    /** The folder of the picture cache, which may not be in the output folder (the next build would delete it). */
+    static Path cacheDir(BuildRequest request, Path outputDir) {
+        Path cache = request.cacheDir().toAbsolutePath().normalize();
+        if (cache.startsWith(outputDir) || outputDir.startsWith(cache)) {
+            throw new LateralException(Problem.general("the picture cache (" + cache + ") and the output folder ("
+                    + outputDir + ") overlap, so each build would throw the other away",
+                    "keep the cache in a folder of its own outside the output, e.g. the site's .lateral-cache"
+                            + " (the default)"));
+        }
+        return cache;
     }
 
     /**
