@@ -7,6 +7,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 cp_file="$(mktemp)"
 trap 'rm -f "$cp_file"' EXIT
-(cd "$root" && mvn -o -B -q -pl generator dependency:build-classpath -Dmdep.includeScope=test \
+(cd "$root" && mvn -o -B -q -pl themes/default,themes/school,generator compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$cp_file" >/dev/null)
 java -cp "$(cat "$cp_file")" "$here/MakePhoto.java" "$@"
