@@ -87,7 +87,7 @@ public final class SiteConfigLoader {
             throw new LateralException(errors);
         }
         try {
-            SiteConfig config = fromNode(root, shown, warnings);
+            SiteConfig config = fromNode(root, shown, warnings, siteDir);
             if (errors.isEmpty()) {
                 return config;
             }
@@ -103,6 +103,11 @@ public final class SiteConfigLoader {
 
     /** Builds the config from already parsed YAML (also used by tests). */
     public static SiteConfig fromNode(YamlNode root, Path file, List<Problem> warnings) {
+        return fromNode(root, file, warnings, null);
+    }
+
+    /** Builds the config from already parsed YAML; {@code siteDir} (or null) is where files it names are looked for. */
+    public static SiteConfig fromNode(YamlNode root, Path file, List<Problem> warnings, Path siteDir) {
         Fields f = new Fields(root, file);
         if (!root.isMap() && !root.isNull()) {
             throw new LateralException(Problem.error(file, root.line(), root.column(),
@@ -178,13 +183,15 @@ public final class SiteConfigLoader {
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
                 root.get("language").get().column())).ifPresent(f.problems::add);
 
+        ThemeOptions.Read theme = ThemeOptions.read(root.get("theme"), file, siteDir, f.problems, warnings);
+
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
+                language.orElse("en"), zone, theme.name(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish);
+                relativeUrls, disableKinds, network, publish, theme.options());
     }
 
     /**

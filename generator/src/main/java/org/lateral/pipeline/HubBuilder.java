@@ -70,7 +70,8 @@ public final class HubBuilder {
                 addressPolicy(config, request), request.cacheDir());
         Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
+        TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings,
+                config.themeOptions());
         Site site = ownPages(hubDir, config, now, warnings);
         for (String template : List.of(OutputPlanner.RIVER, OutputPlanner.MEMBER, OutputPlanner.HEALTH)) {
             if (!templates.exists(template)) {

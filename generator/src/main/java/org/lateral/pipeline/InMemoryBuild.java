@@ -64,7 +64,8 @@ public final class InMemoryBuild {
         SiteConfig config = request.baseUrl().map(loadedConfig::withBaseUrl).orElse(loadedConfig);
         Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
+        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings,
+                config.themeOptions());
         List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone()).load();

@@ -274,7 +274,8 @@ public final class Session {
         }
         Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
+        TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings,
+                config.themeOptions());
         List<Problem> templateProblems = TemplateKinds.check(theme, siteDir, Kind.templateNames());
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         Engines now = new Engines(settings(siteDir, outputDir, request, theme), templatesHash(siteDir, outputDir,

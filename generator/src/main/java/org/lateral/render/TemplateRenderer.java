@@ -50,6 +50,15 @@ public final class TemplateRenderer {
     private final Theme theme;
 
     public TemplateRenderer(Path siteDir, Theme theme, Locale locale, ZoneId zone, Strings strings) {
+        this(siteDir, theme, locale, zone, strings, Map.of());
+    }
+
+    /**
+     * An engine whose templates see {@code themeOptions} (site.yaml's {@code theme:} options, see
+     * {@link org.lateral.config.ThemeOptions}) as {@code theme}: {@code theme.accent}, {@code theme.logo}.
+     */
+    public TemplateRenderer(Path siteDir, Theme theme, Locale locale, ZoneId zone, Strings strings,
+                            Map<String, Object> themeOptions) {
         this.theme = theme;
         this.siteTemplates = new PathTemplateLoader(siteDir.resolve("templates"), Path.of("templates"));
         cfg = new Configuration(VERSION);
@@ -75,6 +84,9 @@ public final class TemplateRenderer {
             for (Map.Entry<String, TemplateModel> f : TemplateFunctions.create(locale, zone, strings).entrySet()) {
                 cfg.setSharedVariable(f.getKey(), f.getValue());
             }
+            cfg.setSharedVariable("theme", cfg.getObjectWrapper().wrap(Map.copyOf(themeOptions)));
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException(e);
         } catch (RuntimeException e) {
             throw new IllegalStateException(e);
         }
