@@ -171,7 +171,10 @@ describe('every page of a site in Chromium', { skip: missing || false }, () => {
       await regions.nth(i).focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      assert.ok(await regions.nth(i).evaluate((r) => r.scrollLeft > 0), `region ${i + 1} scrolled by keyboard`);
+      // Chromium animates keyboard scrolling: wait for it to start (on a busy machine it can take a moment)
+      const scrolled = await page.waitForFunction((r) => r.scrollLeft > 0, await regions.nth(i).elementHandle(),
+        { timeout: 5000 }).then(() => true, () => false);
+      assert.ok(scrolled, `region ${i + 1} scrolled by keyboard`);
     }
     await context.close();
   });

@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param baseUrl  overrides site.yaml's baseUrl (for previews and CI)
  * @param now      the time that decides what is scheduled; normally {@link Instant#now()}
  * @param caller   the tool the person is using, whose commands the fixes in messages name
+ * @param cache    where resized pictures are kept between builds; {@code siteDir/.lateral-cache} when
+ *                 empty (the Maven plugin uses {@code target/lateral-cache}); never inside the output
  */
 public record BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, boolean future,
-        Optional<String> baseUrl, Instant now, Caller caller) {
+        Optional<String> baseUrl, Instant now, Caller caller, Optional<Path> cache) {
+
+    /** A request with the default picture cache ({@code siteDir/.lateral-cache}). */
+    public BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, boolean future,
+            Optional<String> baseUrl, Instant now, Caller caller) {
+        this(siteDir, output, drafts, future, baseUrl, now, caller, Optional.empty());
+    }
 
     public BuildRequest {
         Objects.requireNonNull(siteDir, "siteDir");
@@ -25,6 +33,7 @@ public record BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, 
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(cache, "cache");
     }
 
     /** Builds {@code siteDir} into {@code siteDir/public} as of now. */
@@ -33,27 +42,37 @@ public record BuildRequest(Path siteDir, Optional<Path> output, boolean drafts, 
     }
 
     public BuildRequest withOutput(Path dir) {
-        return new BuildRequest(siteDir, Optional.of(dir), drafts, future, baseUrl, now, caller);
+        return new BuildRequest(siteDir, Optional.of(dir), drafts, future, baseUrl, now, caller, cache);
     }
 
     public BuildRequest withDrafts(boolean d) {
-        return new BuildRequest(siteDir, output, d, future, baseUrl, now, caller);
+        return new BuildRequest(siteDir, output, d, future, baseUrl, now, caller, cache);
     }
 
     public BuildRequest withFuture(boolean f) {
-        return new BuildRequest(siteDir, output, drafts, f, baseUrl, now, caller);
+        return new BuildRequest(siteDir, output, drafts, f, baseUrl, now, caller, cache);
     }
 
     public BuildRequest withBaseUrl(String url) {
-        return new BuildRequest(siteDir, output, drafts, future, Optional.ofNullable(url), now, caller);
+        return new BuildRequest(siteDir, output, drafts, future, Optional.ofNullable(url), now, caller, cache);
     }
 
     public BuildRequest withNow(Instant t) {
-        return new BuildRequest(siteDir, output, drafts, future, baseUrl, t, caller);
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, t, caller, cache);
     }
 
     public BuildRequest withCaller(Caller c) {
-        return new BuildRequest(siteDir, output, drafts, future, baseUrl, now, c);
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, now, c, cache);
+    }
+
+    /** The same request keeping resized pictures in {@code dir} (outside the output folder). */
+    public BuildRequest withCache(Path dir) {
+        return new BuildRequest(siteDir, output, drafts, future, baseUrl, now, caller, Optional.of(dir));
+    }
+
+    /** The folder of the caches kept between builds (pictures in its {@code images/}). */
+    public Path cacheDir() {
+        return cache.orElse(siteDir.resolve(".lateral-cache"));
     }
 
     /** The output folder this request writes to. */

@@ -41,10 +41,17 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
      * @param written     outputs whose bytes changed and were written
      * @param converted   Markdown bodies converted (the others came from the session's cache)
      * @param renderedOutputs for a rebuild, the outputs it rendered, by path (empty for a clean build)
+     * @param pictures    pictures read and resized (the others came from the picture cache)
      */
-    public record Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs) {
+    public record Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs,
+            int pictures) {
         public Work {
             renderedOutputs = List.copyOf(renderedOutputs);
+        }
+
+        /** Work without pictures resized. */
+        public Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs) {
+            this(incremental, rendered, written, converted, renderedOutputs, 0);
         }
     }
 

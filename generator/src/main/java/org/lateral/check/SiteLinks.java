@@ -81,7 +81,7 @@ final class SiteLinks {
                         + " \"## What I tried\" has the id what-i-tried")));
             }
         }
-        if (picture) {
+        if (picture && !resized(file.get())) {
             Path source = snapshot.files().get(file.get());
             try {
                 if (source != null && Files.size(source) > LARGE_PICTURE) {
@@ -95,6 +95,16 @@ final class SiteLinks {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the build publishes this picture in smaller widths too (readers get one of those, not the file). */
+    private boolean resized(String file) {
+        int dot = file.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String base = file.substring(0, dot) + "-" + org.lateral.image.Pictures.WIDTHS.get(0) + "w.";
+        return snapshot.files().containsKey(base + "jpg") || snapshot.files().containsKey(base + "png");
     }
 
     private static String megabytes(long bytes) {

@@ -36,8 +36,12 @@ import java.util.Optional;
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
- * @param themeOptions the theme's options from {@code theme:} ({@code accent}, {@code logo}…, see
- *                    {@link ThemeOptions}); templates see them as {@code theme}
+ * @param taxonomies  the site's own taxonomies beside tags and categories ({@code taxonomies: [subjects,
+ *                    keystages]}), in the order written
+ * @param themeOptions the theme's options set in site.yaml ({@code theme: { name: school, crest: crest.svg }}),
+ *                    in the order written, without {@code name}; the theme's {@code theme.yaml} declares them
+ *                    and their defaults ({@link org.lateral.render.ThemeLoader})
+ * @param languages   {@code languages:} of a bilingual site ({@link SiteLanguages#NONE} for one language)
  */
 public record SiteConfig(
         String title,
@@ -59,7 +63,9 @@ public record SiteConfig(
         java.util.Set<String> disableKinds,
         NetworkConfig network,
         PublishConfig publish,
-        Map<String, Object> themeOptions) {
+        List<TaxonomyConfig> taxonomies,
+        Map<String, Object> themeOptions,
+        SiteLanguages languages) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -87,17 +93,73 @@ public record SiteConfig(
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
-        themeOptions = themeOptions == null ? Map.of() : Map.copyOf(themeOptions);
+        taxonomies = taxonomies == null ? List.of() : List.copyOf(taxonomies);
+        themeOptions = themeOptions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeOptions));
+        languages = languages == null ? SiteLanguages.NONE : languages;
     }
 
-    /** Without theme options. */
+    /** With taxonomies of the site's own and no theme options. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                taxonomies, Map.of(), SiteLanguages.NONE);
+    }
+
+    /** With theme options and no taxonomies of the site's own. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, Map<String, Object> themeOptions) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                List.of(), themeOptions, SiteLanguages.NONE);
+    }
+
+    /** Without taxonomies of the site's own or theme options. */
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
                       NetworkConfig network, PublishConfig publish) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
-                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, Map.of());
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of(),
+                Map.of(), SiteLanguages.NONE);
+    }
+
+    /**
+     * A taxonomy of the site's own ({@code taxonomies:} in {@code site.yaml}): posts name its terms
+     * in their front matter ({@code subjects: [science]}); each term has its page at
+     * {@code /NAME/SLUG/} with feeds, as a tag has, and {@code /NAME/} lists them all.
+     *
+     * @param name     the front matter key and the address ({@code keystages})
+     * @param title    what pages call it ({@code Key stages}); its name with a capital by default
+     * @param singular one of its terms ({@code key stage}), for headings such as "Key stage: KS3"
+     */
+    public record TaxonomyConfig(String name, String title, String singular) {
+        public TaxonomyConfig {
+            Objects.requireNonNull(name, "name");
+            title = title == null || title.isBlank() ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1)
+                    : title;
+            singular = singular == null || singular.isBlank() ? title : singular;
+        }
+
+        /** Its terms' address pattern: {@code /subjects/:slug/}. */
+        public String permalink() {
+            return "/" + name + "/:slug/";
+        }
+    }
+
+    /** The names of every taxonomy: {@code tags}, {@code categories}, then the site's own. */
+    public List<String> taxonomyNames() {
+        List<String> out = new java.util.ArrayList<>(List.of("tags", "categories"));
+        taxonomies.forEach(t -> out.add(t.name()));
+        return out;
     }
 
     /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
@@ -156,9 +218,44 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
+        String base = newBaseUrl.endsWith("/") ? newBaseUrl : newBaseUrl + "/";
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, themeOptions);
+                network, publish, taxonomies, themeOptions, languages.at(base));
+    }
+
+    /**
+     * The settings of one language's side of a bilingual site: that language, and the site's
+     * address with the side's folder ({@code https://example.org/cpd/cy/}); the main language's
+     * side is these settings themselves.
+     */
+    public SiteConfig side(String tag) {
+        String prefix = languages.prefix(tag);
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(title, description, baseUrl + prefix, tag, timezone, theme, authors, permalinks,
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
+                network, publish, taxonomies, themeOptions, languages);
+    }
+
+    /**
+     * The path of the whole site ({@code /cpd/}): {@link #basePath()} but for a language's side,
+     * whose base path has its folder ({@code /cpd/cy/}). Static files, the menu and addresses
+     * written in posts ({@code /about/}) are the whole site's.
+     */
+    public String rootPath() {
+        if (languages.mainUrl().isEmpty()) {
+            return basePath();
+        }
+        String u = languages.mainUrl();
+        int slash = u.indexOf('/', u.indexOf("://") + 3);
+        return slash < 0 ? "/" : u.substring(slash);
+    }
+
+    /** Whether these are the settings of a language's side (not the main language's). */
+    public boolean isSide() {
+        return languages.multilingual() && !languages.prefix(language).isEmpty();
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -40,6 +40,10 @@ public final class ThemeOptions {
 
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
+    /** The options derived from {@code accent} ({@link #shades}): templates read them, no theme declares them. */
+    public static final java.util.Set<String> DERIVED = java.util.Set.of("accentText", "accentDark", "onAccent",
+            "onAccentDark");
+
     private ThemeOptions() {
     }
 
@@ -86,7 +90,7 @@ public final class ThemeOptions {
                 }
             }
         }
-        return new Read(name, Map.copyOf(options));
+        return new Read(name, java.util.Collections.unmodifiableMap(options));
     }
 
     private static Optional<Map<String, Object>> accent(YamlNode value, Path file, int line, int column,
@@ -111,13 +115,33 @@ public final class ThemeOptions {
                     "choose a darker accent, e.g. accent: \"" + hex(accentText) + "\", or keep it: headings and lines "
                             + "use your colour, text the darker one"));
         }
+        return Optional.of(shades(rgb, accentText, accentDark));
+    }
+
+    /**
+     * The accent and its readable shades ({@code accentText}, {@code accentDark}, {@code onAccent},
+     * {@code onAccentDark}), for an accent given as a default in a theme's theme.yaml; empty when it
+     * is not a colour.
+     */
+    public static Map<String, Object> shades(String accent) {
+        String text = accent == null ? "" : accent.strip();
+        if (!HEX.matcher(text).matches()) {
+            return Map.of();
+        }
+        int rgb = parse(text);
+        int light = mix(parse(LIGHT_BACKGROUND), rgb, PANEL_TINT);
+        int dark = mix(parse(DARK_BACKGROUND), towards(rgb, 0xffffff, parse(DARK_BACKGROUND)), PANEL_TINT);
+        return shades(rgb, towards(rgb, 0x000000, light), towards(rgb, 0xffffff, dark));
+    }
+
+    private static Map<String, Object> shades(int rgb, int accentText, int accentDark) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("accent", hex(rgb));
         out.put("accentText", hex(accentText));
         out.put("accentDark", hex(accentDark));
         out.put("onAccent", hex(onColour(accentText)));
         out.put("onAccentDark", hex(onColour(accentDark)));
-        return Optional.of(out);
+        return out;
     }
 
     private static Optional<String> logo(YamlNode value, Path file, int line, int column, Path siteDir,

@@ -14,7 +14,8 @@ import org.lateral.internal.LinkAttributes;
  * browser on that page would: {@code photo.jpg} in a post at {@code https://example.org/cpd/2024/03/oracy/}
  * becomes {@code https://example.org/cpd/2024/03/oracy/photo.jpg}, {@code #fn1} becomes the
  * permalink plus {@code #fn1}. Covers the attributes of {@link LinkAttributes#ATTRIBUTES} (every
- * candidate of a {@code srcset}). HTML comments ({@code <!--more-->}) and
+ * candidate of a {@code srcset}); a picture Lateral published in several widths keeps only its {@code src}
+ * (a copy about 960 pixels wide) and its size. HTML comments ({@code <!--more-->}) and
  * control characters are dropped. Feed readers and planets show a post away from
  * its site, where relative URLs break. Stateless and thread-safe.
  */
@@ -30,6 +31,17 @@ final class AbsoluteUrls {
         }
         Document doc = Jsoup.parseBodyFragment(html, base);
         doc.outputSettings().prettyPrint(false);
+        if (org.lateral.markdown.Embeds.hasVideo(html)) {
+            plainVideos(doc);
+        }
+        for (Element img : doc.body().getElementsByTag("img")) {
+            Element parent = img.parent();
+            if (parent != null && parent.tagName().equals("a") && parent.hasClass("picture")
+                    || img.attr("sizes").equals(org.lateral.image.ResponsiveHtml.SIZES)) {
+                // a page's picture in its widths: a feed reader gets the one in src (about 960 pixels wide)
+                img.removeAttr("srcset").removeAttr("sizes").removeAttr("loading").removeAttr("decoding");
+            }
+        }
         for (Element e : doc.body().getAllElements()) {
             for (String attr : LinkAttributes.ATTRIBUTES) {
                 if (e.hasAttr(attr)) {
@@ -49,6 +61,30 @@ final class AbsoluteUrls {
             }
         });
         return doc.body().html();
+    }
+
+    /**
+     * A video's click-to-load placeholder as a plain link, with its thumbnail when the post has one:
+     * a feed reader or the hub shows no button and no player ({@code markdown.Embeds}).
+     */
+    static void plainVideos(Document doc) {
+        for (Element figure : doc.body().select("figure.lateral-video")) {
+            Element caption = figure.selectFirst("figcaption");
+            Element p = new Element("p").addClass("lateral-video-link");
+            if (caption != null) {
+                p.appendChildren(new java.util.ArrayList<>(caption.childNodes()));
+            }
+            Element thumb = figure.selectFirst("img.lateral-video-thumb");
+            Element link = p.selectFirst("a");
+            if (thumb != null && link != null) {
+                link.prependChild(new Element("br"));
+                link.prependChild(new Element("img").attr("src", thumb.attr("src")).attr("alt", ""));
+            }
+            if (link != null) {
+                link.removeAttr("class");
+            }
+            figure.replaceWith(p);
+        }
     }
 
     /** One URL resolved against {@code base}; returned as it is when it cannot be read. */

@@ -13,6 +13,11 @@ import org.lateral.AggregateResult;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.aggregate.Collected;
+import org.lateral.aggregate.Curator;
+import org.lateral.aggregate.EditorialConfig;
+import org.lateral.aggregate.EditorialReader;
+import org.lateral.aggregate.RiverState;
+import org.lateral.aggregate.Subscription;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.HubCollector;
 import org.lateral.aggregate.HubConfig;
@@ -68,11 +73,11 @@ public final class HubBuilder {
         HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
                 URI.create(config.baseUrl()), warnings, request.projectDir().map(p -> p.toAbsolutePath().normalize()).filter(hubDir::startsWith).orElse(hubDir),
                 addressPolicy(config, request), request.cacheDir());
-        Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, hubDir, HubBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
-        TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings,
-                config.themeOptions());
-        Site site = ownPages(hubDir, config, now, warnings);
+        TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
+        PagePictures[] pictures = {PagePictures.NONE};
+        Site site = ownPages(hubDir, config, now, warnings, request.cacheDir(), pictures);
         for (String template : List.of(OutputPlanner.RIVER, OutputPlanner.MEMBER, OutputPlanner.HEALTH)) {
             if (!templates.exists(template)) {
                 throw new LateralException(Problem.error(Path.of("templates", template), 0, 0,
@@ -82,10 +87,15 @@ public final class HubBuilder {
         }
         watch.lap("load");
 
+        EditorialConfig editorial = EditorialReader.read(config.hub(), hubDir, configFile, warnings);
+        List<Subscription> everyMember = hubConfig.subscriptions();
+        hubConfig = hubConfig.withSubscriptions(Curator.visibleMembers(everyMember, editorial.curation()));
         Collected collected = new HubCollector(hubConfig.settings(), request.clock())
                 .collect(hubConfig.subscriptions(), request.progress());
         watch.lap("collect");
-        Hub hub = Hub.assemble(hubConfig, collected, now, config.timezone());
+        Curator.Curated curated = Curator.apply(hubConfig, editorial, everyMember, collected,
+                RiverState.load(hubConfig.settings().cacheDir()), now, config.timezone(), warnings);
+        Hub hub = Hub.assemble(hubConfig, curated, now, config.timezone());
         if (collected.report().noFeedRead()) {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
@@ -97,7 +107,9 @@ public final class HubBuilder {
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
-        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch,
+                pictures[0]);
+        curated.next().save(hubConfig.settings().cacheDir()); // once the hub is written: the guards' memory
         return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
 
@@ -107,7 +119,8 @@ public final class HubBuilder {
     }
 
     /** The hub's own pages (about, join…), built as a site's are; posts are not the hub's to publish. */
-    private static Site ownPages(Path hubDir, SiteConfig config, Instant now, List<Problem> warnings) {
+    private static Site ownPages(Path hubDir, SiteConfig config, Instant now, List<Problem> warnings, Path cacheDir,
+            PagePictures[] pictures) {
         ContentLoader.Loaded loaded = new ContentLoader(hubDir, config.timezone()).load();
         List<Source> pages = loaded.sources().stream().filter(s -> !s.isPost()).toList();
         if (pages.size() < loaded.sources().size()) {
@@ -116,10 +129,13 @@ public final class HubBuilder {
                     "publish network news from a member's site (its feed brings it to the hub), or make it a page in content/pages/"));
         }
         MarkdownRenderer markdown = new MarkdownRenderer();
-        SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
-                .assemble(pages, (s, toc) -> markdown.render(s.body(), toc, s.path(), s.bodyLine(), s.frontMatter().summary()),
-                        SiteBuilder.loadData(hubDir));
         List<Problem> problems = new ArrayList<>(loaded.problems());
+        // the hub's own pages' pictures, as a site's: resized, without their location (the fetch cache's images/)
+        PagePictures own = PagePictures.prepare(pages, cacheDir, hubDir, null, problems);
+        pictures[0] = own;
+        SiteAssembler.Assembled assembled = new SiteAssembler(config, new SiteAssembler.Options(false, false, now))
+                .assemble(pages, (s, toc) -> own.rewrite(s, markdown.render(s.body(), toc, s.path(), s.bodyLine(),
+                        s.frontMatter().summary())), SiteBuilder.loadData(hubDir));
         problems.addAll(assembled.problems());
         SiteBuilder.failOnErrors(problems, warnings);
         return assembled.site();

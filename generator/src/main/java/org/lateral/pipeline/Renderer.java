@@ -42,9 +42,23 @@ final class Renderer {
      */
     static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, Path outputDir, List<Problem> problems,
             List<Problem> warnings, SiteBuilder.Stopwatch watch) {
+        return writeClean(plan, theme, siteDir, site, java.util.Map.of(), outputDir, problems, warnings, watch,
+                PagePictures.NONE);
+    }
+
+    /** As above, the pages' pictures published as {@code pictures} made them. */
+    static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, Path outputDir, List<Problem> problems,
+            List<Problem> warnings, SiteBuilder.Stopwatch watch, PagePictures pictures) {
+        return writeClean(plan, theme, siteDir, site, java.util.Map.of(), outputDir, problems, warnings, watch, pictures);
+    }
+
+    /** @param sides the other languages' sides of a bilingual site by their folder ({@code cy/}): their pictures too */
+    static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, java.util.Map<String, Site> sides,
+            Path outputDir, List<Problem> problems, List<Problem> warnings, SiteBuilder.Stopwatch watch,
+            PagePictures pictures) {
         AtomicInteger count = new AtomicInteger();
         try (StagedOutput out = StagedOutput.begin(outputDir)) {
-            SiteBuilder.copyStatic(theme, siteDir, site, out, count);
+            SiteBuilder.copyStatic(theme, siteDir, site, sides, out, count, pictures);
             watch.lap("copy");
             Rendered rendered = renderAll(plan, out);
             watch.lap("render");

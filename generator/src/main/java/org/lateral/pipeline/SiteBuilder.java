@@ -85,36 +85,45 @@ public final class SiteBuilder {
     }
 
     static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
-        theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
+        copyStatic(theme, siteDir, site, Map.of(), out, files, PagePictures.NONE);
+    }
+
+    /** Static files, then each page's resources: its pictures as {@code pictures} publishes them. */
+    static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files,
+            PagePictures pictures) {
+        copyStatic(theme, siteDir, site, Map.of(), out, files, pictures);
+    }
+
+    /**
+     * @param sides a bilingual site's other sides by folder ({@code cy/}): their posts' pictures go in it
+     * @param pictures how the pages' pictures are published (their widths, without metadata)
+     */
+    static void copyStatic(Theme theme, Path siteDir, Site site, Map<String, Site> sides, StagedOutput out,
+            AtomicInteger files, PagePictures pictures) {
+        sides.forEach((folder, side) -> {
+            for (List<Page> list : List.of(side.posts(), side.pages())) {
+                list.forEach(p -> copyResources(p, out, folder, pictures));
+            }
+        });
+        theme.staticDirs().forEach(dir -> out.copyTree(dir, "")); // a parent theme's first
         Path own = siteDir.resolve("static");
         if (Files.isDirectory(own)) {
             out.copyTree(own, "");
         }
         for (Page p : site.posts()) {
-            copyResources(p, out);
+            copyResources(p, out, "", pictures);
         }
         for (Page p : site.pages()) {
-            copyResources(p, out);
+            copyResources(p, out, "", pictures);
         }
         for (org.lateral.site.Event e : site.events()) {
-            copyResources(e.page(), out);
+            copyResources(e.page(), out, "", pictures);
         }
         files.addAndGet(countFiles(out.staging()));
     }
 
-    private static void copyResources(Page p, StagedOutput out) {
-        if (p.resources().isEmpty()) {
-            return;
-        }
-        String dir = p.address().outputDir();
-        Path bundle = p.resources().get(0).getParent();
-        while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
-            bundle = bundle.getParent();
-        }
-        for (Path r : p.resources()) {
-            String rel = (bundle == null ? r.getFileName() : bundle.relativize(r)).toString().replace('\\', '/');
-            out.copy(r, dir + rel);
-        }
+    private static void copyResources(Page p, StagedOutput out, String folder, PagePictures pictures) {
+        pictures.files(p, folder).forEach((to, from) -> out.copy(from, to));
     }
 
     private static int countFiles(Path dir) {

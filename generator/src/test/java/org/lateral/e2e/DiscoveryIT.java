@@ -73,7 +73,9 @@ class DiscoveryIT {
     Path tmp;
 
     private Path build(String spec) {
-        return TestSites.built(tmp, spec);
+        Path site = TestSites.withRealPictures(TestSites.inline(tmp, spec));
+        org.lateral.Lateral.build(org.lateral.BuildRequest.of(site));
+        return site.resolve("public");
     }
 
     private static JsonNode jsonLd(Document page) throws Exception {

@@ -91,7 +91,9 @@ class FeedsIT {
     Path tmp;
 
     private Path build(String spec) {
-        return TestSites.built(tmp, spec);
+        Path site = TestSites.withRealPictures(TestSites.inline(tmp, spec));
+        org.lateral.Lateral.build(org.lateral.BuildRequest.of(site));
+        return site.resolve("public");
     }
 
     static String read(Path file) {

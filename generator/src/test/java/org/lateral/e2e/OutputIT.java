@@ -94,7 +94,7 @@ class OutputIT {
 
     @BeforeAll
     static void build() {
-        Path site = TestSites.inline(tmp, SITE);
+        Path site = TestSites.withRealPictures(TestSites.inline(tmp, SITE));
         result = Lateral.build(BuildRequest.of(site).withDrafts(true).withFuture(true)
                 .withNow(Instant.parse("2024-11-01T12:00:00Z")));
         out = result.output();

@@ -82,6 +82,29 @@ public final class TestSites {
         return site.resolve("public");
     }
 
+    /**
+     * Replaces each stand-in picture under {@code site/content} (a {@code .jpg} or {@code .png} holding
+     * text) by a real one of 64×48 pixels: Lateral publishes only pictures it can read (it removes
+     * their location first).
+     */
+    public static Path withRealPictures(Path site) {
+        try (Stream<Path> files = Files.walk(site.resolve("content"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                byte[] head = Files.readAllBytes(f);
+                boolean text = head.length == 0 || head[0] != (byte) 0xFF && head[0] != (byte) 0x89 && head[0] != 'G';
+                if (text && (n.endsWith(".jpg") || n.endsWith(".jpeg"))) {
+                    Files.write(f, Photos.jpeg(64, 48, 1, false));
+                } else if (text && n.endsWith(".png")) {
+                    Files.write(f, Photos.png(64, 48, false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

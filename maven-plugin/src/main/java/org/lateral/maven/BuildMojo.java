@@ -38,13 +38,18 @@ public class BuildMojo extends AbstractLateralMojo {
     String baseUrl;
 
     /** Log the time each phase of the build took. */
+    /** Where resized pictures are kept between builds (outside the output folder). */
+    @Parameter(property = "lateral.cache", defaultValue = "${project.build.directory}/lateral-cache", required = true)
+    private File cache;
+
     @Parameter(property = "lateral.profile", defaultValue = "false")
     boolean profile;
 
     @Override
     protected void run(Path site) {
         BuildRequest request = BuildRequest.of(site).withOutput(output.toPath())
-                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN);
+                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN)
+                .withCache(cache.toPath());
         BuildResult result = Lateral.build(request);
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.format());
