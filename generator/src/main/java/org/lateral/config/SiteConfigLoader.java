@@ -88,7 +88,7 @@ public final class SiteConfigLoader {
             throw new LateralException(errors);
         }
         try {
-            SiteConfig config = fromNode(root, shown, warnings);
+            SiteConfig config = fromNode(root, shown, warnings, siteDir);
             if (errors.isEmpty()) {
                 return config;
             }
@@ -104,6 +104,11 @@ public final class SiteConfigLoader {
 
     /** Builds the config from already parsed YAML (also used by tests). */
     public static SiteConfig fromNode(YamlNode root, Path file, List<Problem> warnings) {
+        return fromNode(root, file, warnings, null);
+    }
+
+    /** Builds the config from already parsed YAML; {@code siteDir} (or null) is where files it names are looked for. */
+    public static SiteConfig fromNode(YamlNode root, Path file, List<Problem> warnings, Path siteDir) {
         Fields f = new Fields(root, file);
         if (!root.isMap() && !root.isNull()) {
             throw new LateralException(Problem.error(file, root.line(), root.column(),
@@ -181,43 +186,15 @@ public final class SiteConfigLoader {
                 root.get("language").get().column())).ifPresent(f.problems::add);
         SiteLanguages languages = SiteLanguagesReader.read(root, file, language, baseUrl, f.problems);
 
+        ThemeOptions.Read theme = ThemeOptions.read(root.get("theme"), file, siteDir, f.problems, warnings);
+
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone, themeName(root, f),
+                languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone, theme.name(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish, taxonomies, themeOptions(root), languages);
-    }
-
-    /**
-     * The theme's name: {@code theme: school}, or {@code name:} of the map form
-     * {@code theme: { name: school, crest: crest.svg }} (the default theme when it has none).
-     */
-    private static String themeName(YamlNode root, Fields f) {
-        Optional<YamlNode> node = root.get("theme");
-        if (node.isPresent() && node.get().isMap()) {
-            return f.text(node.get(), "name").orElse("default").strip();
-        }
-        if (node.isPresent() && node.get().isList()) {
-            f.problems.add(Problem.error(f.file, node.get().line(), node.get().column(),
-                    "theme must be a theme's name, or its name and options, not a list",
-                    "write theme: default, or theme: { name: default, accent: \"#1d6b57\" }"));
-            return "default";
-        }
-        return f.text(root, "theme").orElse("default").strip();
-    }
-
-    /** The options of the map form of {@code theme:}, every key but {@code name}, as plain values. */
-    private static Map<String, Object> themeOptions(YamlNode root) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        root.get("theme").filter(YamlNode::isMap).ifPresent(t -> t.asMap().forEach((k, v) -> {
-            Object plain = v.toPlain();
-            if (!k.equals("name") && plain != null) {
-                out.put(k, plain);
-            }
-        }));
-        return out;
+                relativeUrls, disableKinds, network, publish, taxonomies, theme.options(), languages);
     }
 
     /**

@@ -199,6 +199,7 @@ final class OutputPlanner {
             search();
         }
         learning();
+        follow(SITE_WIDE);
         notFound();
         Map<String, java.time.ZonedDateTime> sideLastmods = new HashMap<>();
         List<Output> sideAliases = new ArrayList<>();
@@ -316,6 +317,7 @@ final class OutputPlanner {
         outputs.add(pages.html(Kind.HEALTH, health.outputPath(), "the feed-health page", Optional.empty(), HEALTH,
                 Map.of(), everywhere));
         pages(site.pages(), "page.ftlh");
+        follow(everywhere);
         notFound();
         bytes(Kind.HEALTH, Format.JSON, health.resolve("report.json").outputPath(), "the feed-health report",
                 () -> new HealthReportWriter().toJson(hub.report()));
@@ -386,6 +388,15 @@ final class OutputPlanner {
         for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
             outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
                     template.name(), model(listing, pager, extra), inputs(pager.items())));
+        }
+    }
+
+    /** The follow page ({@code follow/}), unless the site writes a page of its own there. */
+    private void follow(Set<Input> inputs) {
+        boolean own = site.pages().stream().anyMatch(p -> p.outputPath().equals("follow/index.html"));
+        if (!own && site.config().writes(Kind.FOLLOW) && pages.exists("follow.ftlh")) {
+            outputs.add(pages.html(Kind.FOLLOW, "follow/index.html", "the follow page", Optional.empty(), "follow.ftlh",
+                    Map.of(), inputs));
         }
     }
 

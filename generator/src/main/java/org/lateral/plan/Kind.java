@@ -59,6 +59,8 @@ public enum Kind {
     CPD("cpd", "cpd", true, Format.HTML, Format.CSV, Format.JSON),
     /** The professional learning projects ({@code projects/}): series with reflect, act and review parts. */
     PROJECTS("projects", null, true, Format.HTML),
+    /** How to follow the site ({@code follow/}): its feeds, calendar and e-mail digest, in plain words. */
+    FOLLOW("follow", null, true, Format.HTML),
     /** The page shown for an address that does not exist. */
     NOT_FOUND("404", null, true, Format.HTML),
     /** {@code sitemap.xml}. */

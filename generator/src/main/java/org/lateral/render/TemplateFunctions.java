@@ -57,7 +57,22 @@ final class TemplateFunctions {
             }
             return eventWhen(e, zone, locale, fullDate, shortTime, strings);
         };
-        return Map.of("formatDate", formatDate, "isoDate", isoDate, "t", t, "eventWhen", eventWhen);
+        ReadableContent readableContent = new ReadableContent(strings);
+        TemplateMethodModelEx readable = args -> {
+            if (args.isEmpty()) {
+                throw new TemplateModelException("readable(…) needs a body's HTML, e.g. readable(page.content)");
+            }
+            Object html = DeepUnwrap.unwrap((TemplateModel) args.get(0));
+            String context = args.size() > 1 ? String.valueOf(DeepUnwrap.unwrap((TemplateModel) args.get(1))) : "";
+            int demote = args.size() > 2 && args.get(2) instanceof TemplateNumberModel n ? n.getAsNumber().intValue() : 0;
+            try {
+                return freemarker.core.HTMLOutputFormat.INSTANCE.fromMarkup(
+                        readableContent.apply(html == null ? "" : String.valueOf(html), context, demote));
+            } catch (freemarker.template.TemplateModelException e) {
+                throw e;
+            }
+        };
+        return Map.of("formatDate", formatDate, "isoDate", isoDate, "t", t, "eventWhen", eventWhen, "readable", readable);
     }
 
     /**

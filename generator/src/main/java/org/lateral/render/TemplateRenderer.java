@@ -56,6 +56,12 @@ public final class TemplateRenderer {
     /** Each template's problems with the templates it imports or includes, once found ({@link #missing}). */
     private final Map<String, List<Problem>> imports = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * An engine over the site's templates and the theme chain's. Templates see the theme's options
+     * as {@code theme} ({@link Theme#options()}: theme.yaml's defaults under site.yaml's
+     * {@code theme:} settings, with the accent's readable shades, see
+     * {@link org.lateral.config.ThemeOptions}): {@code theme.accent}, {@code theme.accentText}, {@code theme.logo}.
+     */
     public TemplateRenderer(Path siteDir, Theme theme, Locale locale, ZoneId zone, Strings strings) {
         this.theme = theme;
         layers.add(new PathTemplateLoader(siteDir.resolve("templates"), Path.of("templates")));

@@ -23,6 +23,7 @@ import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
+import org.lateral.config.ThemeOptions;
 import org.lateral.config.Yaml;
 import org.lateral.config.YamlNode;
 import org.lateral.internal.Suggestions;
@@ -60,7 +61,7 @@ public final class ThemeLoader {
         Map<String, Object> declared = theme.declaredOptions();
         Map<String, Object> options = new LinkedHashMap<>(declared);
         for (Map.Entry<String, Object> e : config.themeOptions().entrySet()) {
-            if (!declared.containsKey(e.getKey())) {
+            if (!declared.containsKey(e.getKey()) && !ThemeOptions.DERIVED.contains(e.getKey())) {
                 int[] at = SiteConfigLoader.position(siteDir, "theme", e.getKey());
                 warnings.add(Problem.warning(Path.of(SiteConfigLoader.FILE_NAME), at[0], at[1],
                         "the theme \"" + theme.name() + "\" has no option \"" + e.getKey() + "\", so no template reads it",
@@ -70,6 +71,9 @@ public final class ThemeLoader {
                                                 + " (see the theme's theme.yaml, or README \"Themes\")")));
             }
             options.put(e.getKey(), e.getValue());
+        }
+        if (!options.containsKey("accentText") && options.get("accent") instanceof String accent) {
+            options.putAll(ThemeOptions.shades(accent)); // an accent a theme gives as its default
         }
         return theme.withOptions(options);
     }

@@ -90,6 +90,7 @@ public final class Sanitizer {
                         "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
                         "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u",
                         "ul", "var", "wbr")
+                .addAttributes(":all", "lang", "dir") // a Welsh quotation in an English post stays Welsh
                 .addAttributes("a", "href", "title", "hreflang")
                 .addAttributes("abbr", "title")
                 .addAttributes("dfn", "title")

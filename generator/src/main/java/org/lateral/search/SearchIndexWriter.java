@@ -177,6 +177,9 @@ public final class SearchIndexWriter {
         }
         g.writeEndArray();
         g.writeStringField("snippet", Words.snippet(p.description(), SNIPPET_LENGTH));
+        if (p.params().get("lang") instanceof String lang && !lang.isBlank()) {
+            g.writeStringField("lang", lang.strip()); // the page marks the result's language (lang=)
+        }
         g.writeStringField("words", String.join(" ", words));
         g.writeEndObject();
     }

@@ -113,7 +113,8 @@ class DiscoveryIT {
                 "https://example.org/cpd/archive/2024/03/",
                 "https://example.org/cpd/archive/2024/02/",
                 "https://example.org/cpd/archive/academic/2023-24/",
-                "https://example.org/cpd/search/");
+                "https://example.org/cpd/search/",
+                "https://example.org/cpd/follow/");
         for (Element url : sitemap.select("urlset > url")) {
             assertThat(url.select("lastmod").text()).as(url.select("loc").text()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
         }
@@ -162,11 +163,15 @@ class DiscoveryIT {
         Document author = Html.page(out, "authors/arahman/index.html");
         assertThat(Html.linkTarget(out, "authors/arahman/index.html", author.select("a.feed-link").attr("href")))
                 .isEqualTo(out.resolve("authors/arahman/feed.xml")).isRegularFile();
+        // the site's own feeds: one Follow link in every footer, to the page that lists them
         Document home = Html.page(out, "index.html");
-        assertThat(home.select("footer .feeds a").eachAttr("type"))
+        assertThat(Html.linkTarget(out, "index.html", home.select("footer .follow a").attr("href")))
+                .isEqualTo(out.resolve("follow/index.html"));
+        Document follow = Html.page(out, "follow/index.html");
+        assertThat(follow.select("main a[type]").eachAttr("type"))
                 .containsExactly("application/atom+xml", "application/rss+xml", "application/feed+json");
-        for (String href : home.select("footer .feeds a").eachAttr("href")) {
-            assertThat(Html.linkTarget(out, "index.html", href)).isRegularFile();
+        for (String href : follow.select("main a[type]").eachAttr("href")) {
+            assertThat(Html.linkTarget(out, "follow/index.html", href)).isRegularFile();
         }
     }
 
@@ -280,7 +285,8 @@ class DiscoveryIT {
         Document home = Html.page(out, "index.html");
         assertThat(home.select("html").attr("lang")).isEqualTo("cy");
         assertThat(home.select("meta[property=og:locale]").attr("content")).isEqualTo("cy");
-        assertThat(home.select("footer .feeds").text()).startsWith("Dilyn mewn darllenydd ffrydiau:");
+        assertThat(home.select("footer .follow a").text()).isEqualTo("Dilyn");
+        assertThat(Html.page(out, "follow/index.html").select("main h2").first().text()).isEqualTo("Mewn darllenydd ffrydiau");
         assertThat(Html.page(out, "tags/oracy/index.html").select("a.feed-link").text())
                 .isEqualTo("Dilyn y rhestr hon mewn darllenydd ffrydiau");
         assertThat(Html.page(out, "2024/03/oracy-project/index.html").select(".h-entry time.dt-published").text())

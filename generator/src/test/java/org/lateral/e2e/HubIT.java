@@ -259,8 +259,13 @@ class HubIT {
         assertThat(cat.select(".p-summary").text()).startsWith("It was long.");
         assertThat(cat.select("a.more").attr("href")).isEqualTo("https://cat.example/first-term/");
         assertThat(cat.select("a.more").text()).startsWith("Continue reading on Cat Newton's site");
+        // the river shows summaries (it was 21,751 px tall with whole posts); the member's page the whole post
         Element bob = Html.page(out, "index.html").select("article.hub-entry").get(1);
-        assertThat(bob.select(".e-content").html()).contains("Five a day.");
+        assertThat(bob.select(".e-content")).isEmpty();
+        assertThat(bob.select(".p-summary").text()).isEqualTo("Five a day.");
+        assertThat(bob.select("h2 a.u-url")).hasSize(1);
+        Element bobsOwn = Html.page(out, "members/bob-science/index.html").select("article.hub-entry").first();
+        assertThat(bobsOwn.select(".e-content").html()).contains("Five a day.");
         Document atom = Html.xml(out, "feed.xml");
         Element catEntry = atom.select("entry").first();
         assertThat(catEntry.select("title").text()).isEqualTo("My first term");
@@ -283,7 +288,9 @@ class HubIT {
                 .containsExactly("TeachMeet & oracy: what I took away", "Learning walk");
         assertThat(ann.select("article.hub-entry .p-category").eachText()).containsExactly("oracy", "TeachMeet");
         Document members = Html.page(out, "members/index.html");
+        // member cards are h2: the page has no heading above them but its h1
         assertThat(members.select(".hub-member-card h2").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
+        assertThat(members.select(".hub-member-card a").eachText()).contains("Visit Ann Teacher's own site");
         assertThat(members.select(".hub-by-topic dt").eachText()).containsExactly("maths", "oracy", "science");
         assertThat(members.select(".hub-by-topic dd").get(1).text()).isEqualTo("Ann Teacher, Bob Science");
     }

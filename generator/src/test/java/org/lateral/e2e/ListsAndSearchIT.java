@@ -165,7 +165,8 @@ class ListsAndSearchIT {
         assertThat(doc.select("ul.archive-years > li > a").eachText()).containsExactly("2024", "2023");
         assertThat(doc.select("ul.archive-years > li > .count").eachText()).containsExactly("(7 posts)", "(2 posts)");
         assertThat(doc.select("ul.archive-years > li").first().select(".archive-months li").eachText())
-                .containsExactly("November (1)", "September (1)", "August (1)", "July (1)", "March (2)", "January (1)");
+                .containsExactly("November 2024 (1)", "September 2024 (1)", "August 2024 (1)", "July 2024 (1)", "March 2024 (2)",
+                        "January 2024 (1)"); // with the year: each link names its month alone
         assertThat(target(doc, "ul.archive-months a")).isEqualTo("/archive/2024/11/");
         assertThat(doc.select("#by-academic-year + ul li").eachText())
                 .containsExactly("Academic year 2024-25 (2 posts)", "Academic year 2023-24 (7 posts)");

@@ -209,11 +209,43 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void theAccentsReadableShadesReachTemplatesFromTheSiteOrFromTheThemesDefaultWithoutWarnings() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                theme: { name: themes/warm, accent: "#1d6b57" }
+                -- themes/warm/theme.yaml --
+                options:
+                  accent: "#ffd166"
+                -- themes/warm/templates/x.ftlh --
+                ${theme.accent} ${theme.accentText}
+                """);
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig config = SiteConfigLoader.load(site, warnings);
+        warnings.clear();
+        Theme theme = ThemeLoader.load(config, site, classes, warnings);
+        assertThat(warnings).isEmpty(); // accentText, onAccent… are the accent's, not options the theme lacks
+        TemplateRenderer r = new TemplateRenderer(site, theme, Locale.UK, ZoneId.of("UTC"),
+                Strings.load(theme, site, "en", Locale.UK));
+        assertThat(r.render("x.ftlh", Map.of()).strip()).isEqualTo("#1d6b57 #1d6b57");
+
+        TestSites.write(site.resolve("site.yaml"), "title: T\ntheme: themes/warm\n");
+        Theme byDefault = ThemeLoader.load(SiteConfigLoader.load(site, warnings), site, classes, warnings);
+        String text = (String) byDefault.options().get("accentText");
+        assertThat(org.lateral.config.ThemeOptions.contrast(Integer.parseInt(text.substring(1), 16),
+                Integer.parseInt(org.lateral.config.ThemeOptions.LIGHT_BACKGROUND.substring(1), 16)))
+                .isGreaterThanOrEqualTo(4.5);
+        assertThat(byDefault.options()).containsEntry("accent", "#ffd166").containsKeys("accentDark", "onAccent");
+    }
+
+    @Test
     void aThemeNameOnItsOwnStillWorksAndAThemeWithoutOptionsSaysSo() {
         Path site = TestSites.inline(tmp, """
                 -- site.yaml --
                 title: T
                 theme: { name: themes/bare, logo: logo.svg }
+                -- static/logo.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
                 -- themes/bare/templates/x.ftlh --
                 x
                 """);

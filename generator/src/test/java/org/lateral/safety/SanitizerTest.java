@@ -86,6 +86,16 @@ class SanitizerTest {
     }
 
     @Test
+    void keepsTheLanguageAndDirectionOfWhatAMemberWrote() {
+        Document out = Jsoup.parseBodyFragment(sanitizer.sanitize(
+                "<div lang=\"cy\"><p>Bore da</p><blockquote lang=\"ar\" dir=\"rtl\" onclick=\"x()\">مرحبا</blockquote></div>", BASE));
+
+        assertThat(out.selectFirst("div").attr("lang")).isEqualTo("cy");
+        assertThat(out.selectFirst("blockquote").attributes().asList()).extracting(a -> a.getKey() + "=" + a.getValue())
+                .containsExactly("lang=ar", "dir=rtl");
+    }
+
+    @Test
     void resolvesRelativeLinksAndImagesAgainstThePostAddress() {
         Document out = Jsoup.parseBodyFragment(sanitizer.sanitize(
                 "<a href=\"../other/\">o</a> <a href=\"/about\">a</a> <img src=\"img/board.jpg\" alt=\"board\">", BASE));

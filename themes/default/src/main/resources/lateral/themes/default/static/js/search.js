@@ -141,6 +141,9 @@
     list.textContent = '';
     results.slice(0, MAX_SHOWN).forEach(function (r) {
       var item = document.createElement('li');
+      if (r.doc.lang && r.doc.lang !== document.documentElement.lang) {
+        item.lang = r.doc.lang;
+      }
       var heading = document.createElement('h2');
       var link = document.createElement('a');
       link.href = href(r.doc.url);

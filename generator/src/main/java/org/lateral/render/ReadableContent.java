@@ -1,0 +1,139 @@
+package org.lateral.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the template function {@code readable(html[, context[, demote]])} does to a body's HTML
+ * (a post's, or a hub entry's) before a theme shows it, so that every theme gets it right:
+ * <ul>
+ *   <li>each table and code block is wrapped in a keyboard-reachable, labelled scroll region
+ *       ({@code <div class="scroll-region" role="region" tabindex="0" aria-label="Table 1">}), so a
+ *       reader who cannot use a mouse can scroll what is wider than the screen (WCAG 2.1.1; axe
+ *       {@code scrollable-region-focusable});</li>
+ *   <li>the footnotes get a heading ("Footnotes") and their markers names ("Footnote 1") in the
+ *       site's language;</li>
+ *   <li>with {@code demote}, headings move down that many levels (an entry's {@code h1} under an
+ *       {@code h2} title becomes {@code h3}), never below {@code h6}.</li>
+ * </ul>
+ * Labels are unique on a page: {@code context} (an entry's title) is added to them where several
+ * bodies share a page. It works on the HTML as written by commonmark-java and the hub's sanitiser
+ * (well-formed, tags in lower case); anything else is left as it is.
+ */
+final class ReadableContent {
+
+    private static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])");
+    private static final Pattern TABLE_CLOSE = Pattern.compile("</table>");
+    private static final Pattern PRE_OPEN = Pattern.compile("<pre(?=[\\s>])");
+    private static final Pattern PRE_CLOSE = Pattern.compile("</pre>");
+    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
+    private static final Pattern FOOTNOTE_REF = Pattern.compile(
+            "<a href=\"([^\"]*#fn-[^\"]*)\" id=\"(fnref-[^\"]*)\" data-footnote-ref>([^<]*)</a>");
+    private static final Pattern BACKREF_LABEL = Pattern.compile(
+            "(class=\"footnote-backref\"[^>]*?) aria-label=\"Back to reference ([^\"]*)\"");
+
+    private final Strings strings;
+
+    ReadableContent(Strings strings) {
+        this.strings = strings;
+    }
+
+    String apply(String html, String context, int demote) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        String out = html;
+        if (demote > 0) {
+            out = demote(out, demote);
+        }
+        out = wrap(out, TABLE_OPEN, TABLE_CLOSE, "readable_table", context);
+        out = wrap(out, PRE_OPEN, PRE_CLOSE, "readable_code", context);
+        if (out.contains("data-footnotes")) {
+            out = footnotes(out, demote);
+        }
+        return out;
+    }
+
+    private String wrap(String html, Pattern open, Pattern close, String labelKey, String context) {
+        if (!open.matcher(html).find()) {
+            return html;
+        }
+        Matcher o = open.matcher(html);
+        Matcher c = close.matcher(html);
+        long opens = o.results().count();
+        long closes = c.results().count();
+        if (opens != closes) {
+            return html; // hand-written HTML we cannot follow: left as it is
+        }
+        StringBuilder sb = new StringBuilder(html.length() + 200);
+        int depth = 0;
+        int n = 0;
+        int at = 0;
+        Matcher any = Pattern.compile(open.pattern() + "|" + close.pattern()).matcher(html);
+        while (any.find()) {
+            boolean opening = !any.group().startsWith("</");
+            if (opening) {
+                if (depth == 0) {
+                    n++;
+                    String label = strings.get(labelKey, n) + (context == null || context.isBlank() ? "" : " (" + context + ")");
+                    sb.append(html, at, any.start()).append("<div class=\"scroll-region\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                            .append(attribute(label)).append("\">");
+                    at = any.start();
+                }
+                depth++;
+            } else {
+                depth--;
+                if (depth == 0) {
+                    sb.append(html, at, any.end()).append("</div>");
+                    at = any.end();
+                } else if (depth < 0) {
+                    return html;
+                }
+            }
+        }
+        sb.append(html, at, html.length());
+        return sb.toString();
+    }
+
+    private static String demote(String html, int by) {
+        Matcher m = HEADING.matcher(html);
+        StringBuilder sb = new StringBuilder(html.length());
+        while (m.find()) {
+            int level = Math.min(6, Integer.parseInt(m.group(2)) + by);
+            m.appendReplacement(sb, "<" + m.group(1) + "h" + level);
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private String footnotes(String html, int demote) {
+        int level = Math.min(6, 2 + demote);
+        String heading = "<h" + level + " class=\"footnotes-title\">" + text(strings.get("readable_footnotes")) + "</h" + level + ">";
+        String out = html.replace("<section class=\"footnotes\" data-footnotes>",
+                "<section class=\"footnotes\" data-footnotes>\n" + heading);
+        Matcher m = FOOTNOTE_REF.matcher(out);
+        StringBuilder sb = new StringBuilder(out.length() + 100);
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement("<a href=\"" + m.group(1) + "\" id=\"" + m.group(2)
+                    + "\" data-footnote-ref aria-label=\"" + attribute(strings.get("readable_footnote", m.group(3)))
+                    + "\">" + m.group(3) + "</a>"));
+        }
+        m.appendTail(sb);
+        Matcher b = BACKREF_LABEL.matcher(sb.toString());
+        StringBuilder sb2 = new StringBuilder(sb.length());
+        while (b.find()) {
+            b.appendReplacement(sb2, Matcher.quoteReplacement(b.group(1) + " aria-label=\""
+                    + attribute(strings.get("readable_footnote_back", b.group(2))) + "\""));
+        }
+        b.appendTail(sb2);
+        return sb2.toString();
+    }
+
+    private static String text(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String attribute(String s) {
+        return text(s).replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,74 @@
+package org.lateral.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.testing.TestSites;
+
+class ThemeOptionsTest {
+
+    @TempDir
+    Path tmp;
+
+    private SiteConfig load(String theme, List<Problem> warnings) {
+        TestSites.write(tmp.resolve("site.yaml"), "title: T\nbaseUrl: https://example.org/\n" + theme);
+        return SiteConfigLoader.load(tmp, warnings);
+    }
+
+    @Test
+    void aThemeNameAloneHasNoOptions() {
+        SiteConfig c = load("theme: default\n", new ArrayList<>());
+        assertThat(c.theme()).isEqualTo("default");
+        assertThat(c.themeOptions()).isEmpty();
+    }
+
+    @Test
+    void aMapGivesTheNameTheAccentWithItsReadableShadesAndTheLogo() {
+        TestSites.write(tmp.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig c = load("theme:\n  name: default\n  accent: \"#1D6B57\"\n  logo: logo.svg\n  tagline: yes\n", warnings);
+        assertThat(c.theme()).isEqualTo("default");
+        assertThat(c.themeOptions()).containsEntry("accent", "#1d6b57").containsEntry("accentText", "#1d6b57")
+                .containsEntry("onAccent", "#ffffff").containsEntry("logo", "logo.svg").containsEntry("tagline", true);
+        int dark = ThemeOptions.parse((String) c.themeOptions().get("accentDark"));
+        assertThat(ThemeOptions.contrast(dark, ThemeOptions.parse(ThemeOptions.DARK_BACKGROUND))).isGreaterThanOrEqualTo(4.5);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void anAccentTooLightForTextIsDarkenedForLinksWithAWarningAtItsLine() {
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig c = load("theme:\n  accent: \"#ffd166\"\n", warnings);
+        int text = ThemeOptions.parse((String) c.themeOptions().get("accentText"));
+        assertThat(ThemeOptions.contrast(text, ThemeOptions.parse(ThemeOptions.LIGHT_BACKGROUND))).isGreaterThanOrEqualTo(4.5);
+        assertThat(c.themeOptions()).containsEntry("accent", "#ffd166").containsEntry("onAccent", "#ffffff");
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.format()).startsWith("site.yaml:4:11: warning: the accent colour #ffd166 is too light");
+            assertThat(w.hint()).contains("accent: \"" + c.themeOptions().get("accentText") + "\"");
+        });
+    }
+
+    @Test
+    void aColourThatIsNotOneAndAMissingLogoAreErrorsAtTheirLines() {
+        LateralException e = catchThrowableOfType(() -> load("theme:\n  accent: green-ish\n  logo: crest.png\n",
+                new ArrayList<>()), LateralException.class);
+        assertThat(e.problems()).extracting(Problem::format).satisfiesExactly(
+                p -> assertThat(p).startsWith("site.yaml:4:11: error: the accent colour \"green-ish\" is not a colour")
+                        .contains("accent: \"#1d6b57\""),
+                p -> assertThat(p).startsWith("site.yaml:5:9: error: the logo static/crest.png does not exist")
+                        .contains("put the picture at static/crest.png"));
+    }
+
+    @Test
+    void contrastIsWcags() {
+        assertThat(ThemeOptions.contrast(0x000000, 0xffffff)).isEqualTo(21.0);
+        assertThat(ThemeOptions.contrast(0x777777, 0xffffff)).isBetween(4.47, 4.49);
+    }
+}
