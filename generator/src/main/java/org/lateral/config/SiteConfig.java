@@ -36,6 +36,7 @@ import java.util.Optional;
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
+ * @param mentoring   the {@code mentoring:} section: the teacher's peer-mentoring profile, if any
  */
 public record SiteConfig(
         String title,
@@ -56,7 +57,8 @@ public record SiteConfig(
         boolean relativeUrls,
         java.util.Set<String> disableKinds,
         NetworkConfig network,
-        PublishConfig publish) {
+        PublishConfig publish,
+        Optional<org.lateral.community.Mentoring> mentoring) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -84,6 +86,18 @@ public record SiteConfig(
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
+        mentoring = mentoring == null ? Optional.empty() : mentoring;
+    }
+
+    /** Without a {@code mentoring:} profile. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                Optional.empty());
     }
 
     /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
@@ -144,7 +158,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish);
+                network, publish, mentoring);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

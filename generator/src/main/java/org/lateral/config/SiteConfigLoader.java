@@ -33,7 +33,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "mentoring");
 
     private SiteConfigLoader() {
     }
@@ -173,6 +173,8 @@ public final class SiteConfigLoader {
         java.util.Set<String> disableKinds = readDisableKinds(root, f);
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
         PublishConfig publish = PublishConfigReader.read(root, f);
+        Optional<org.lateral.community.Mentoring> mentoring = org.lateral.community.MentoringReader.read(
+                root.isMap() ? root.get("mentoring") : Optional.empty(), file, f.problems);
 
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
@@ -184,7 +186,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish);
+                relativeUrls, disableKinds, network, publish, mentoring);
     }
 
     /**

@@ -60,6 +60,7 @@ final class OutputPlanner {
     static final String RIVER = "hub/river.ftlh";
     static final String MEMBER = "hub/member.ftlh";
     static final String HEALTH = "hub/health.ftlh";
+    static final String SWAP_SHOP = "swap-shop.ftlh";
     private static final String DIGEST_EMAIL = "hub/digest-email.ftlh";
     private static final String DIGEST_TEXT = "hub/digest-text.ftl";
     /** A digest's posts with absolute links: the digest feed's entry content. */
@@ -83,6 +84,9 @@ final class OutputPlanner {
             Map.entry(Kind.ARCHIVE, new ListTemplate("archive.ftlh", false)),
             Map.entry(Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false)),
             Map.entry(Kind.EVENTS, new ListTemplate("events.ftlh", false)),
+            Map.entry(Kind.SWAP_SHOP, new ListTemplate(SWAP_SHOP, false)),
+            Map.entry(Kind.HUB_SWAP_SHOP, new ListTemplate("hub/swap-shop.ftlh", false)),
+            Map.entry(Kind.MENTORING, new ListTemplate("hub/mentoring.ftlh", false)),
             Map.entry(Kind.RIVER, new ListTemplate(RIVER, true)),
             Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
             Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
@@ -158,6 +162,7 @@ final class OutputPlanner {
             search();
         }
         learning();
+        community(listings);
         notFound();
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
         outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList()));
@@ -230,6 +235,20 @@ final class OutputPlanner {
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse(fallback), model, inputs(List.of(p))));
         }
+    }
+
+    /**
+     * {@code community.json} at the site's root, when the site has an open offer or request or a
+     * mentoring profile (docs/community.md); its swap-shop address only when that page is written.
+     */
+    private void community(List<Listing<Page>> listings) {
+        if (!site.hasCommunity()) {
+            return;
+        }
+        boolean page = listings.stream().anyMatch(l -> l.kind() == Kind.SWAP_SHOP) && pages.exists(SWAP_SHOP);
+        outputs.add(new Output(Kind.COMMUNITY, Format.JSON, org.lateral.community.CommunityFile.FILE,
+                "the community file", Optional.empty(), Set.of(Input.ALL_SOURCES, Input.CONFIG),
+                () -> org.lateral.community.CommunityFile.write(site.swapShop().data(site, page))));
     }
 
     /** The record page ({@code cpd/}), a CSV and a JSON file per academic year, and the projects page. */

@@ -35,6 +35,10 @@ public enum Kind {
     EVENT("event", null, false, Format.HTML, Format.ICS),
     /** The events page (upcoming, then past), paginated, with the events' Atom feed and the site calendar. */
     EVENTS("events", "events", true, Format.HTML, Format.ATOM, Format.ICS),
+    /** The site's swap-shop page: its open offers and requests and its mentoring profile. */
+    SWAP_SHOP("swapShop", "swapShop", true, Format.HTML),
+    /** {@code community.json}: the site's open offers, requests and mentoring profile, for hubs (docs/community.md). */
+    COMMUNITY("community", "swapShop", true, Format.JSON),
     /** The list of all terms of a taxonomy (all tags, all categories). */
     TAXONOMY("taxonomy", null, true, Format.HTML),
     /** One term's posts (one tag, one category), paginated. */
@@ -84,6 +88,10 @@ public enum Kind {
     HEALTH("health", null, false, Format.HTML, Format.JSON),
     /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */
     NETWORK_EVENTS("networkEvents", null, false, Format.HTML, Format.ICS),
+    /** The hub's swap-shop: members' open offers and requests, by topic. */
+    HUB_SWAP_SHOP("hubSwapShop", null, false, Format.HTML),
+    /** The hub's mentoring page: members' profiles and suggested pairs. */
+    MENTORING("mentoring", null, false, Format.HTML),
     /** The hub's OPML blogroll. */
     BLOGROLL("blogroll", null, false, Format.OPML);
 

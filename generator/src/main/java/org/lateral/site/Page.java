@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param params      front matter keys Lateral does not know, for templates
  * @param resources   files beside a post written as a folder, copied next to its page
  * @param scheduled   whether the post goes live after the build (shown only when built with future posts)
+ * @param swap        a post's offer or request ({@code offer:}/{@code request:}), its place in the swap-shop
  */
 public record Page(
         Kind kind,
@@ -56,9 +57,11 @@ public record Page(
         Optional<String> layout,
         Map<String, Object> params,
         List<Path> resources,
-        boolean scheduled) implements Addressed {
+        boolean scheduled,
+        Optional<org.lateral.community.Swap> swap) implements Addressed {
 
     public Page {
+        Objects.requireNonNull(swap, "swap");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(address, "address");
@@ -69,6 +72,18 @@ public record Page(
         categories = List.copyOf(categories);
         params = Map.copyOf(params);
         resources = List.copyOf(resources);
+    }
+
+    /** A page that is neither an offer nor a request. */
+    public Page(Kind kind, Path source, Address address, String title, String slug,
+            ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
+            List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
+            String summary, String description, boolean truncated, String content, String toc,
+            Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
+            Map<String, Object> params, List<Path> resources, boolean scheduled) {
+        this(kind, source, address, title, slug, date, updated, authors, tags, categories, series, part, stage,
+                summary, description, truncated, content, toc, image, wordCount, draft, layout, params, resources,
+                scheduled, Optional.empty());
     }
 
     /** A page that is not scheduled. */
@@ -87,7 +102,7 @@ public record Page(
     public Page withContent(String newContent, String newSummary) {
         return new Page(kind, source, address, title, slug, date, updated, authors, tags,
                 categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
-                draft, layout, params, resources, scheduled);
+                draft, layout, params, resources, scheduled, swap);
     }
 
     /**
@@ -100,7 +115,7 @@ public record Page(
                 && authors.equals(o.authors) && tags.equals(o.tags) && categories.equals(o.categories)
                 && series.equals(o.series) && part.equals(o.part) && stage.equals(o.stage) && image.equals(o.image)
                 && draft == o.draft && layout.equals(o.layout) && params.equals(o.params)
-                && resources.equals(o.resources) && scheduled == o.scheduled;
+                && resources.equals(o.resources) && scheduled == o.scheduled && swap.equals(o.swap);
     }
 
     /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */

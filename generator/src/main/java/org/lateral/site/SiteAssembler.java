@@ -426,7 +426,7 @@ public final class SiteAssembler {
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
                 r.truncated(), LinkAttributes.rebase(r.html(), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
-                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now())));
+                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now()), fm.swap()));
     }
 
     private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {
