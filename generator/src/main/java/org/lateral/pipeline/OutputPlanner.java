@@ -180,17 +180,28 @@ final class OutputPlanner {
     /** @param network the members' events, which the digest's "coming up" shows ({@link HubEvents} plans their page) */
     static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir,
             org.lateral.aggregate.NetworkCalendar network) {
+        return hub(site, hub, config, templates, strings, hubDir, network, org.lateral.aggregate.HubCommunity.NONE);
+    }
+
+    /**
+     * @param community the members' offers, requests and mentoring profiles, which every hub page's
+     *                  menu and the digest show ({@link HubCommunityPages} plans their pages)
+     */
+    static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir,
+            org.lateral.aggregate.NetworkCalendar network, org.lateral.aggregate.HubCommunity community) {
         OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates,
-                Map.of("site", site, "hub", hub, "network", network), site.basePath(), site.config().relativeUrls()),
+                Map.of("site", site, "hub", hub, "network", network, "community", community), site.basePath(),
+                site.config().relativeUrls()),
                 hubDir, HUB_WIDE, SearchIndexWriter::words, SiteRecord.NONE, new SearchIndexWriter.Memory());
-        return planner.hubPlan(hub, config, templates, strings, network);
+        return planner.hubPlan(hub, config, templates, strings, network, community);
     }
 
     private Plan hubPlan(Hub hub, HubConfig config, TemplateRenderer templates, Strings strings,
-            org.lateral.aggregate.NetworkCalendar network) {
+            org.lateral.aggregate.NetworkCalendar network, org.lateral.aggregate.HubCommunity community) {
         List<Listing<?>> listings = HubListings.of(site, hub, config, strings.get("hub_digest_feed_title", site.title()));
         HubFeeds feeds = new HubFeeds(site, hub, d -> digestTitle(strings, d), d -> templates.render(DIGEST_CONTENT,
-                Map.of("site", site, "hub", hub, "network", network, "digest", d, "kind", Kind.DIGEST.templateName())));
+                Map.of("site", site, "hub", hub, "network", network, "community", community, "digest", d,
+                        "kind", Kind.DIGEST.templateName())));
         for (Listing<?> l : listings) {
             listing(l);
             outputs.addAll(feeds.of(l, everywhere));
