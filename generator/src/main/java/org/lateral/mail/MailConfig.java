@@ -113,7 +113,8 @@ public record MailConfig(String host, int port, boolean starttls, Optional<Strin
             at(problems, file, m.get("passwordEnv").get(), "passwordEnv must be the name of an environment variable, not \""
                     + env.get() + "\"", "write e.g. passwordEnv: LATERAL_SMTP_PASSWORD (letters, digits and _)");
         }
-        if (user.isPresent() && env.isEmpty()) {
+        boolean written = m.asMap().keySet().stream().anyMatch(k -> k.equalsIgnoreCase("password") || k.equalsIgnoreCase("pass"));
+        if (user.isPresent() && env.isEmpty() && !written) {
             at(problems, file, m.get("user").get(), "mail: names a user but not where its password is",
                     "add passwordEnv: LATERAL_SMTP_PASSWORD and set that environment variable to the password");
         }

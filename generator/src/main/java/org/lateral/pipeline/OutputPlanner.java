@@ -211,6 +211,9 @@ final class OutputPlanner {
                         "the digest e-mail", Optional.empty(), DIGEST_EMAIL, digest, everywhere, false));
                 outputs.add(pages.render(Kind.DIGEST, Format.TEXT, l.address().resolve("digest.txt").outputPath(),
                         "the digest text", Optional.empty(), DIGEST_TEXT, digest, everywhere, false));
+                bytes(Kind.DIGEST, Format.JSON, l.address().resolve(org.lateral.aggregate.DigestFile.FILE).outputPath(),
+                        "the digest's week", () -> org.lateral.aggregate.DigestFile.write(hub.digest(),
+                                site.title() + " · " + digestTitle(strings, hub.digest())));
             }
         }
         Address health = Address.ofPath(site.config().origin(), site.basePath(), "health/");

@@ -82,8 +82,8 @@ public enum Kind {
      * page lists topics): its row has no formats.
      */
     TOPIC("topic", null, false),
-    /** The hub's weekly digest (page, e-mail, text, feed). */
-    DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
+    /** The hub's weekly digest (page, e-mail, text, feed, and {@code digest.json}: which week it is, for sending). */
+    DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM, Format.JSON),
     /** The hub's feed-health page and report. */
     HEALTH("health", null, false, Format.HTML, Format.JSON),
     /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */
