@@ -123,7 +123,7 @@ public final class DigestSender {
         });
         Future<List<String>> sending = worker.submit(() -> DigestMailer.send(mail, password, to, subject, html, text));
         String fix = "check hub.mail (host " + mail.host() + ", port " + mail.port() + ", starttls, user) and that this"
-                + " machine may reach the server; messages already accepted are not sent again unless you add --again";
+                + " machine may reach the server; the week is not marked as sent, so the next send goes to every address";
         try {
             return sending.get(mail.deadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
