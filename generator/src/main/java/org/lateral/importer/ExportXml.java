@@ -25,7 +25,8 @@ import org.lateral.aggregate.parse.SafeXml;
  * feed's own elements are collected into one node, and each {@code item}/{@code entry} is handed to
  * a consumer as a small tree of its own, so memory holds one item at a time besides what the
  * consumer keeps. The XML is hardened as the hub's is ({@link SafeXml#staxFactory()}: no DTD, no
- * external entities), a DOCTYPE or an entity reference is refused, adjacent text and CDATA are joined,
+ * external entities), a DOCTYPE is refused, an HTML named entity ({@code &nbsp;}) is the character it
+ * stands for and any other entity reference is refused, adjacent text and CDATA are joined,
  * and the file may not be larger than {@value #MAX_BYTES} bytes nor nest deeper than
  * {@value #MAX_DEPTH}. A malformed file is a {@link LateralException} at its line and column.
  */
@@ -36,7 +37,18 @@ final class ExportXml {
     static final int MAX_TEXT = 32 << 20;
     private static final Set<String> ITEMS = Set.of("item", "entry");
 
+    /** How the JDK's parser words a reference to an entity no one declared. */
+    private static final java.util.regex.Pattern UNDECLARED = java.util.regex.Pattern.compile(
+            "entity \"([^\"]+)\" was referenced, but not declared");
+
     private ExportXml() {
+    }
+
+    private static LateralException unknownEntity(Path file, int line, int column, String name) {
+        return new LateralException(List.of(Problem.error(file, Math.max(1, line), Math.max(1, column),
+                "the export uses the entity &" + name + "; which neither XML nor HTML defines",
+                "export the blog again; if that does not help, replace &" + name
+                        + "; with the character it stands for")));
     }
 
     /** What the document is (its root element's name and namespace) and its channel-level elements. */
@@ -49,7 +61,8 @@ final class ExportXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(new Capped(in, MAX_BYTES), "UTF-8");
+            r = factory.createXMLStreamReader(new HtmlEntities(new java.io.BufferedReader(
+                    new java.io.InputStreamReader(new Capped(in, MAX_BYTES), java.nio.charset.StandardCharsets.UTF_8))));
             String rootName = null;
             String rootNs = "";
             Deque<Builder> open = new ArrayDeque<>();
@@ -61,9 +74,8 @@ final class ExportXml {
                     case XMLStreamConstants.DTD -> throw problem(file, r,
                             "the export has a DOCTYPE line, which Lateral does not read (it could make the file load other files)",
                             "export the blog again, or delete the <!DOCTYPE …> line at the top of the file");
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw problem(file, r,
-                            "the export uses the entity &" + r.getLocalName() + "; which XML does not define",
-                            "export the blog again; if that does not help, replace &" + r.getLocalName() + "; with the character it stands for");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw unknownEntity(file, r.getLocation().getLineNumber(),
+                            r.getLocation().getColumnNumber(), r.getLocalName());
                     case XMLStreamConstants.START_ELEMENT -> {
                         depth++;
                         if (depth > MAX_DEPTH) {
@@ -130,6 +142,10 @@ final class ExportXml {
             String why = e.getMessage() == null ? "the XML is broken" : e.getMessage().replaceFirst("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "").strip();
             if (e.getCause() instanceof TooBig) {
                 why = "the file is larger than " + (MAX_BYTES >> 20) + " MB";
+            }
+            java.util.regex.Matcher undeclared = UNDECLARED.matcher(why);
+            if (undeclared.find()) {
+                throw unknownEntity(file, line, col, undeclared.group(1));
             }
             throw new LateralException(List.of(Problem.error(file, line, col,
                     "the export is not well-formed XML: " + why,

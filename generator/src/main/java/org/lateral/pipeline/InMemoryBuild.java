@@ -37,6 +37,7 @@ import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
 import org.lateral.search.SearchIndexWriter;
+import org.lateral.publish.GitHistory;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
 import org.lateral.site.SiteAssembler;
@@ -76,7 +77,8 @@ public final class InMemoryBuild {
         publishable.parallelStream().forEach(s -> converted.put(s.path(),
                 markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
+                new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
+                        GitHistory.forSite(siteDir)))
                 .assemble(publishable, (s, toc) -> converted.get(s.path()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());

@@ -51,6 +51,8 @@ import org.lateral.render.Theme;
 import org.lateral.render.ThemeLoader;
 import org.lateral.site.Page;
 import org.lateral.site.Site;
+import org.lateral.publish.GitHistory;
+import org.lateral.site.EventHistory;
 import org.lateral.site.SiteAssembler;
 
 /**
@@ -102,9 +104,21 @@ public final class Session {
             TemplateRenderer renderer, List<Problem> templateProblems, Map<String, Object> data) {
     }
 
+    private EventHistory history;
+    private Path historyDir;
+
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
             int html) {
+    }
+
+    /** The git history events' calendar revisions are counted from, found once per site folder. */
+    private EventHistory history(Path siteDir) {
+        if (history == null || !siteDir.equals(historyDir)) {
+            history = GitHistory.forSite(siteDir);
+            historyDir = siteDir;
+        }
+        return history;
     }
 
     /** A session that keeps what it made for the next build. */
@@ -172,7 +186,7 @@ public final class Session {
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now()))
+                new SiteAssembler.Options(request.drafts(), request.future(), request.now(), history(siteDir)))
                 .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
                         e.settings() + " " + resources);
         problems.addAll(loaded.problems());

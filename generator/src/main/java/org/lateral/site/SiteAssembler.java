@@ -60,7 +60,16 @@ public final class SiteAssembler {
     }
 
     /** What the build asks for. */
-    public record Options(boolean drafts, boolean future, Instant now) {
+    public record Options(boolean drafts, boolean future, Instant now, EventHistory history) {
+
+        public Options {
+            java.util.Objects.requireNonNull(history, "history");
+        }
+
+        /** Options with no version history (events' sequences as written). */
+        public Options(boolean drafts, boolean future, Instant now) {
+            this(drafts, future, now, EventHistory.NONE);
+        }
     }
 
     private final SiteConfig config;
@@ -249,7 +258,7 @@ public final class SiteAssembler {
                 .sorted(Comparator.comparing(Author::name)).forEach(authors::add);
 
         List<Event> events = Events.of(eventPages, posts, bySource(sources), options.now(), config,
-                a -> resolveAuthor(a, knownAuthors), problems);
+                a -> resolveAuthor(a, knownAuthors), options.history(), problems);
         return new Site(config, posts, pages, taxonomies, authors, copyLists(byAuthor), data, buildTime,
                 series(sources, posts, problems), Archive.of(posts, config.academicYearStartMonth(),
                         config.timezone(), this::address), config.writes("related") ? Related.index(posts, Related.MAX) : new Related(Map.of()),

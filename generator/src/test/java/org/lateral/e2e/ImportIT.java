@@ -151,7 +151,7 @@ class ImportIT {
         Path out = site.resolve("public");
         assertThat(Html.page(out, "2012/01/flipped-term-one/index.html").selectFirst("h1").text()).isEqualTo("Flipped learning, term one");
         assertThat(Html.page(out, "2009/09/iwb-first-week/index.html").select("main em").text()).isEqualTo("twice");
-        assertThat(Html.page(out, "index.html").select("a").eachText()).contains("Interactive whiteboards: first week");
+        assertThat(Html.page(out, "index.html").select("a").eachText()).contains("Interactive whiteboards: first week in Y6’s café");
     }
 
     @Test
