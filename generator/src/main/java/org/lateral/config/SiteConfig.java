@@ -36,6 +36,8 @@ import java.util.Optional;
  * @param disableKinds kinds of output not to write (Hugo's {@code disableKinds}), from {@link #KINDS}
  * @param network     {@code network:}: the internal addresses Lateral may fetch from ({@link NetworkConfig})
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
+ * @param taxonomies  the site's own taxonomies beside tags and categories ({@code taxonomies: [subjects,
+ *                    keystages]}), in the order written
  * @param mentoring   the {@code mentoring:} section: the teacher's peer-mentoring profile, if any
  */
 public record SiteConfig(
@@ -58,6 +60,7 @@ public record SiteConfig(
         java.util.Set<String> disableKinds,
         NetworkConfig network,
         PublishConfig publish,
+        List<TaxonomyConfig> taxonomies,
         Optional<org.lateral.community.Mentoring> mentoring) {
 
     /**
@@ -86,6 +89,7 @@ public record SiteConfig(
         disableKinds = disableKinds == null ? java.util.Set.of() : java.util.Set.copyOf(disableKinds);
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
+        taxonomies = taxonomies == null ? List.of() : List.copyOf(taxonomies);
         mentoring = mentoring == null ? Optional.empty() : mentoring;
     }
 
@@ -94,10 +98,50 @@ public record SiteConfig(
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
-                      NetworkConfig network, PublishConfig publish) {
+                      NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
                 menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
-                Optional.empty());
+                taxonomies, Optional.empty());
+    }
+
+    /** Without taxonomies of the site's own. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of());
+    }
+
+    /**
+     * A taxonomy of the site's own ({@code taxonomies:} in {@code site.yaml}): posts name its terms
+     * in their front matter ({@code subjects: [science]}); each term has its page at
+     * {@code /NAME/SLUG/} with feeds, as a tag has, and {@code /NAME/} lists them all.
+     *
+     * @param name     the front matter key and the address ({@code keystages})
+     * @param title    what pages call it ({@code Key stages}); its name with a capital by default
+     * @param singular one of its terms ({@code key stage}), for headings such as "Key stage: KS3"
+     */
+    public record TaxonomyConfig(String name, String title, String singular) {
+        public TaxonomyConfig {
+            Objects.requireNonNull(name, "name");
+            title = title == null || title.isBlank() ? name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1)
+                    : title;
+            singular = singular == null || singular.isBlank() ? title : singular;
+        }
+
+        /** Its terms' address pattern: {@code /subjects/:slug/}. */
+        public String permalink() {
+            return "/" + name + "/:slug/";
+        }
+    }
+
+    /** The names of every taxonomy: {@code tags}, {@code categories}, then the site's own. */
+    public List<String> taxonomyNames() {
+        List<String> out = new java.util.ArrayList<>(List.of("tags", "categories"));
+        taxonomies.forEach(t -> out.add(t.name()));
+        return out;
     }
 
     /** Without a {@code network:} or {@code publish:} section: public addresses only, nowhere to publish to. */
@@ -158,7 +202,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, mentoring);
+                network, publish, taxonomies, mentoring);
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -33,7 +33,7 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "mentoring");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies", "mentoring");
 
     private SiteConfigLoader() {
     }
@@ -170,7 +170,8 @@ public final class SiteConfigLoader {
         List<SiteConfig.MenuItem> menu = readMenu(root, f);
         SiteConfig.FeedConfig feeds = readFeeds(root, f);
         boolean relativeUrls = f.bool(root, "relativeUrls", true);
-        java.util.Set<String> disableKinds = readDisableKinds(root, f);
+        List<SiteConfig.TaxonomyConfig> taxonomies = readTaxonomies(root, f, warnings);
+        java.util.Set<String> disableKinds = readDisableKinds(root, f, taxonomies);
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
         PublishConfig publish = PublishConfigReader.read(root, f);
         Optional<org.lateral.community.Mentoring> mentoring = org.lateral.community.MentoringReader.read(
@@ -186,7 +187,7 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish, mentoring);
+                relativeUrls, disableKinds, network, publish, taxonomies, mentoring);
     }
 
     /**
@@ -203,7 +204,6 @@ public final class SiteConfigLoader {
             Map.entry("lang", "`language`"),
             Map.entry("locale", "`language`"),
             Map.entry("time_zone", "`timezone`"),
-            Map.entry("taxonomies", "tags and categories are built in, so this line can go"),
             Map.entry("aliases", "old addresses belong to the post that moved: write aliases: [/old/path/] in its front matter"),
             Map.entry("lastmod", "a post's last change is written as updated: in its own front matter, so this line can go"),
             Map.entry("outputs", "choose what is written with feeds: and disableKinds:"),
@@ -306,7 +306,85 @@ public final class SiteConfigLoader {
         return out;
     }
 
-    private static java.util.Set<String> readDisableKinds(YamlNode root, Fields f) {
+    /**
+     * Names a taxonomy of the site's own cannot have: the built-in ones, the site's other lists and
+     * files, and front matter keys Lateral reads itself.
+     */
+    public static final Set<String> RESERVED_TAXONOMIES = Set.of("tags", "categories", "authors", "author", "series",
+            "archive", "search", "events", "event", "cpd", "projects", "page", "posts", "pages", "feeds", "css", "js",
+            "title", "date", "updated", "summary", "description", "image", "draft", "slug", "url", "layout", "part",
+            "stage", "aliases", "id", "guid", "pinned", "lang", "toc", "reflection", "review", "publishDate",
+            "expiryDate", "params", "static", "content", "data", "themes", "templates", "i18n");
+
+    /**
+     * {@code taxonomies: [subjects, keystages]}, or an item with its words:
+     * {@code - { name: keystages, title: Key stages, singular: Key stage }}.
+     */
+    private static List<SiteConfig.TaxonomyConfig> readTaxonomies(YamlNode root, Fields f, List<Problem> warnings) {
+        List<SiteConfig.TaxonomyConfig> out = new ArrayList<>();
+        Optional<YamlNode> node = root.get("taxonomies");
+        if (node.isEmpty() || node.get().isNull()) {
+            return out;
+        }
+        List<YamlNode> items = node.get().isList() ? node.get().asList() : List.of(node.get());
+        Map<YamlNode, String> hugoSingular = new java.util.IdentityHashMap<>();
+        if (node.get().isMap() && node.get().get("name").isEmpty()) { // Hugo's {tag: tags, subject: subjects}
+            items = new ArrayList<>();
+            for (Map.Entry<String, YamlNode> e : node.get().asMap().entrySet()) {
+                items.add(e.getValue());
+                hugoSingular.put(e.getValue(), e.getKey());
+            }
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (YamlNode item : items) {
+            String name;
+            String title = null;
+            String singular = hugoSingular.containsKey(item) ? capitalised(hugoSingular.get(item)) : null;
+            if (item.isMap()) {
+                f.unknownKeys(item, "taxonomies", Set.of("name", "title", "singular"),
+                        "use name (the front matter key), title (what pages call it) and singular (one of its terms)");
+                name = f.text(item, "name").orElse("").strip();
+                title = f.text(item, "title").map(String::strip).orElse(null);
+                singular = f.text(item, "singular").map(String::strip).orElse(null);
+            } else if (item.isScalar()) {
+                name = item.text().orElse("").strip();
+            } else {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "each taxonomy is a word, not a list", "write taxonomies: [subjects, keystages]"));
+                continue;
+            }
+            if (!name.matches("[a-z][a-z0-9]{0,39}")) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "a taxonomy's name \"" + name + "\" must be one word of small letters and digits"
+                                + " (it is the front matter key and part of the address)",
+                        "write it as one word, such as subjects or keystages; give it words to show with"
+                                + " { name: keystages, title: Key stages, singular: Key stage }"));
+            } else if (name.equals("tags") || name.equals("categories")) {
+                warnings.add(Problem.warning(f.file, item.line(), item.column(),
+                        name + " are built in, so they need no line in taxonomies:",
+                        "take " + name + " out of taxonomies:"));
+            } else if (RESERVED_TAXONOMIES.contains(name)) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "a taxonomy cannot be called \"" + name + "\": Lateral uses that name for something else",
+                        "choose another word, such as subjects, keystages, phases or standards"));
+            } else if (!seen.add(name)) {
+                f.problems.add(Problem.error(f.file, item.line(), item.column(),
+                        "the taxonomy \"" + name + "\" is listed twice", "delete one of the two"));
+            } else {
+                out.add(new SiteConfig.TaxonomyConfig(name, title, singular));
+            }
+        }
+        return out;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+
+    private static java.util.Set<String> readDisableKinds(YamlNode root, Fields f,
+            List<SiteConfig.TaxonomyConfig> taxonomies) {
+        Set<String> words = new java.util.TreeSet<>(SiteConfig.KINDS);
+        taxonomies.forEach(t -> words.add(t.name()));
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         Optional<YamlNode> node = root.get("disableKinds");
         if (node.isEmpty()) {
@@ -315,7 +393,7 @@ public final class SiteConfigLoader {
         List<YamlNode> items = node.get().isList() ? node.get().asList() : List.of(node.get());
         for (YamlNode item : items) {
             String kind = item.text().orElse("").strip();
-            if (SiteConfig.KINDS.contains(kind)) {
+            if (words.contains(kind)) {
                 out.add(kind);
             } else if (org.lateral.plan.Kind.named(kind).isPresent()) {
                 f.problems.add(Problem.error(f.file, item.line(), item.column(),
@@ -325,8 +403,8 @@ public final class SiteConfigLoader {
             } else if (!kind.isEmpty()) {
                 f.problems.add(Problem.error(f.file, item.line(), item.column(),
                         "disableKinds has no kind \"" + kind + "\"",
-                        Suggestions.closest(kind, SiteConfig.KINDS).map(k -> "did you mean `" + k + "`?")
-                                .orElse("use some of: " + String.join(", ", new java.util.TreeSet<>(SiteConfig.KINDS)))));
+                        Suggestions.closest(kind, words).map(k -> "did you mean `" + k + "`?")
+                                .orElse("use some of: " + String.join(", ", words))));
             }
         }
         return out;

@@ -32,9 +32,10 @@ public final class FrontMatterParser {
 
     /**
      * Keys kept in params that Lateral reads itself: {@code aliases} (old addresses, checked by
-     * {@link Aliases}), {@code id} and {@code guid} (a pinned feed id).
+     * {@link Aliases}), {@code id} and {@code guid} (a pinned feed id), {@code pinned} (kept at the
+     * top of the home page).
      */
-    static final Set<String> PARAM_KEYS = Set.of("aliases", "id", "guid");
+    static final Set<String> PARAM_KEYS = Set.of("aliases", "id", "guid", "pinned");
 
     private static final java.util.regex.Pattern HASHTAG_BREAK = java.util.regex.Pattern.compile("\\s+(?=#[\\p{L}\\p{N}])");
 

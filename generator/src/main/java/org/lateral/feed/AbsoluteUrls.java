@@ -30,6 +30,9 @@ final class AbsoluteUrls {
         }
         Document doc = Jsoup.parseBodyFragment(html, base);
         doc.outputSettings().prettyPrint(false);
+        if (org.lateral.markdown.Embeds.hasVideo(html)) {
+            plainVideos(doc);
+        }
         for (Element e : doc.body().getAllElements()) {
             for (String attr : LinkAttributes.ATTRIBUTES) {
                 if (e.hasAttr(attr)) {
@@ -49,6 +52,30 @@ final class AbsoluteUrls {
             }
         });
         return doc.body().html();
+    }
+
+    /**
+     * A video's click-to-load placeholder as a plain link, with its thumbnail when the post has one:
+     * a feed reader or the hub shows no button and no player ({@code markdown.Embeds}).
+     */
+    static void plainVideos(Document doc) {
+        for (Element figure : doc.body().select("figure.lateral-video")) {
+            Element caption = figure.selectFirst("figcaption");
+            Element p = new Element("p").addClass("lateral-video-link");
+            if (caption != null) {
+                p.appendChildren(new java.util.ArrayList<>(caption.childNodes()));
+            }
+            Element thumb = figure.selectFirst("img.lateral-video-thumb");
+            Element link = p.selectFirst("a");
+            if (thumb != null && link != null) {
+                link.prependChild(new Element("br"));
+                link.prependChild(new Element("img").attr("src", thumb.attr("src")).attr("alt", ""));
+            }
+            if (link != null) {
+                link.removeAttr("class");
+            }
+            figure.replaceWith(p);
+        }
     }
 
     /** One URL resolved against {@code base}; returned as it is when it cannot be read. */

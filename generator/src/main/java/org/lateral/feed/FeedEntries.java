@@ -61,6 +61,11 @@ final class FeedEntries {
         for (TermRef t : page.tags()) {
             categories.add(category(t));
         }
+        for (org.lateral.config.SiteConfig.TaxonomyConfig own : site.config().taxonomies()) {
+            for (TermRef t : page.termsOf(own.name())) {
+                categories.add(category(t));
+            }
+        }
         String base = page.permalink();
         return new FeedEntry(EntryIds.of(page, site), XmlChars.clean(page.title()), base, page.date(),
                 page.lastmod(), authors, categories,

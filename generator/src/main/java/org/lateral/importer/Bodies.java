@@ -46,6 +46,11 @@ final class Bodies {
     private static final Pattern BLOCK_START = Pattern.compile(
             "^\\s*<(?:h[1-6]|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|pre|div|figure|hr|p|dl|dd|dt|section|address|iframe)[\\s>/]",
             Pattern.CASE_INSENSITIVE);
+    private static final String BLOCKS =
+            "(?:h[1-6]|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|pre|div|figure|figcaption|hr|p|dl|dd|dt|section|address|iframe)";
+    private static final Pattern BLOCK_OPEN = Pattern.compile("(<" + BLOCKS + "[\\s/>])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLOCK_CLOSE = Pattern.compile("(</" + BLOCKS + ">)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRE = Pattern.compile("(?is)<pre[\\s>].*?</pre>");
     private static final Pattern HAS_PARAGRAPHS = Pattern.compile("<p[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern YOUTUBE_EMBED = Pattern.compile("(?:youtube(?:-nocookie)?\\.com/embed/|youtu\\.be/)([A-Za-z0-9_-]{6,})");
     private static final Pattern VIMEO_EMBED = Pattern.compile("player\\.vimeo\\.com/video/(\\d+)");
@@ -86,6 +91,12 @@ final class Bodies {
     }
 
     Prepared prepare(String raw, String base, Map<String, String> attachments, List<String> children) {
+        return prepare(raw, base, attachments, children, Map.of());
+    }
+
+    /** @param attachmentPages the old blog's attachment pages → their files ({@link Export#pageKey}) */
+    Prepared prepare(String raw, String base, Map<String, String> attachments, List<String> children,
+            Map<String, String> attachmentPages) {
         String html = GUTENBERG.matcher(raw).replaceAll("");
         boolean gutenberg = !html.equals(raw);
         if (!gutenberg && !HAS_PARAGRAPHS.matcher(html).find()) {
@@ -132,10 +143,29 @@ final class Bodies {
         }
         for (Element a : dirty.select("a[href]")) {
             String abs = a.absUrl("href");
+            String file = abs.isEmpty() ? null : attachmentPages.get(Export.pageKey(abs));
+            if (file != null) { // a link to a picture's own page on the old blog: to the picture
+                abs = file;
+            }
             if (!abs.isEmpty() && isMedia(abs)) {
                 String ph = PLACEHOLDER + originals.size();
                 originals.put(ph, abs);
                 a.attr("href", ph);
+            }
+        }
+        for (Element dl : dirty.select("dl.wp-caption")) { // an old theme's picture with its caption
+            Element figure = new Element("figure");
+            for (Element dt : dl.select("dt")) {
+                figure.appendChildren(new ArrayList<>(dt.childNodes()));
+            }
+            String caption = dl.select("dd").text();
+            if (!caption.isBlank()) {
+                figure.appendElement("figcaption").text(caption);
+            }
+            if (figure.select("img").isEmpty() && caption.isBlank()) {
+                dl.remove();
+            } else {
+                dl.replaceWith(figure);
             }
         }
         for (Element figure : dirty.select("figure")) {
@@ -272,21 +302,37 @@ final class Bodies {
         return b.toString();
     }
 
-    /** Classic-editor text: blank lines part paragraphs, single newlines are line breaks. */
+    /**
+     * Classic-editor text: blank lines part paragraphs, single newlines are line breaks, as
+     * WordPress's {@code wpautop} does: block elements (lists, tables, quotes…) stand apart from
+     * the paragraphs around them and get no line breaks between their parts, and what is inside
+     * {@code <pre>} is left as written.
+     */
     static String autop(String html) {
+        List<String> pres = new ArrayList<>();
+        String text = PRE.matcher(html.replace("\r\n", "\n")).replaceAll(m -> {
+            pres.add(m.group());
+            return Matcher.quoteReplacement("<pre " + BLOCK + "PRE" + (pres.size() - 1) + "></pre>");
+        });
+        text = BLOCK_OPEN.matcher(text).replaceAll("\n\n$1");
+        text = BLOCK_CLOSE.matcher(text).replaceAll("$1\n\n");
         StringBuilder b = new StringBuilder();
-        for (String chunk : html.replace("\r\n", "\n").split("\n\\s*\n")) {
+        for (String chunk : text.split("\n\\s*\n")) {
             String c = chunk.strip();
             if (c.isEmpty()) {
                 continue;
             }
-            if (BLOCK_START.matcher(c).find()) {
-                b.append(c).append("\n\n");
+            if (BLOCK_START.matcher(c).find() || c.startsWith("</")) {
+                b.append(c).append("\n");
             } else {
                 b.append("<p>").append(c.replace("\n", "<br>")).append("</p>\n\n");
             }
         }
-        return b.toString();
+        String out = b.toString();
+        for (int i = 0; i < pres.size(); i++) {
+            out = out.replace("<pre " + BLOCK + "PRE" + i + "></pre>", pres.get(i));
+        }
+        return out;
     }
 
     static boolean isMedia(String href) {

@@ -140,7 +140,7 @@ public final class Importer {
 
             String base = item.link().filter(l -> l.startsWith("http")).or(export::baseUrl).orElse("");
             Bodies.Prepared prepared = bodies.prepare(item.html(), base, export.attachments(),
-                    export.attachmentsByParent().getOrDefault(item.id(), List.of()));
+                    export.attachmentsByParent().getOrDefault(item.id(), List.of()), export.attachmentPages());
             prepared.shortcodes().forEach(s -> report.shortcode(title, s));
             Map<String, String> names = new HashMap<>();
             if (request.downloadMedia()) {

@@ -51,6 +51,7 @@ final class WxrReader {
         }
         Map<String, String> attachments = new LinkedHashMap<>();
         Map<String, List<String>> byParent = new LinkedHashMap<>();
+        Map<String, String> attachmentPages = new HashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         for (XmlNode i : raw) {
             String type = i.text(WP, "post_type").orElse("post");
@@ -59,6 +60,9 @@ final class WxrReader {
                 String id = i.text(WP, "post_id").orElse("");
                 url.ifPresent(u -> {
                     attachments.put(id, u);
+                    // galleries link each picture to its own page on the old blog: the picture itself instead
+                    i.text(null, "link").filter(l -> l.startsWith("http"))
+                            .ifPresent(l -> attachmentPages.put(Export.pageKey(l), u));
                     String parent = i.text(WP, "post_parent").orElse("0");
                     byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(u);
                 });
@@ -85,7 +89,7 @@ final class WxrReader {
                 channel.text(null, "title"), channel.text(null, "description"),
                 channel.text(null, "language").map(l -> l.toLowerCase(Locale.ROOT).replace('_', '-')),
                 channel.text(WP, "base_blog_url").or(() -> channel.text(null, "link")),
-                items, attachments, byParent, skipped);
+                items, attachments, byParent, skipped, attachmentPages);
     }
 
     private static Item item(XmlNode i, String type, String wpStatus, Map<String, String> authors,

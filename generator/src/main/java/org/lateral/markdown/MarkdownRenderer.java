@@ -78,18 +78,22 @@ public final class MarkdownRenderer {
         List<Extension> withAutolinks = new ArrayList<>(common);
         withAutolinks.add(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
-                .postProcessor(new Typographer()).build();
-        this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer()).build();
+                .postProcessor(new Typographer()).postProcessor(new Embeds()).build();
+        this.parserWithoutAutolinks = Parser.builder().extensions(common).postProcessor(new Typographer())
+                .postProcessor(new Embeds()).build();
         this.parserWithLines = Parser.builder().extensions(withAutolinks).postProcessor(new WwwLinks())
-                .postProcessor(new Typographer()).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+                .postProcessor(new Typographer()).postProcessor(new Embeds())
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(withAutolinks)
                 .nodeRendererFactory(HeadingLinks::new)
+                .nodeRendererFactory(Embeds.PageRenderer::new)
                 .attributeProviderFactory(context -> new TaskListAttributes())
                 .attributeProviderFactory(context -> new TableAlignment())
                 .build();
         List<Extension> summaryExtensions = new ArrayList<>(withAutolinks);
         summaryExtensions.removeIf(e -> e instanceof HeadingAnchorExtension);
         this.summaryRenderer = HtmlRenderer.builder().extensions(summaryExtensions)
+                .nodeRendererFactory(Embeds.PlainRenderer::new)
                 .attributeProviderFactory(context -> new TaskListAttributes())
                 .attributeProviderFactory(context -> new TableAlignment())
                 .build();
@@ -189,11 +193,17 @@ public final class MarkdownRenderer {
     }
 
     private Rendered convert(String markdown, boolean withToc, Path file, int firstLine, Optional<String> summary) {
-        Parser p = FileLink.mayHave(markdown) || Pictures.mayHave(markdown) ? parserWithLines
-                : mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
+        Parser p = FileLink.mayHave(markdown) || Pictures.mayHave(markdown) || Embeds.mayHaveBlock(markdown)
+                ? parserWithLines : mayHaveBareLinks(markdown) ? parser : parserWithoutAutolinks;
         Node doc = p.parse(markdown);
         if (Limits.depth(doc) > Limits.MAX_DEPTH) {
             throw new LateralException(Limits.tooDeep(markdown, file, firstLine));
+        }
+        Optional<String[]> video = Embeds.problem(doc);
+        if (video.isPresent()) {
+            int line = Integer.parseInt(video.get()[0]);
+            throw new LateralException(Problem.error(file, firstLine + Math.max(0, line - 1), 1, video.get()[1],
+                    video.get()[2]));
         }
         List<FileLink> fileLinks = p == parserWithLines ? FileLink.find(doc) : List.of();
         List<Picture> pictures = p == parserWithLines ? Pictures.in(doc) : List.of();

@@ -100,6 +100,17 @@ final class TemplateFunctions {
         if (o instanceof java.time.LocalDate day) { // a day of the CPD record
             return day.atStartOfDay(zone);
         }
+        if (o instanceof String text) { // a date written in front matter and kept as text (imported comments)
+            try {
+                return java.time.OffsetDateTime.parse(text.strip()).toZonedDateTime();
+            } catch (java.time.format.DateTimeParseException notADateTime) {
+                try {
+                    return java.time.LocalDate.parse(text.strip()).atStartOfDay(zone);
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    // said below
+                }
+            }
+        }
         throw new TemplateModelException(fn + "(…) was given " + (o == null ? "nothing" : "\"" + o + "\"")
                 + " instead of a date such as page.date");
     }

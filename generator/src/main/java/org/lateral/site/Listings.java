@@ -28,8 +28,9 @@ public final class Listings {
         String suffix = " · " + site.title();
         List<Listing<Page>> out = new ArrayList<>();
         Address home = Address.ofUrl(config.origin(), site.basePath(), site.basePath());
-        out.add(new Listing<>(Kind.HOME, home, site.title(), "the home page", site.posts(),
-                Pager.paginate(site.posts(), config.paginate(), home), Map.of(), false, "", "", List.of()));
+        List<Page> homePosts = site.homePosts(); // pinned posts first
+        out.add(new Listing<>(Kind.HOME, home, site.title(), "the home page", homePosts,
+                Pager.paginate(homePosts, config.paginate(), home), Map.of(), false, "", "", List.of()));
         if (site.hasEvents()) {
             List<Page> listed = new ArrayList<>(site.upcomingEvents().stream().map(Event::page).toList());
             site.pastEvents().forEach(e -> listed.add(e.page()));

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param params      front matter keys Lateral does not know, for templates
  * @param resources   files beside a post written as a folder, copied next to its page
  * @param scheduled   whether the post goes live after the build (shown only when built with future posts)
+ * @param terms       its terms in each of the site's own taxonomies ({@code subjects}, {@code keystages}),
+ *                    by taxonomy name; tags and categories are {@link #tags()} and {@link #categories()}
  * @param swap        a post's offer or request ({@code offer:}/{@code request:}), its place in the swap-shop
  */
 public record Page(
@@ -58,6 +60,7 @@ public record Page(
         Map<String, Object> params,
         List<Path> resources,
         boolean scheduled,
+        Map<String, List<TermRef>> terms,
         Optional<org.lateral.community.Swap> swap) implements Addressed {
 
     public Page {
@@ -72,6 +75,28 @@ public record Page(
         categories = List.copyOf(categories);
         params = Map.copyOf(params);
         resources = List.copyOf(resources);
+        terms = terms == null ? Map.of() : Map.copyOf(terms);
+    }
+
+    /** A page in no taxonomy of the site's own. */
+    public Page(Kind kind, Path source, Address address, String title, String slug,
+            ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
+            List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
+            String summary, String description, boolean truncated, String content, String toc,
+            Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
+            Map<String, Object> params, List<Path> resources, boolean scheduled) {
+        this(kind, source, address, title, slug, date, updated, authors, tags, categories, series,
+                part, stage, summary, description, truncated, content, toc, image, wordCount, draft, layout, params,
+                resources, scheduled, Map.of());
+    }
+
+    /** Its terms in the taxonomy {@code name}: tags, categories or one of the site's own. */
+    public List<TermRef> termsOf(String name) {
+        return switch (name) {
+            case "tags" -> tags;
+            case "categories" -> categories;
+            default -> terms.getOrDefault(name, List.of());
+        };
     }
 
     /** A page that is neither an offer nor a request. */
@@ -80,10 +105,10 @@ public record Page(
             List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
             String summary, String description, boolean truncated, String content, String toc,
             Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
-            Map<String, Object> params, List<Path> resources, boolean scheduled) {
+            Map<String, Object> params, List<Path> resources, boolean scheduled, Map<String, List<TermRef>> terms) {
         this(kind, source, address, title, slug, date, updated, authors, tags, categories, series, part, stage,
                 summary, description, truncated, content, toc, image, wordCount, draft, layout, params, resources,
-                scheduled, Optional.empty());
+                scheduled, terms, Optional.empty());
     }
 
     /** A page that is not scheduled. */
@@ -102,7 +127,7 @@ public record Page(
     public Page withContent(String newContent, String newSummary) {
         return new Page(kind, source, address, title, slug, date, updated, authors, tags,
                 categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
-                draft, layout, params, resources, scheduled, swap);
+                draft, layout, params, resources, scheduled, terms, swap);
     }
 
     /**
@@ -115,7 +140,8 @@ public record Page(
                 && authors.equals(o.authors) && tags.equals(o.tags) && categories.equals(o.categories)
                 && series.equals(o.series) && part.equals(o.part) && stage.equals(o.stage) && image.equals(o.image)
                 && draft == o.draft && layout.equals(o.layout) && params.equals(o.params)
-                && resources.equals(o.resources) && scheduled == o.scheduled && swap.equals(o.swap);
+                && resources.equals(o.resources) && scheduled == o.scheduled && terms.equals(o.terms)
+                && swap.equals(o.swap);
     }
 
     /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */
@@ -136,6 +162,11 @@ public record Page(
     /** The last time the page changed: {@code updated}, else {@code date}. */
     public ZonedDateTime lastmod() {
         return updated.orElse(date);
+    }
+
+    /** Whether the post stays at the top of the home page ({@code pinned: true}). */
+    public boolean pinned() {
+        return Boolean.TRUE.equals(params.get("pinned"));
     }
 
     public boolean isPost() {

@@ -148,9 +148,71 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         return taxonomies.get("categories");
     }
 
+    /** The site's own taxonomies ({@code taxonomies:} in {@code site.yaml}), in the order written. */
+    public List<Taxonomy> ownTaxonomies() {
+        return taxonomies.values().stream().filter(Taxonomy::isCustom).toList();
+    }
+
     /** Where a post stands in its series ({@code "Part 2 of 5"}); missing in templates when it is in none. */
     public Optional<Series.Position> seriesOf(Page page) {
         return series.positionOf(page);
+    }
+
+    /**
+     * The post before {@code page} in reading order: the previous part of its series when it is in
+     * one, else the next older post; missing in templates when there is none (templates link it
+     * with {@code rel="prev"}).
+     */
+    public Optional<Page> previousOf(Page page) {
+        Optional<Series.Position> in = series.positionOf(page);
+        if (in.isPresent()) {
+            return in.get().previous();
+        }
+        int i = indexOf(page);
+        return i < 0 || i + 1 >= posts.size() ? Optional.empty() : Optional.of(posts.get(i + 1));
+    }
+
+    /** The post after {@code page}: the next part of its series, else the next newer post ({@code rel="next"}). */
+    public Optional<Page> nextOf(Page page) {
+        Optional<Series.Position> in = series.positionOf(page);
+        if (in.isPresent()) {
+            return in.get().next();
+        }
+        int i = indexOf(page);
+        return i <= 0 ? Optional.empty() : Optional.of(posts.get(i - 1));
+    }
+
+    /** The order of {@link #posts()}: newest first, then by title and file. */
+    public static final java.util.Comparator<Page> NEWEST_FIRST = java.util.Comparator.comparing(Page::date)
+            .reversed().thenComparing(Page::title).thenComparing(p -> p.source().toString());
+
+    private int indexOf(Page page) {
+        if (!page.isPost()) {
+            return -1;
+        }
+        int i = java.util.Collections.binarySearch(posts, page, NEWEST_FIRST);
+        if (i >= 0 && posts.get(i).source().equals(page.source())) {
+            return i;
+        }
+        for (int j = 0; j < posts.size(); j++) { // a list in another order (a hand-made site in tests)
+            if (posts.get(j).source().equals(page.source())) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The posts in home-page order: pinned posts ({@code pinned: true}) first, newest first, then
+     * every other post newest first.
+     */
+    public List<Page> homePosts() {
+        if (posts.stream().noneMatch(Page::pinned)) {
+            return posts;
+        }
+        List<Page> out = new java.util.ArrayList<>(posts.stream().filter(Page::pinned).toList());
+        posts.stream().filter(p -> !p.pinned()).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** The posts sharing most tags with {@code page}, best first, at most {@link Related#MAX}. */

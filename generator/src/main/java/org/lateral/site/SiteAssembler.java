@@ -26,6 +26,7 @@ import org.lateral.internal.Slugs;
 import org.lateral.markdown.FileLink;
 import org.lateral.markdown.Rendered;
 import org.lateral.address.Address;
+import org.lateral.markdown.Embeds;
 import org.lateral.taxonomy.Archive;
 import org.lateral.taxonomy.Related;
 import org.lateral.taxonomy.SeriesGrouper;
@@ -231,8 +232,7 @@ public final class SiteAssembler {
         for (Page p : converted) {
             (p.isPost() ? posts : p.kind() == Kind.EVENT ? eventPages : pages).add(p);
         }
-        posts.sort(Comparator.comparing(Page::date).reversed().thenComparing(Page::title)
-                .thenComparing(p -> p.source().toString()));
+        posts.sort(Site.NEWEST_FIRST);
         pages.sort(Comparator.comparing((Page p) -> p.title().toLowerCase(Locale.ROOT)));
 
         Map<String, Taxonomy> taxonomies = new LinkedHashMap<>();
@@ -243,6 +243,11 @@ public final class SiteAssembler {
         taxonomies.put("tags", taxonomy("tags", "tag", config.permalinks().tags(), tagged, Page::tags));
         taxonomies.put("categories", taxonomy("categories", "category", config.permalinks().categories(), posts,
                 Page::categories));
+        for (SiteConfig.TaxonomyConfig own : config.taxonomies()) {
+            Taxonomy t = taxonomy(own.name(), own.singular(), own.permalink(), posts, p -> p.termsOf(own.name()));
+            taxonomies.put(own.name(), new Taxonomy(t.name(), own.singular(), t.address(), t.terms(), own.title(),
+                    own.singular()));
+        }
 
         Map<String, List<Page>> byAuthor = new LinkedHashMap<>();
         Map<String, Author> authorsById = new LinkedHashMap<>();
@@ -410,6 +415,11 @@ public final class SiteAssembler {
         used[0] = r;
         fileLinks.addAll(r.fileLinks());
         problems.addAll(ImageChecks.check(s, r.pictures(), fm.image()));
+        if (fm.params().containsKey("pinned") && !(fm.params().get("pinned") instanceof Boolean)) {
+            problems.add(Problem.error(s.path(), fm.lineOf("pinned", 1), 1,
+                    "pinned must be true or false, not \"" + fm.params().get("pinned") + "\"",
+                    "write pinned: true to keep this post at the top of the home page, or delete the line"));
+        }
         if (Boolean.TRUE.equals(fm.params().get("example"))) { // the starter site's posts say so
             problems.add(Problem.warning(s.path(), fm.lineOf("example", 1), 1,
                     "this is still the starter example from lateral new site, and is published with your posts",
@@ -433,9 +443,114 @@ public final class SiteAssembler {
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
                 fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
-                r.truncated(), LinkAttributes.rebase(r.html(), basePath),
+                r.truncated(), LinkAttributes.rebase(downloads(s, r.html(), problems), basePath),
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
-                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now()), fm.swap()));
+                s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now()),
+                ownTerms(s, fm, problems), fm.swap()));
+    }
+
+    /**
+     * Front matter keys that often name a taxonomy: a list of them not declared in site.yaml is
+     * told about (with any other plural key holding a list of words).
+     */
+    static final Set<String> TAXONOMY_LIKE = Set.of("subjects", "keystages", "phases", "standards", "topics",
+            "yeargroups", "years", "levels", "strands", "themes", "departments", "audiences", "grades");
+
+    /**
+     * A post's terms in each of the site's own taxonomies ({@code subjects: [science, maths]},
+     * or {@code subjects: science, maths}); a key that looks like a taxonomy the site does not
+     * declare is a warning saying how to declare it.
+     */
+    private Map<String, List<TermRef>> ownTerms(Source s, FrontMatter fm, List<Problem> problems) {
+        Map<String, List<TermRef>> out = new LinkedHashMap<>();
+        Set<String> declared = new java.util.HashSet<>();
+        for (SiteConfig.TaxonomyConfig t : config.taxonomies()) {
+            declared.add(t.name());
+            Object value = fm.params().get(t.name());
+            if (value == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (value instanceof String text) {
+                for (String n : text.split(",")) {
+                    names.add(n);
+                }
+            } else if (value instanceof List<?> items && items.stream().allMatch(i -> i instanceof String
+                    || i instanceof Number || i instanceof Boolean)) {
+                items.forEach(i -> names.add(String.valueOf(i)));
+            } else if (value instanceof Number || value instanceof Boolean) {
+                names.add(String.valueOf(value));
+            } else {
+                problems.add(Problem.error(s.path(), fm.lineOf(t.name(), 1), 1,
+                        t.name() + " must be a list of words, not " + (value instanceof Map ? "settings with colons"
+                                : "nested lists"), "write it as " + t.name() + ": [science, maths] or one \"- word\" per line"));
+                continue;
+            }
+            List<TermRef> refs = terms(t.name(), t.permalink(), names);
+            if (!refs.isEmpty()) {
+                out.put(t.name(), refs);
+            }
+        }
+        for (Map.Entry<String, Object> e : fm.params().entrySet()) {
+            String key = e.getKey();
+            if (declared.contains(key) || !looksLikeTaxonomy(key, e.getValue())) {
+                continue;
+            }
+            problems.add(Problem.warning(s.path(), fm.lineOf(key, 1), 1,
+                    "\"" + key + "\" looks like a taxonomy, but site.yaml does not declare it, so no page lists"
+                            + " the posts of each (it is kept for templates as page.params." + key + ")",
+                    "add the line taxonomies: [" + key + "] to site.yaml (with any others, such as taxonomies: ["
+                            + key + ", keystages]) to give each of its words a page and feeds"));
+        }
+        return out;
+    }
+
+    private static boolean looksLikeTaxonomy(String key, Object value) {
+        if (!key.matches("[a-z][a-z0-9]*") || org.lateral.config.SiteConfigLoader.RESERVED_TAXONOMIES.contains(key)) {
+            return false;
+        }
+        boolean words = value instanceof List<?> items && !items.isEmpty()
+                && items.stream().allMatch(i -> i instanceof String w && w.length() <= 60);
+        return words && (TAXONOMY_LIKE.contains(key) || key.endsWith("s"))
+                || value instanceof String && TAXONOMY_LIKE.contains(key);
+    }
+
+    /**
+     * Download cards ({@code markdown.Embeds}) with the sizes of the files beside the post; a card
+     * for a file that is not there is a warning at its line.
+     */
+    private static String downloads(Source s, String html, List<Problem> problems) {
+        List<String> files = Embeds.downloads(html);
+        if (files.isEmpty()) {
+            return html;
+        }
+        Path dir = s.file().getParent();
+        for (String f : files) {
+            Path file = dir.resolve(f).normalize();
+            if (!file.startsWith(dir) || !Files.isRegularFile(file) || s.bundleDir().isEmpty()) {
+                int line = 0;
+                String[] lines = s.body().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(f)) {
+                        line = s.bodyLine() + i;
+                        break;
+                    }
+                }
+                problems.add(Problem.warning(s.path(), line, 1, "the download \"" + f + "\" is not beside this post,"
+                        + " so its link will be broken", s.bundleDir().isEmpty()
+                        ? "make the post a folder: move it to " + s.name() + "/index.md and put " + f + " beside it"
+                        : "put " + f + " in the folder " + dir.getFileName() + "/ beside index.md, or correct the name"));
+            }
+        }
+        return Embeds.withSizes(html, f -> {
+            Path file = dir.resolve(f).normalize();
+            try {
+                return file.startsWith(dir) && s.bundleDir().isPresent() && Files.isRegularFile(file)
+                        ? Optional.of(Files.size(file)) : Optional.empty();
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     private boolean included(Source s, String title, ZonedDateTime date, FrontMatter fm, List<Skipped> skipped) {

@@ -13,18 +13,34 @@ import org.lateral.address.Addressed;
  * @param name      plural key ({@code tags})
  * @param singular  {@code tag}
  * @param address   where the index page listing every term lives
+ * @param title     what pages call a taxonomy of the site's own ({@code Key stages}, from
+ *                  {@code site.yaml}); empty for tags and categories, whose words are the theme's
+ * @param singularTitle one of its terms ({@code Key stage}); empty for tags and categories
  */
-public record Taxonomy(String name, String singular, Address address, List<Term> terms)
-        implements Addressed {
+public record Taxonomy(String name, String singular, Address address, List<Term> terms, String title,
+        String singularTitle) implements Addressed {
     public Taxonomy {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(address, "address");
         terms = List.copyOf(terms);
+        title = title == null ? "" : title;
+        singularTitle = singularTitle == null ? "" : singularTitle;
+    }
+
+    /** A built-in taxonomy (tags, categories): the theme has its words. */
+    public Taxonomy(String name, String singular, Address address, List<Term> terms) {
+        this(name, singular, address, terms, "", "");
+    }
+
+    /** Whether it is one of the site's own ({@code taxonomies:} in {@code site.yaml}), not tags or categories. */
+    public boolean isCustom() {
+        return !title.isEmpty();
     }
 
     /** The same taxonomy with pages swapped ({@link org.lateral.site.Site#withPages}). */
     public Taxonomy withPages(java.util.function.UnaryOperator<org.lateral.site.Page> swap) {
-        return new Taxonomy(name, singular, address, terms.stream().map(t -> t.withPages(swap)).toList());
+        return new Taxonomy(name, singular, address, terms.stream().map(t -> t.withPages(swap)).toList(), title,
+                singularTitle);
     }
 
     public Optional<Term> term(String slug) {

@@ -59,6 +59,29 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void taxonomiesAreReadAsWordsWithTheirTitlesOrInHugosForm() {
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig c = load("""
+                title: T
+                baseUrl: https://example.org/
+                taxonomies: [subjects, { name: keystages, title: Key stages, singular: Key stage }]
+                """, warnings);
+        assertThat(c.taxonomies()).containsExactly(new SiteConfig.TaxonomyConfig("subjects", "Subjects", "Subjects"),
+                new SiteConfig.TaxonomyConfig("keystages", "Key stages", "Key stage"));
+        assertThat(c.taxonomyNames()).containsExactly("tags", "categories", "subjects", "keystages");
+        SiteConfig hugo = load("""
+                title: T
+                baseUrl: https://example.org/
+                taxonomies: { subject: subjects, phase: phases }
+                disableKinds: [phases]
+                """, warnings);
+        assertThat(hugo.taxonomies()).extracting(SiteConfig.TaxonomyConfig::singular).containsExactly("Subject", "Phase");
+        assertThat(hugo.writes("phases")).isFalse();
+        assertThat(hugo.writes("subjects")).isTrue();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void otherGeneratorsNamesForSettingsNameOurs() {
         List<Problem> warnings = new ArrayList<>();
         load("""
@@ -77,8 +100,7 @@ class SiteConfigLoaderTest {
                         "site.yaml:3:1: warning: `pagination` is not a Lateral setting; did you mean `paginate`?"))
                 .anySatisfy(f -> assertThat(f).startsWith(
                         "site.yaml:4:1: warning: `languageCode` is not a Lateral setting; did you mean `language`?"))
-                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:1: warning: `taxonomies`")
-                        .contains("tags and categories are built in"))
+                .anySatisfy(f -> assertThat(f).startsWith("site.yaml:5:19: warning: tags are built in"))
                 .anySatisfy(f -> assertThat(f).startsWith("site.yaml:6:1: warning: `aliases`"))
                 .anySatisfy(f -> assertThat(f).startsWith("site.yaml:7:1: warning: `lastmod`").contains("updated:"))
                 .noneSatisfy(f -> assertThat(f).contains("params").contains("motto"));

@@ -80,6 +80,18 @@ class ImportIT {
         Path out = site.resolve("public");
         Document post = Html.page(out, "2015/03/oracy-in-year-8/index.html");
         assertThat(post.selectFirst("h1").text()).isEqualTo("Oracy in Year 8 — dysgu ŵ café");
+        // the approved comment is shown under the post with its name, link and date, never its e-mail
+        Element comments = post.selectFirst("section.old-comments");
+        assertThat(comments.selectFirst("h2").text()).isEqualTo("Comments from the old blog");
+        assertThat(comments.select("li")).hasSize(1);
+        assertThat(comments.selectFirst("a.p-author").attr("href")).isEqualTo("https://jones.example/");
+        assertThat(comments.selectFirst("a.p-author").attr("rel")).isEqualTo("nofollow ugc");
+        assertThat(comments.selectFirst("a.p-author").text()).isEqualTo("Mr Jones");
+        assertThat(comments.selectFirst("time").attr("datetime")).startsWith("2015-03-06");
+        assertThat(comments.selectFirst("time").text()).contains("2015");
+        assertThat(comments.selectFirst(".p-content").text()).isEqualTo("Great idea, trying it tomorrow.");
+        assertThat(post.html()).doesNotContain("jones@secret.example", "203.0.113.77", "Buy pills");
+        assertThat(org.lateral.testing.NuHtmlChecker.errors(out.resolve("2015/03/oracy-in-year-8/index.html"))).isEmpty();
         assertThat(post.select("time[datetime]").eachAttr("datetime")).anyMatch(d -> d.startsWith("2015-03-05"));
         assertThat(post.select("a[href*=tags/]").eachText()).contains("Year 8", "Cymraeg ŵ", "oracy");
         assertThat(post.select("a[href*=categories/]").eachText()).contains("Science").doesNotContain("Uncategorized");
@@ -90,7 +102,11 @@ class ImportIT {
             assertThat(Html.linkTarget(out, "2015/03/oracy-in-year-8/index.html", img.attr("src"))).isRegularFile();
         }
         assertThat(article.select("img[alt=smile]")).hasSize(1);
-        assertThat(article.select("figure figcaption").text()).isEqualTo("Pupils talking in pairs");
+        assertThat(article.select("figure:not(.lateral-video) figcaption").text()).isEqualTo("Pupils talking in pairs");
+        // WordPress's embedded videos (an address alone on its line) are click-to-load placeholders
+        assertThat(article.select("figure.lateral-video").eachAttr("data-lateral-video")).containsExactly(
+                "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1", "https://player.vimeo.com/video/123456?dnt=1&autoplay=1");
+        assertThat(article.select("iframe")).isEmpty();
         assertThat(article.select("th[colspan=2]").text()).isEqualTo("Talk moves");
         assertThat(article.select("a[href=talk-frames.pdf]").text()).isEqualTo("talk frames");
         String text = article.text();

@@ -18,6 +18,47 @@ class BodiesTest {
     }
 
     @Test
+    void aLinkToAPicturesOwnPageOnTheOldBlogLinksThePictureInstead() {
+        // WordPress galleries link each picture to its attachment page, which the new site won't have
+        Map<String, String> pages = Map.of(Export.pageKey("https://old.example/2010/09/gallery/boat/"),
+                "https://old.example/wp-content/uploads/boat.jpg");
+        Bodies.Prepared p = bodies.prepare("<p><a href=\"http://www.old.example/2010/09/gallery/boat\">"
+                + "<img src=\"https://old.example/wp-content/uploads/boat-150x150.jpg\" alt=\"Boat\"></a>"
+                + " and <a href=\"https://old.example/2010/09/gallery/\">the gallery</a></p>",
+                "https://old.example/2010/09/gallery/", Map.of(), List.of(), pages);
+        assertThat(p.originals()).containsValue("https://old.example/wp-content/uploads/boat.jpg");
+        p.restore();
+        String md = bodies.convert(p.html()).body();
+        assertThat(md).contains("](https://old.example/wp-content/uploads/boat.jpg)")
+                .contains("[the gallery](https://old.example/2010/09/gallery/)")
+                .doesNotContain("gallery/boat)");
+    }
+
+    @Test
+    void classicEditorListsAndDefinitionsGetNoLineBreaksBetweenTheirParts() {
+        // as WordPress's wpautop: the blocks stand apart from the paragraphs around them
+        String html = Bodies.autop("Intro:\n<ul>\n<li>One</li>\n<li>Two</li>\n</ul>\nAfter the list.\n"
+                + "<dl>\n<dt>Oracy</dt>\n<dd>Talk for learning</dd>\n</dl>\n<pre>line 1\n\nline 3</pre>");
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+        assertThat(d.select("ul > br, dl > br, ul + br, p > ul")).isEmpty();
+        assertThat(d.select("p").eachText()).containsExactly("Intro:", "After the list.");
+        assertThat(d.select("li").eachText()).containsExactly("One", "Two");
+        assertThat(d.select("dl > dt").text()).isEqualTo("Oracy");
+        assertThat(d.selectFirst("pre").wholeText()).isEqualTo("line 1\n\nline 3");
+    }
+
+    @Test
+    void anOldThemesCaptionListBecomesAFigureAndAnEmptyOneGoes() {
+        String md = convert("<dl class=\"wp-caption\"><dt class=\"wp-caption-dt\"><img src=\"/boat.jpg\" alt=\"A boat\"></dt>"
+                + "<dd class=\"wp-caption-dd\">Our field trip</dd></dl>"
+                + "<dl id=\"attachment_612\" class=\"wp-caption aligncenter\"><dt class=\"wp-caption-dt\"></dt></dl>&nbsp;").body();
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(md);
+        assertThat(d.select("figure > img[alt=A boat]").attr("src")).isEqualTo("https://old.example/boat.jpg");
+        assertThat(d.select("figure > figcaption").text()).isEqualTo("Our field trip");
+        assertThat(d.select("dl, dt, dd")).isEmpty();
+    }
+
+    @Test
     void classicEditorLinesKeepTheirBreaksAndBlankLinesMakeParagraphs() {
         String md = convert("First line.\nSecond line.\n\nNew paragraph.").body();
         assertThat(md).isEqualTo("First line.\\\nSecond line.\n\nNew paragraph.\n");
