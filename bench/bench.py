@@ -82,7 +82,7 @@ class Lateral(Tool):
 
     def prepare(self, corpus, site):
         sh([sys.executable, os.path.join(HERE, "prepare-lateral.py"), corpus, site,
-            *(["--all-kinds"] if self.a.all_kinds else [])])
+            *(["--default-output"] if self.a.default_output else ["--all-kinds"] if self.a.all_kinds else [])])
 
     def launcher(self):
         """LATERAL_CMD, else bin/lateral (the jar with CDS and the quick JIT), else java -jar."""
@@ -116,12 +116,38 @@ class Lateral(Tool):
         return f"{v} ({commit}{dirty}) via {how}, OpenJDK {jv}" + (f", `{opts}`" if opts else "")
 
     def verify(self, out, corpus):
+        if self.a.default_output:
+            return verify_default_output(out, corpus)
         r = subprocess.run([sys.executable, os.path.join(HERE, "verify-lateral.py"), out, corpus, "--json",
                             "--feed", self.a.feed], stdout=subprocess.PIPE, text=True)
         try:
             return json.loads(r.stdout)
         except json.JSONDecodeError:
             return {"ok": False, "problems": [f"verify-lateral.py failed: {r.stdout[-500:]}"], "files_total": 0}
+
+
+def verify_default_output(out, corpus):
+    """The default theme's output (no bench templates, so verify-lateral.py's page classes are not there):
+    one page per corpus post, the home page, and a site feed of the 20 newest posts, each entry whole."""
+    import xml.etree.ElementTree as ET
+    problems = []
+    posts = sorted(f[:-3] for f in os.listdir(os.path.join(corpus, "posts")) if f.endswith(".md"))
+    missing = [p for p in posts if not any(os.path.isfile(os.path.join(out, "posts", q, "index.html"))
+                                           for q in (p, re.sub(r"^\d{4}-\d\d-\d\d-", "", p)))]
+    if missing:
+        problems.append(f"{len(missing)} post pages missing, e.g. posts/{missing[0]}/index.html")
+    if not os.path.isfile(os.path.join(out, "index.html")):
+        problems.append("no index.html")
+    try:
+        ns = {"a": "http://www.w3.org/2005/Atom"}
+        entries = ET.parse(os.path.join(out, "feed.xml")).getroot().findall("a:entry", ns)
+        if len(entries) != min(20, len(posts)):
+            problems.append(f"feed.xml has {len(entries)} entries, not {min(20, len(posts))}")
+        if any(e.find("a:content", ns) is None or "<h2" not in (e.find("a:content", ns).text or "") for e in entries):
+            problems.append("a feed.xml entry without its whole content")
+    except (OSError, ET.ParseError) as e:
+        problems.append(f"feed.xml: {e}")
+    return {"ok": not problems, "problems": problems, "files_total": count_files(out)}
 
 
 class Hugo(Tool):
@@ -183,6 +209,15 @@ def one_build(a, tool, site, out, logf, pristine):
     if removed:
         log(f"    (deleted {removed} left in the site folder by an earlier build)")
     os.makedirs(os.path.dirname(out), exist_ok=True)
+    return timed(a, tool, site, out, logf)
+
+
+def rebuild_into(a, tool, site, out, logf):
+    """A build into the output (and with the site folder) an earlier build left, in a new process."""
+    return timed(a, tool, site, out, logf)
+
+
+def timed(a, tool, site, out, logf):
     tfile = logf + ".time"
     cmd = ["/usr/bin/time", "-v", "-o", tfile, *tool.command(site, out)]
     with open(logf, "w") as lf:
@@ -364,6 +399,10 @@ def main():
     ap.add_argument("--tools", default="lateral,hugo")
     ap.add_argument("--smoke", action="store_true")
     ap.add_argument("--all-kinds", action="store_true", help="Lateral writes all it writes by default")
+    ap.add_argument("--default-output", action="store_true",
+                    help="Lateral with the default theme and every output, as `lateral build` writes a teacher's site")
+    ap.add_argument("--unchanged", action="store_true",
+                    help="also time Lateral rebuilding the unchanged site into its last output, each in a new process")
     ap.add_argument("--work", required=True)
     ap.add_argument("--shared-bench", default="",
                     help="the shared harness (prepare-site.sh, verify.py) for the peers; not needed for Lateral alone")
@@ -458,6 +497,21 @@ def main():
                 shutil.rmtree(out, ignore_errors=True)
         for t in tools:
             res["summary"][t] = summarize(res["runs"][t])
+        if a.unchanged and "lateral" in ok_tools:
+            # the same site built again into its last output (whatever the build keeps there or in the site kept)
+            out = os.path.join(outs, "lateral", "unchanged")
+            one_build(a, tools["lateral"], sites["lateral"], out, os.path.join(logs, f"{n}-lateral-unchanged0.log"),
+                      pristine["lateral"])
+            runs = []
+            for r in range(a.runs):
+                lf = os.path.join(logs, f"{n}-lateral-unchanged{r + 1}.log")
+                m = rebuild_into(a, tools["lateral"], sites["lateral"], out, lf)
+                runs.append(m)
+                log(f"  unchanged rebuild {r + 1}/{a.runs} wall {m['wall']:7.2f} s  cpu {m['cpu']:7.2f} s  "
+                    f"rss {(m.get('rss_kb') or 0) / 1024:6.0f} MiB" + ("" if m["rc"] == 0 else f"  FAILED (exit {m['rc']})"))
+                failed = failed or m["rc"] != 0
+            shutil.rmtree(out, ignore_errors=True)
+            res["unchanged"] = summarize(runs)
         if a.profile and "lateral" in ok_tools:
             out = os.path.join(outs, "lateral", "profile")
             lf = os.path.join(logs, f"{n}-lateral-profile.log")
@@ -486,7 +540,11 @@ def main():
           + ("**the machine was shared, figures are provisional**" if other is None or other > 0.1
              else "the machine was otherwise idle"),
           f"- command: `{a.command or ' '.join(sys.argv)}`",
-          "- Lateral's site: " + ("**all kinds of output** (no `disableKinds`): author pages, archives, search, "
+          "- Lateral's site: " + ("**the default output**: the default theme (no bench templates) and every kind of "
+                                  "output (no `disableKinds`), as `lateral build` writes a teacher's site; checked by "
+                                  "bench.py (a page per post, the home page, the site feed's 20 whole entries)"
+                                  if a.default_output else
+                                  "**all kinds of output** (no `disableKinds`): author pages, archives, search, "
                                   "sitemap, per-list feeds… that the peers don't write" if a.all_kinds else
                                   "`disableKinds` as in bench/site/site.yaml, so it writes what the peers write"),
           f"- method: per tool 1 verified warm-up build, then {a.runs} timed clean build{'s' if a.runs != 1 else ''}, interleaved; "
@@ -499,6 +557,14 @@ def main():
     tg = targets(results)
     if tg:
         md += ["Targets (issue 7):", "", tg, ""]
+    for r in results:
+        if r.get("unchanged"):
+            u, h = r["unchanged"], r["summary"].get("hugo")
+            md += [f"Unchanged-site rebuild, {r['n']:,} posts (Lateral builds the site again into its last output, "
+                   f"a new process each time, {u['runs']} runs): wall **{fmt_s(u['wall_median'])}** "
+                   f"({u['wall_min']:.2f}–{u['wall_max']:.2f}), CPU {fmt_s(u['cpu_median'])}, peak {u['rss_mib_median']:,.0f} MiB"
+                   + (f"; × Hugo's clean build: wall {u['wall_median'] / h['wall_median']:.2f}×, "
+                      f"CPU {u['cpu_median'] / h['cpu_median']:.2f}×" if h else "") + ".", ""]
     for r in results:
         if r.get("profile"):
             pr = r["profile"]

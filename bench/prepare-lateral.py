@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""prepare-lateral.py CORPUS_DIR SITE_DIR [--all-kinds]
+"""prepare-lateral.py CORPUS_DIR SITE_DIR [--all-kinds | --default-output]
 
 Lay a corpus made by bench/make-corpus.py out as a Lateral site:
 
@@ -10,7 +10,9 @@ Lay a corpus made by bench/make-corpus.py out as a Lateral site:
 The corpus front matter has `author: "Name"` (one scalar, Hugo-style); Lateral
 reads `authors:` (a list), so that one key is rewritten. With --all-kinds the
 `disableKinds:` line of site.yaml is left out, so Lateral writes everything it
-writes by default (author pages, archives, search, sitemap, per-list feeds...). Everything else
+writes by default (author pages, archives, search, sitemap, per-list feeds...). With
+--default-output, also no templates/ folder: the default theme's complete output, as
+`lateral build` writes it for a teacher. Everything else
 (title, date, tags, summary) and the body are copied byte for byte. SITE_DIR
 is replaced. Not timed by the benchmark (the peers' preparation isn't either).
 """
@@ -42,8 +44,10 @@ def convert(text, name):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--all-kinds"]
-    all_kinds = len(args) != len(sys.argv) - 1
+    flags = {a for a in sys.argv[1:] if a in ("--all-kinds", "--default-output")}
+    args = [a for a in sys.argv[1:] if a not in flags]
+    default_output = "--default-output" in flags
+    all_kinds = bool(flags)
     if len(args) != 2:
         raise SystemExit(__doc__)
     corpus, site = args
@@ -59,7 +63,8 @@ def main():
         config = "".join(l for l in config.splitlines(True) if not l.startswith("disableKinds:"))
     with open(os.path.join(site, "site.yaml"), "w", encoding="utf-8") as fh:
         fh.write(config)
-    shutil.copytree(os.path.join(HERE, "site", "templates"), os.path.join(site, "templates"))
+    if not default_output:
+        shutil.copytree(os.path.join(HERE, "site", "templates"), os.path.join(site, "templates"))
     n = 0
     for name in sorted(os.listdir(src)):
         if not name.endswith(".md"):

@@ -20,6 +20,13 @@
 #   --rebuild        rebuild generator/target/lateral.jar first (it is built anyway if missing)
 #   --results FILE   where to write the table (default bench/results/latest.md; smoke: smoke.md)
 #   --all-kinds      Lateral writes everything it does by default (no disableKinds in site.yaml)
+#   --default-output the default theme and every output, as `lateral build` writes a teacher's site
+#                    (no bench templates, no disableKinds); checked by bench.py, not verify-lateral.py
+#   --unchanged      also time Lateral rebuilding the unchanged site into its last output (a new
+#                    process each run; compare with Hugo's clean build)
+#   --plugin         also time `mvn package` of the sample network and of a site module of each size
+#                    (bench/plugin.sh), and the CLI on the same sites
+#   --hub            also run bench/hub.sh (cold and warm hub, 1,000 loopback feeds)
 #   --profile        one more Lateral build per size with `lateral build --profile`; phases in the report
 #
 # Environment (optional):
@@ -42,7 +49,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(git -C "$here" rev-parse --show-toplevel 2>/dev/null || dirname "$here")
 
 cmdline="bench/run.sh${*:+ $*}"
-sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile="" results="" allkinds=""
+sizes=() runs=5 smoke=0 jbake=0 hugo=1 timeout=900 rebuild=0 profile="" results="" allkinds="" extra=() plugin=0 hubrun=0
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift ;;
@@ -55,6 +62,10 @@ while [ $# -gt 0 ]; do
     --rebuild) rebuild=1 ;;
     --profile) profile=--profile ;;
     --all-kinds) allkinds=--all-kinds ;;
+    --default-output) extra+=(--default-output) ;;
+    --unchanged) extra+=(--unchanged) ;;
+    --plugin) plugin=1 ;;
+    --hub) hubrun=1 ;;
     --results) results=$2; shift ;;
     --results=*) results=${1#*=} ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -137,7 +148,15 @@ if [ "$smoke" = 1 ]; then   # the hub benchmark's feed server must not rot eithe
   python3 "$here/hub-feeds.py" "$work/hub-smoke" --feeds 50 --timeout 60 --check >&2
 fi
 
-exec python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
+status=0
+python3 "$here/bench.py" "${sizes[@]}" --runs "$runs" --tools "$tools" \
   --work "$work" --shared-bench "$shared" --jar "$jar" --jbake-lib "$jbake_lib" \
   --timeout "$timeout" --results "$results" $([ "$smoke" = 1 ] && echo --smoke) $profile $allkinds \
-  --command "$cmdline"
+  ${extra[@]+"${extra[@]}"} --command "$cmdline" || status=$?
+if [ "$plugin" = 1 ]; then
+  "$here/plugin.sh" --runs "$runs" "${sizes[@]}" || status=$?
+fi
+if [ "$hubrun" = 1 ]; then
+  "$here/hub.sh" || status=$?
+fi
+exit "$status"

@@ -33,8 +33,10 @@ done
 mkdir -p "$work/net/hub/feeds"
 for s in blog-primary blog-science blog-nqt school; do
   cp "$work/net/$s/target/site-output/feed.xml" "$work/net/hub/feeds/$s.xml"
+  if [ -f "$work/net/$s/target/site-output/cy/feed.xml" ]; then cp "$work/net/$s/target/site-output/cy/feed.xml" "$work/net/hub/feeds/$s-cy.xml"; fi
 done
-sed -i -E 's#\.\./([a-z-]+)/target/site-output/feed\.xml#feeds/\1.xml#' "$work/net/hub/site.yaml"
+sed -i -E -e 's#\.\./([a-z-]+)/target/site-output/feed\.xml#feeds/\1.xml#' \
+  -e 's#\.\./([a-z-]+)/target/site-output/cy/feed\.xml#feeds/\1-cy.xml#' "$work/net/hub/site.yaml"
 find "$work/net/hub" -exec touch -h -d 2026-01-01T00:00:00Z {} +
 run aggregate "$work/net/hub" -o "$out/hub" >"$out/hub.log" 2>&1 || true
 rm -rf "$out/hub/.lateral-cache"

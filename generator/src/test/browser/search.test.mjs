@@ -284,6 +284,42 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     await moved.close();
   });
 
+  it('passes axe-core on the Welsh side of a bilingual site: its home page, a post, its search page', async () => {
+    const require = createRequire(import.meta.url);
+    const axe = require.resolve('axe-core/axe.min.js');
+    const work = env('LATERAL_WORK', join(here, '../../../target/browser-test'));
+    const fixture = join(env('LATERAL_FIXTURE', join(here, '../resources/sites/lists-and-search')), '..', 'bilingual');
+    const site = join(work, 'bilingual');
+    const bilingual = join(work, 'bilingual-public');
+    cpSync(fixture, site, { recursive: true });
+    execFileSync(process.env.LATERAL_JAVA || 'java',
+      ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'build', site, '--output', bilingual],
+      { stdio: ['ignore', 'inherit', 'inherit'] });
+    const other = await serve(bilingual);
+    const at = `http://127.0.0.1:${other.address().port}`;
+    try {
+      for (const path of ['/cy/', '/cy/2026/03/oracy-circles/', '/2026/03/oracy-circles/', '/cy/search/', '/cy/tags/llafaredd/']) {
+        const page = await browser.newPage();
+        page.on('request', (r) => {
+          if (!r.url().startsWith(at) && !r.url().startsWith('data:')) {
+            outsideRequests.push(r.url());
+          }
+        });
+        await page.goto(at + path);
+        assert.equal(await page.locator('html').getAttribute('lang'), path.startsWith('/cy/') ? 'cy' : 'en');
+        await page.addScriptTag({ path: axe });
+        const result = await page.evaluate(() => window.axe.run(document));
+        const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
+          + v.nodes.map((n) => n.target.join(' ')).join(', '));
+        assert.deepEqual(found, [], `axe-core on ${path} of the bilingual site`);
+        assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
+        await page.close();
+      }
+    } finally {
+      other.close();
+    }
+  });
+
   it('asks nothing of any other host', () => {
     assert.deepEqual(outsideRequests, []);
   });

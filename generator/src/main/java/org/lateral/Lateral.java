@@ -176,6 +176,17 @@ public final class Lateral {
         return Scaffolder.newGitHubPagesSite(dir, title, Instant.now().atZone(ZoneId.of("Europe/London")), version());
     }
 
+    /**
+     * As {@link #newSite(Path, String, boolean)}, with one of the themes Lateral ships ({@code default},
+     * {@code school}: then site.yaml has its options to fill in, the school's name and crest).
+     */
+    public static List<Path> newSite(Path dir, String title, boolean githubPages, String theme) {
+        Scaffolder.checkStarterTheme(theme);
+        List<Path> written = newSite(dir, title, githubPages);
+        Scaffolder.useStarterTheme(dir, theme);
+        return written;
+    }
+
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
     public static Path newPost(Path siteDir, String title) {
         return newPost(siteDir, title, Caller.COMMAND_LINE);
@@ -233,5 +244,31 @@ public final class Lateral {
     public static String version() {
         String v = Lateral.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /**
+     * Which build of Lateral this is, from {@code org/lateral/build.properties} (written by the
+     * generator's Maven build): {@code "commit 1a2b3c4, built 2026-12-02T03:10Z"}, the commit left out
+     * when the build had no git, {@code "unknown build"} when the file is absent.
+     */
+    public static String build() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Lateral.class.getResourceAsStream("build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            return "unknown build";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        String commit = p.getProperty("commit", "").strip();
+        if (!commit.isEmpty() && !commit.startsWith("${")) {
+            parts.add("commit " + commit);
+        }
+        String built = p.getProperty("built", "").strip();
+        if (!built.isEmpty() && !built.startsWith("${")) {
+            parts.add("built " + built);
+        }
+        return parts.isEmpty() ? "unknown build" : String.join(", ", parts);
     }
 }

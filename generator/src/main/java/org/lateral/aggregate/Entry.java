@@ -35,11 +35,22 @@ import java.util.Optional;
  * @param summary       plain-text summary (at most about 300 characters)
  * @param enclosures    attached files
  * @param image         an image for the entry: an image enclosure, else the first image in the post
+ * @param language      the post's language as its feed says it ({@code xml:lang} of the entry or feed, an RSS
+ *                      channel's {@code language}), a language code; empty when the feed does not say
  */
 public record Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
                     List<String> categories, Instant published, Instant updated, Instant firstSeen,
                     boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
-                    Optional<URI> image) {
+                    Optional<URI> image, Optional<String> language) {
+
+    /** An entry whose feed does not say its language. */
+    public Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
+                 List<String> categories, Instant published, Instant updated, Instant firstSeen,
+                 boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
+                 Optional<URI> image) {
+        this(id, memberId, title, link, authors, categories, published, updated, firstSeen, dateEstimated,
+                contentHtml, summary, enclosures, image, Optional.empty());
+    }
 
     public Entry {
         Objects.requireNonNull(id, "id");
@@ -56,6 +67,8 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
         Objects.requireNonNull(contentHtml, "contentHtml");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(image, "image");
+        language = language == null ? Optional.empty()
+                : language.map(String::strip).filter(org.lateral.config.Languages::isTag);
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         enclosures = List.copyOf(enclosures);
@@ -73,6 +86,6 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
     /** The same entry without its full content (for excerpt-only members). */
     public Entry withoutContent() {
         return new Entry(id, memberId, title, link, authors, categories, published, updated, firstSeen,
-                dateEstimated, "", summary, enclosures, image);
+                dateEstimated, "", summary, enclosures, image, language);
     }
 }

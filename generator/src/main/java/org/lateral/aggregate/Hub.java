@@ -29,9 +29,14 @@ import java.util.stream.Collectors;
  *                  empty, when no week of the last {@code 4 * DIGEST_WEEKS} had any)
  * @param generated when this run happened
  * @param membersById the same members by id (derived from {@code members}; pass an empty map)
+ * @param archive   every complete week that had posts, newest first: the digest archive
+ *                  ({@code digest/2025-W11/})
+ * @param editorial topics, conversations, features, what curation hid and the guards held
+ *                  ({@link Curator})
  */
 public record Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests,
-                  Digest digest, Instant generated, Map<String, Member> membersById) {
+                  Digest digest, Instant generated, Map<String, Member> membersById, List<Digest> archive,
+                  Editorial editorial) {
 
     /** How many weekly digests the digest feed holds. */
     public static final int DIGEST_WEEKS = 4;
@@ -52,6 +57,13 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(generated, "generated");
         membersById = members.stream().collect(Collectors.toUnmodifiableMap(Member::id, Function.identity()));
+        archive = List.copyOf(archive);
+        Objects.requireNonNull(editorial, "editorial");
+    }
+
+    public Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests, Digest digest,
+               Instant generated, Map<String, Member> membersById) {
+        this(members, river, report, digests, digest, generated, membersById, digests, Editorial.NONE);
     }
 
     public Hub(List<Member> members, List<Entry> river, HealthReport report, List<Digest> digests, Digest digest,
@@ -61,6 +73,23 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
 
     /** Puts a run's collected entries and report together with the members who wrote them. */
     public static Hub assemble(HubConfig config, Collected collected, Instant now, java.time.ZoneId zone) {
+        return assemble(config, collected, collected.entries(), collected.entries(), Editorial.NONE, Digest.Rules.NONE,
+                now, zone);
+    }
+
+    /** The same, after {@link Curator}: hidden posts gone, held ones on their members' pages only. */
+    public static Hub assemble(HubConfig config, Curator.Curated curated, Instant now, java.time.ZoneId zone) {
+        return assemble(config, curated.visible(), curated.eligible(), curated.river(), curated.editorial(),
+                curated.rules(), now, zone);
+    }
+
+    /**
+     * @param collected each member's entries (their pages) and the report
+     * @param eligible  the entries the digest draws on (the river before its daily cap)
+     * @param river     the river, newest first
+     */
+    private static Hub assemble(HubConfig config, Collected collected, List<Entry> eligible, List<Entry> river,
+                                Editorial editorial, Digest.Rules rules, Instant now, java.time.ZoneId zone) {
         Map<String, List<Entry>> byMember = collected.byMember(); // a member's page: only their own feed decides
         Map<String, FeedReport> reports = collected.report().feeds().stream()
                 .collect(Collectors.toMap(FeedReport::memberId, Function.identity(), (a, b) -> a));
@@ -73,12 +102,16 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
             members.add(new Member(s, byMember.getOrDefault(s.id(), List.of()), report, config.publicFeed(s)));
         }
         // The digest is a digest of the river: a post reposted by another member appears once.
-        java.util.Set<Entry> inRiver = new java.util.HashSet<>(collected.entries());
+        java.util.Set<Entry> inRiver = new java.util.HashSet<>(eligible);
         List<Member> riverMembers = members.stream().map(m -> new Member(m.subscription(),
                 m.entries().stream().filter(inRiver::contains).toList(), m.report(), m.publicFeed())).toList();
-        List<Digest> digests = Digest.weeks(riverMembers, now, zone, DIGEST_WEEKS);
-        return new Hub(members, collected.entries(), collected.report(), digests,
-                digests.isEmpty() ? Digest.lastWeek(riverMembers, now, zone) : digests.get(0), now);
+        List<Digest> digests = Digest.weeks(riverMembers, now, zone, DIGEST_WEEKS, rules);
+        List<Digest> archive = Digest.archive(riverMembers, now, zone, rules);
+        List<Entry> shown = new ArrayList<>(editorial.featured());
+        river.stream().filter(e -> !editorial.featured().contains(e)).forEach(shown::add);
+        return new Hub(members, shown, collected.report(), digests,
+                digests.isEmpty() ? Digest.lastWeek(riverMembers, now, zone, rules) : digests.get(0), now, Map.of(),
+                archive, editorial);
     }
 
     /** The member who wrote an entry. */

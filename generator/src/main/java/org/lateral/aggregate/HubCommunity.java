@@ -31,11 +31,25 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
                            boolean read) {
 
     /**
-     * How a topic a member wrote is named on the hub: today each topic as members write it (case
-     * ignored, the first spelling shown). The seam for {@code hub.topics}, which maps a hub topic to
-     * the tags that mean it: give {@link #of} that mapping instead.
+     * How a topic a member wrote is named on the hub without {@code hub.topics}: as members write it
+     * (case ignored, the first spelling shown).
      */
-    public static final Function<String, String> OWN_TOPICS = Function.identity();
+    public static final Function<String, List<String>> OWN_TOPICS = List::of;
+
+    /**
+     * How a topic a member wrote is named on a hub with {@code hub.topics}: the hub's topics that
+     * word means (case, spaces and hyphens ignored, in the organiser's order), or the member's own
+     * word when it means none of them, so nothing is left out of the swap-shop.
+     */
+    public static Function<String, List<String>> hubTopics(HubTopics topics) {
+        if (topics.isEmpty()) {
+            return OWN_TOPICS;
+        }
+        return word -> {
+            List<String> named = topics.topicsOf(List.of(word));
+            return named.isEmpty() ? List.of(word) : named;
+        };
+    }
 
     public static final HubCommunity NONE = new HubCommunity(List.of(), List.of(), List.of(), List.of(), false);
 
@@ -108,7 +122,7 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
             .thenComparing(l -> l.item().title());
 
     static HubCommunity of(NetworkCommunity.Collected collected, Hub hub, LocalDate today,
-            Function<String, String> topicOf) {
+            Function<String, List<String>> topicOf) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, List<Listed>> offers = new LinkedHashMap<>();
         Map<String, List<Listed>> requests = new LinkedHashMap<>();
@@ -146,7 +160,7 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
     }
 
     /** Suggested pairs: a topic one offers and the other seeks, and the same phase when both give one ("all" suits any). */
-    static List<Pair> pairs(List<Profile> profiles, Function<String, String> topicOf, Map<String, String> names) {
+    static List<Pair> pairs(List<Profile> profiles, Function<String, List<String>> topicOf, Map<String, String> names) {
         List<Pair> out = new ArrayList<>();
         for (Profile mentor : profiles) {
             Set<String> offered = keys(mentor.profile().offers(), topicOf, names);
@@ -173,13 +187,14 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
     }
 
     /** Topics as keys (the hub's topic, case ignored), remembering the first spelling of each. */
-    private static Set<String> keys(List<String> topics, Function<String, String> topicOf, Map<String, String> names) {
+    private static Set<String> keys(List<String> topics, Function<String, List<String>> topicOf, Map<String, String> names) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : topics) {
-            String name = topicOf.apply(t);
-            String key = name.toLowerCase(Locale.ROOT);
-            names.putIfAbsent(key, name);
-            out.add(key);
+            for (String name : topicOf.apply(t)) {
+                String key = name.toLowerCase(Locale.ROOT);
+                names.putIfAbsent(key, name);
+                out.add(key);
+            }
         }
         return out;
     }

@@ -64,6 +64,11 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
         }
     }
 
+    /** The same settings for fewer members (curation hides whole members before their feeds are read). */
+    public HubConfig withSubscriptions(List<Subscription> members) {
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars);
+    }
+
     /** A member's feed address as a reader elsewhere can follow it: the web feed, or {@code feedUrl:}. */
     public Optional<URI> publicFeed(Subscription member) {
         if (member.feed() instanceof FeedLocation.Remote remote) {

@@ -49,8 +49,15 @@ import org.lateral.safety.UrlPolicy;
  */
 public final class HubConfigReader {
 
-    static final Set<String> KEYS = Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
-            "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline", "mail");
+    static final Set<String> KEYS = withEditorial(Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
+            "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline", "mail"));
+
+    /** The keys {@link EditorialReader} reads (topics, digest, river, curation…) are the hub's too. */
+    private static Set<String> withEditorial(Set<String> keys) {
+        Set<String> all = new HashSet<>(keys);
+        all.addAll(EditorialReader.KEYS);
+        return Set.copyOf(all);
+    }
     static final Set<String> MEMBER_KEYS = Set.of("name", "feed", "site", "avatar", "licence", "excerptOnly",
             "topics", "id", "feedUrl", "calendar", "community");
 

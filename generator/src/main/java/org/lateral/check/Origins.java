@@ -34,8 +34,10 @@ final class Origins {
         this.siteDir = snapshot.siteDir();
         candidates.add(new Candidate(siteDir.resolve("site.yaml"), Path.of("site.yaml")));
         walk(siteDir.resolve("data"), Path.of("data"), Set.of());
-        Set<String> own = walk(siteDir.resolve("templates"), Path.of("templates"), Set.of());
-        walk(snapshot.theme().templates(), Path.of(snapshot.theme().shown(), "templates"), own);
+        Set<String> own = new HashSet<>(walk(siteDir.resolve("templates"), Path.of("templates"), Set.of()));
+        for (org.lateral.render.Theme.Layer layer : snapshot.theme().templateLayers()) {
+            own.addAll(walk(layer.dir(), layer.shown(), Set.copyOf(own))); // a template overridden is not searched
+        }
         this.sources = snapshot.sources().keySet().stream().sorted().toList();
     }
 

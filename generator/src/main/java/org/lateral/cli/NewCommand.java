@@ -42,9 +42,14 @@ final class NewCommand implements Runnable {
                 description = "also write a GitHub Actions workflow that publishes the site to GitHub Pages at every push")
         boolean githubPages;
 
+        @Option(names = "--theme", paramLabel = "THEME",
+                description = "the site's theme: default, or school (a school's CPD site: its name and crest, a"
+                        + " programme-style home page)")
+        String theme = "default";
+
         @Override
         public Integer call() {
-            List<Path> files = Lateral.newSite(dir, title, githubPages);
+            List<Path> files = Lateral.newSite(dir, title, githubPages, theme);
             spec.commandLine().getOut().printf("Created a new site in %s (%d files).%nNext: cd %s && lateral build%n",
                     dir, files.size(), dir);
             if (githubPages) {

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"Lateral " + Lateral.version(), "Java " + Runtime.version()};
+        return new String[] {"Lateral " + Lateral.version() + " (" + Lateral.build() + ")",
+            "Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")"};
     }
 }

@@ -38,7 +38,11 @@ import java.util.Optional;
  * @param publish     the {@code publish:} section: where {@code lateral publish} sends the site
  * @param taxonomies  the site's own taxonomies beside tags and categories ({@code taxonomies: [subjects,
  *                    keystages]}), in the order written
- * @param mentoring   the {@code mentoring:} section: the teacher's peer-mentoring profile, if any
+ * @param themeOptions the theme's options set in site.yaml ({@code theme: { name: school, crest: crest.svg }}),
+ *                    in the order written, without {@code name}; the theme's {@code theme.yaml} declares them
+ *                    and their defaults ({@link org.lateral.render.ThemeLoader})
+ * @param languages   {@code languages:} of a bilingual site ({@link SiteLanguages#NONE} for one language)
+ * @param mentoring    the {@code mentoring:} section: the teacher's peer-mentoring profile, if any
  */
 public record SiteConfig(
         String title,
@@ -61,6 +65,8 @@ public record SiteConfig(
         NetworkConfig network,
         PublishConfig publish,
         List<TaxonomyConfig> taxonomies,
+        Map<String, Object> themeOptions,
+        SiteLanguages languages,
         Optional<org.lateral.community.Mentoring> mentoring) {
 
     /**
@@ -90,6 +96,9 @@ public record SiteConfig(
         network = network == null ? NetworkConfig.DEFAULT : network;
         publish = publish == null ? PublishConfig.NONE : publish;
         taxonomies = taxonomies == null ? List.of() : List.copyOf(taxonomies);
+        themeOptions = themeOptions == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeOptions));
+        languages = languages == null ? SiteLanguages.NONE : languages;
         mentoring = mentoring == null ? Optional.empty() : mentoring;
     }
 
@@ -98,20 +107,44 @@ public record SiteConfig(
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies,
+                      Map<String, Object> themeOptions, SiteLanguages languages) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                taxonomies, themeOptions, languages, Optional.empty());
+    }
+
+    /** With taxonomies of the site's own and no theme options. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
                       NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
                 menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
-                taxonomies, Optional.empty());
+                taxonomies, Map.of(), SiteLanguages.NONE);
     }
 
-    /** Without taxonomies of the site's own. */
+    /** With theme options and no taxonomies of the site's own. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, Map<String, Object> themeOptions) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                List.of(), themeOptions, SiteLanguages.NONE);
+    }
+
+    /** Without taxonomies of the site's own or theme options. */
     public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
                       Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
                       List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
                       int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
                       NetworkConfig network, PublishConfig publish) {
         this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
-                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of());
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish, List.of(),
+                Map.of(), SiteLanguages.NONE);
     }
 
     /**
@@ -200,9 +233,44 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
+        String base = newBaseUrl.endsWith("/") ? newBaseUrl : newBaseUrl + "/";
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, taxonomies, mentoring);
+                network, publish, taxonomies, themeOptions, languages.at(base), mentoring);
+    }
+
+    /**
+     * The settings of one language's side of a bilingual site: that language, and the site's
+     * address with the side's folder ({@code https://example.org/cpd/cy/}); the main language's
+     * side is these settings themselves.
+     */
+    public SiteConfig side(String tag) {
+        String prefix = languages.prefix(tag);
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        return new SiteConfig(title, description, baseUrl + prefix, tag, timezone, theme, authors, permalinks,
+                paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
+                network, publish, taxonomies, themeOptions, languages, mentoring);
+    }
+
+    /**
+     * The path of the whole site ({@code /cpd/}): {@link #basePath()} but for a language's side,
+     * whose base path has its folder ({@code /cpd/cy/}). Static files, the menu and addresses
+     * written in posts ({@code /about/}) are the whole site's.
+     */
+    public String rootPath() {
+        if (languages.mainUrl().isEmpty()) {
+            return basePath();
+        }
+        String u = languages.mainUrl();
+        int slash = u.indexOf('/', u.indexOf("://") + 3);
+        return slash < 0 ? "/" : u.substring(slash);
+    }
+
+    /** Whether these are the settings of a language's side (not the main language's). */
+    public boolean isSide() {
+        return languages.multilingual() && !languages.prefix(language).isEmpty();
     }
 
     /** An author known to the site; posts name authors by id (or by name). */

@@ -33,7 +33,8 @@ public final class SiteConfigLoader {
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
-            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies", "mentoring");
+            "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies",
+            "languages", "mentoring");
 
     private SiteConfigLoader() {
     }
@@ -180,14 +181,69 @@ public final class SiteConfigLoader {
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
                 root.get("language").get().column())).ifPresent(f.problems::add);
+        SiteLanguages languages = SiteLanguagesReader.read(root, file, language, baseUrl, f.problems);
 
         if (!f.problems.isEmpty()) {
             throw new LateralException(f.problems);
         }
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
-                language.orElse("en"), zone, f.text(root, "theme").orElse("default").strip(),
+                languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone, themeName(root, f),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish, taxonomies, mentoring);
+                relativeUrls, disableKinds, network, publish, taxonomies, themeOptions(root), languages, mentoring);
+    }
+
+    /**
+     * The theme's name: {@code theme: school}, or {@code name:} of the map form
+     * {@code theme: { name: school, crest: crest.svg }} (the default theme when it has none).
+     */
+    private static String themeName(YamlNode root, Fields f) {
+        Optional<YamlNode> node = root.get("theme");
+        if (node.isPresent() && node.get().isMap()) {
+            return f.text(node.get(), "name").orElse("default").strip();
+        }
+        if (node.isPresent() && node.get().isList()) {
+            f.problems.add(Problem.error(f.file, node.get().line(), node.get().column(),
+                    "theme must be a theme's name, or its name and options, not a list",
+                    "write theme: default, or theme: { name: default, accent: \"#1d6b57\" }"));
+            return "default";
+        }
+        return f.text(root, "theme").orElse("default").strip();
+    }
+
+    /** The options of the map form of {@code theme:}, every key but {@code name}, as plain values. */
+    private static Map<String, Object> themeOptions(YamlNode root) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        root.get("theme").filter(YamlNode::isMap).ifPresent(t -> t.asMap().forEach((k, v) -> {
+            Object plain = v.toPlain();
+            if (!k.equals("name") && plain != null) {
+                out.put(k, plain);
+            }
+        }));
+        return out;
+    }
+
+    /**
+     * Where {@code key} is written in the map under {@code section} of the site's config file, as
+     * {line, column}; {0, 0} when it cannot be found (for problems about a setting found later,
+     * such as a theme option the theme does not declare).
+     */
+    public static int[] position(Path siteDir, String section, String key) {
+        Optional<Path> file = find(siteDir);
+        if (file.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        try {
+            String text = Files.readString(file.get(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            YamlLines.Checked checked = YamlLines.check(text, 1, file.get().getFileName(), Set.of("title",
+                    "description"), Set.of());
+            YamlNode node = Yaml.parse(checked.yaml(), file.get().getFileName(), 1).get(section).orElse(null);
+            if (node == null || !node.isMap() || !node.asMap().containsKey(key)) {
+                return new int[] {0, 0};
+            }
+            return new int[] {node.keyLine(key), node.keyColumn(key)};
+        } catch (IOException | RuntimeException e) {
+            return new int[] {0, 0};
+        }
     }
 
     /**

@@ -35,7 +35,7 @@ public final class FrontMatterParser {
      * {@link Aliases}), {@code id} and {@code guid} (a pinned feed id), {@code pinned} (kept at the
      * top of the home page).
      */
-    static final Set<String> PARAM_KEYS = Set.of("aliases", "id", "guid", "pinned");
+    static final Set<String> PARAM_KEYS = Set.of("aliases", "id", "guid", "pinned", "lang", "translationKey");
 
     private static final java.util.regex.Pattern HASHTAG_BREAK = java.util.regex.Pattern.compile("\\s+(?=#[\\p{L}\\p{N}])");
 

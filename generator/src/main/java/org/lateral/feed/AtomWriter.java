@@ -35,7 +35,18 @@ final class AtomWriter {
     private AtomWriter() {
     }
 
+    /** Writes the whole feed at once. */
     static byte[] write(FeedDocument doc) {
+        return xml(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same bytes, with each entry's text made once per build in {@code fragments}. */
+    static byte[] write(FeedDocument doc, FeedFragments fragments) {
+        return fragments.write(FeedFragments.Format.ATOM, doc, AtomWriter::xml,
+                FeedFragments.Cut.between("\r\n  <entry", "</entry>"), "\r\n");
+    }
+
+    private static String xml(FeedDocument doc) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(doc.homeUrl());
         feed.setTitle(doc.title());
@@ -71,8 +82,7 @@ final class AtomWriter {
                 Element entry = written.get(i);
                 doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
             }
-            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml)
-                    .getBytes(StandardCharsets.UTF_8);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the Atom feed " + doc.atomUrl(), e);
         }

@@ -43,6 +43,12 @@ record FeedDocument(String title, String description, String homeUrl, String ato
 
     static final String GENERATOR = "Lateral";
 
+    /** The same feed with other entries. */
+    FeedDocument withEntries(List<FeedEntry> others) {
+        return new FeedDocument(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author,
+                full, others, hubs, calendarUrl);
+    }
+
     FeedDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

@@ -29,15 +29,27 @@ final class FeedFormats {
      * @param document the feed's content, made when a feed is written (on any thread)
      */
     static List<Output> of(Kind kind, String dir, String what, Set<Input> inputs, Supplier<FeedDocument> document) {
+        return of(kind, dir, what, inputs, document, null);
+    }
+
+    /**
+     * As {@link #of(Kind, String, String, Set, Supplier)}, each entry's text made once in
+     * {@code fragments} (the build's, shared by all its feeds) when that is not null.
+     */
+    static List<Output> of(Kind kind, String dir, String what, Set<Input> inputs, Supplier<FeedDocument> document,
+            FeedFragments fragments) {
         List<Output> out = new ArrayList<>(3);
         for (Format format : kind.formats()) {
             switch (format) {
                 case ATOM -> out.add(new Output(kind, format, dir + FeedPlanner.ATOM, "the Atom feed of " + what,
-                        Optional.empty(), inputs, () -> AtomWriter.write(document.get())));
+                        Optional.empty(), inputs, () -> fragments == null ? AtomWriter.write(document.get())
+                                : AtomWriter.write(document.get(), fragments)));
                 case RSS -> out.add(new Output(kind, format, dir + FeedPlanner.RSS, "the RSS feed of " + what,
-                        Optional.empty(), inputs, () -> RssWriter.write(document.get())));
+                        Optional.empty(), inputs, () -> fragments == null ? RssWriter.write(document.get())
+                                : RssWriter.write(document.get(), fragments)));
                 case JSON_FEED -> out.add(new Output(kind, format, dir + FeedPlanner.JSON, "the JSON feed of " + what,
-                        Optional.empty(), inputs, () -> JsonFeedWriter.write(document.get())));
+                        Optional.empty(), inputs, () -> fragments == null ? JsonFeedWriter.write(document.get())
+                                : JsonFeedWriter.write(document.get(), fragments)));
                 default -> {
                     // the list's page and other formats are not feeds
                 }

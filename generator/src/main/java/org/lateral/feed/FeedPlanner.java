@@ -54,6 +54,7 @@ public final class FeedPlanner {
     private final Site site;
     private final Path siteDir;
     private final FeedEntries entries;
+    private final FeedFragments fragments = new FeedFragments();
 
     /**
      * @param site    the assembled site
@@ -75,6 +76,47 @@ public final class FeedPlanner {
      *                     (except {@code 404.html}) are the sitemap's entries
      */
     public List<Output> outputs(List<Listing<Page>> listings, List<String> plannedPages) {
+        return outputs(listings, plannedPages, Map.of(), path -> List.of());
+    }
+
+    /**
+     * The same, for a bilingual site: the sitemap also lists the pages of the other languages'
+     * sides and, for each page with translations, its alternates.
+     *
+     * @param plannedPages output paths of every file the build writes so far, the sides' included
+     * @param moreLastmods the last change of the sides' pages ({@link #lastmods}, paths with the side's folder)
+     * @param alternates   a page's output path → its versions in each language, itself included
+     */
+    public List<Output> outputs(List<Listing<Page>> listings, List<String> plannedPages,
+            Map<String, ZonedDateTime> moreLastmods,
+            java.util.function.Function<String, List<SitemapAlternate>> alternates) {
+        List<Output> out = new ArrayList<>(feeds(listings));
+        if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
+            Map<String, ZonedDateTime> lastmods = new HashMap<>(lastmods(listings));
+            lastmods.putAll(moreLastmods);
+            List<SitemapWriter.Url> urls = sitemapUrls(lastmods, plannedPages, alternates);
+            out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
+                    Set.of(Input.ALL_SOURCES, Input.CONFIG), () -> SitemapWriter.sitemap(urls)));
+        }
+        if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
+            String sitemap = site.absUrl(SITEMAP);
+            out.add(new Output(Kind.ROBOTS, Format.TEXT, ROBOTS, "robots.txt", Optional.empty(), Set.of(Input.CONFIG),
+                    () -> SitemapWriter.robots(sitemap)));
+        }
+        return out;
+    }
+
+    /**
+     * A page's version in one language, for the sitemap's {@code xhtml:link rel="alternate"}.
+     *
+     * @param hreflang a language code, or {@code x-default}
+     * @param href     absolute URL
+     */
+    public record SitemapAlternate(String hreflang, String href) {
+    }
+
+    /** The site's feeds and the feeds of every listing that has its own, and the events' calendars: no sitemap. */
+    public List<Output> feeds(List<Listing<Page>> listings) {
         List<Output> out = new ArrayList<>(forList(Kind.HOME,
                 new FeedList(site.title(), site.description(), site.basePath(), site.posts()), "the site"));
         for (Listing l : listings) {
@@ -84,16 +126,6 @@ public final class FeedPlanner {
             }
         }
         out.addAll(new CalendarFeeds(site, entries).outputs());
-        if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
-            List<SitemapWriter.Url> urls = sitemapUrls(listings, plannedPages);
-            out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
-                    Set.of(Input.ALL_SOURCES, Input.CONFIG), () -> SitemapWriter.sitemap(urls)));
-        }
-        if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
-            String sitemap = site.absUrl(SITEMAP);
-            out.add(new Output(Kind.ROBOTS, Format.TEXT, ROBOTS, "robots.txt", Optional.empty(), Set.of(Input.CONFIG),
-                    () -> SitemapWriter.robots(sitemap)));
-        }
         return out;
     }
 
@@ -113,7 +145,7 @@ public final class FeedPlanner {
                 .limit(site.config().feeds().entries()).toList();
         Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
         posts.forEach(p -> inputs.add(Input.source(p.source())));
-        return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts));
+        return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts), fragments);
     }
 
     /** Called when a feed is written, on any thread; the entries themselves are worked out once. */
@@ -127,8 +159,8 @@ public final class FeedPlanner {
     }
 
     /** One sitemap entry per HTML page planned, with the time it (or the newest post it lists) last changed. */
-    private List<SitemapWriter.Url> sitemapUrls(List<Listing<Page>> listings, List<String> plannedPages) {
-        Map<String, ZonedDateTime> lastmods = lastmods(listings);
+    private List<SitemapWriter.Url> sitemapUrls(Map<String, ZonedDateTime> lastmods, List<String> plannedPages,
+            java.util.function.Function<String, List<SitemapAlternate>> alternates) {
         Optional<ZonedDateTime> newest = newest(lastmods.values());
         List<SitemapWriter.Url> urls = new ArrayList<>();
         for (String path : plannedPages) {
@@ -138,13 +170,14 @@ public final class FeedPlanner {
             String pretty = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
                     : path;
             Optional<ZonedDateTime> lastmod = Optional.ofNullable(lastmods.get(path)).or(() -> newest);
-            urls.add(new SitemapWriter.Url(site.config().origin() + site.basePath() + pretty, lastmod));
+            urls.add(new SitemapWriter.Url(site.config().origin() + site.basePath() + pretty, lastmod,
+                    alternates.apply(path)));
         }
         return urls;
     }
 
     /** Output path → last change, for every post, page and page of every listing. */
-    private Map<String, ZonedDateTime> lastmods(List<Listing<Page>> listings) {
+    public Map<String, ZonedDateTime> lastmods(List<Listing<Page>> listings) {
         Map<String, ZonedDateTime> out = new HashMap<>();
         for (Page p : site.posts()) {
             out.put(p.outputPath(), p.lastmod());

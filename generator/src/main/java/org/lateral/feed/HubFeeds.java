@@ -71,6 +71,9 @@ public final class HubFeeds {
             case RIVER -> FeedFormats.of(list.kind(), list.address().outputDir(), "the hub", inputs,
                     () -> document(list.feedTitle(), url, hub.river().stream().limit(site.config().feeds().entries())
                             .map(this::entry).toList()));
+            case TOPIC -> FeedFormats.of(list.kind(), list.address().outputDir(), list.origin(), inputs,
+                    () -> document(list.feedTitle(), url, list.feedPages().stream().limit(site.config().feeds().entries())
+                            .map(e -> entry((Entry) e)).toList()));
             case DIGEST -> FeedFormats.of(list.kind(), list.address().outputDir(), "the digest", inputs,
                     () -> document(list.feedTitle(), url, digests(url)));
             default -> throw new IllegalArgumentException("the hub has no feeds for " + list.origin());
@@ -108,7 +111,9 @@ public final class HubFeeds {
         return new FeedEntry(XmlChars.clean(e.id()), XmlChars.clean(e.title()), link, e.published().atZone(zone),
                 e.updated().atZone(zone), authors, categories, XmlChars.clean(content), "", XmlChars.clean(e.summary()),
                 e.image().map(i -> new FeedEntry.Enclosure(i.toString(), MediaTypes.guess(i.getPath() == null ? ""
-                        : i.getPath()), 0L)), Optional.empty());
+                        : i.getPath()), 0L)),
+                // the post's language when it is not the hub's (a Welsh post on an English hub): xml:lang, language
+                e.language().filter(l -> !l.equalsIgnoreCase(site.language())));
     }
 
     /** An excerpt-only member's entry: the summary and a link to the whole post. */

@@ -22,12 +22,26 @@ final class JsonFeedWriter {
     static final String MEDIA_TYPE = "application/feed+json";
     static final String VERSION = "https://jsonfeed.org/version/1.1";
 
+    private static final String ITEMS = "\n  \"items\" : [ ";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonFeedWriter() {
     }
 
+    /** Writes the whole feed at once. */
     static byte[] write(FeedDocument doc) {
+        return json(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same bytes, with each item's text made once per build in {@code fragments}. */
+    static byte[] write(FeedDocument doc, FeedFragments fragments) {
+        // "items" is the feed's last member, on a line of its own (no string holds a raw line break): [ {…}, {…} ]
+        return fragments.write(FeedFragments.Format.JSON, doc, JsonFeedWriter::json,
+                text -> new int[] {text.indexOf(ITEMS) + ITEMS.length(), text.lastIndexOf(" ]")},
+                ", ");
+    }
+
+    private static String json(FeedDocument doc) {
         ObjectNode feed = JSON.createObjectNode();
         feed.put("version", VERSION);
         feed.put("title", doc.title());
@@ -73,7 +87,7 @@ final class JsonFeedWriter {
             }
         }
         try {
-            return JSON.writeValueAsString(feed).getBytes(StandardCharsets.UTF_8);
+            return JSON.writeValueAsString(feed);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON feed " + doc.jsonUrl(), e);
         }

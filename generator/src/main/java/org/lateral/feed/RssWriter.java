@@ -32,7 +32,18 @@ final class RssWriter {
     private RssWriter() {
     }
 
+    /** Writes the whole feed at once. */
     static byte[] write(FeedDocument doc) {
+        return xml(doc).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same bytes, with each item's text made once per build in {@code fragments}. */
+    static byte[] write(FeedDocument doc, FeedFragments fragments) {
+        return fragments.write(FeedFragments.Format.RSS, doc, RssWriter::xml,
+                FeedFragments.Cut.between("\r\n    <item>", "</item>"), "\r\n");
+    }
+
+    private static String xml(FeedDocument doc) {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(doc.title());
         channel.setLink(doc.homeUrl());
@@ -74,7 +85,7 @@ final class RssWriter {
         }
         channel.setItems(items);
         try {
-            return new WireFeedOutput().outputString(channel, true).getBytes(StandardCharsets.UTF_8);
+            return new WireFeedOutput().outputString(channel, true);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the RSS feed " + doc.rssUrl(), e);
         }

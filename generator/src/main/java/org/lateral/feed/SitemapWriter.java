@@ -28,13 +28,23 @@ final class SitemapWriter {
      *
      * @param loc     absolute URL
      * @param lastmod when the page last changed
+     * @param alternates its versions in the site's languages (Google's {@code xhtml:link}), itself included; empty
+     *                   for a page without translations
      */
-    record Url(String loc, Optional<ZonedDateTime> lastmod) {
+    record Url(String loc, Optional<ZonedDateTime> lastmod, List<FeedPlanner.SitemapAlternate> alternates) {
         Url {
             Objects.requireNonNull(loc, "loc");
             Objects.requireNonNull(lastmod, "lastmod");
+            alternates = List.copyOf(alternates);
+        }
+
+        Url(String loc, Optional<ZonedDateTime> lastmod) {
+            this(loc, lastmod, List.of());
         }
     }
+
+    /** The namespace of the sitemap's {@code xhtml:link} alternates. */
+    static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     static byte[] sitemap(List<Url> urls) {
         StringWriter out = new StringWriter(256 + urls.size() * 128);
@@ -44,6 +54,9 @@ final class SitemapWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NAMESPACE);
+            if (urls.stream().anyMatch(u -> !u.alternates().isEmpty())) {
+                xml.writeNamespace("xhtml", XHTML);
+            }
             for (Url u : urls) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("url");
@@ -52,6 +65,13 @@ final class SitemapWriter {
                 if (u.lastmod().isPresent()) {
                     xml.writeCharacters("\n    ");
                     element(xml, "lastmod", JsonFeedWriter.date(u.lastmod().get()));
+                }
+                for (FeedPlanner.SitemapAlternate a : u.alternates()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeEmptyElement("xhtml", "link", XHTML);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", a.hreflang());
+                    xml.writeAttribute("href", ascii(a.href()));
                 }
                 xml.writeCharacters("\n  ");
                 xml.writeEndElement();

@@ -29,16 +29,21 @@ final class AliasPages {
     }
 
     static List<Output> outputs(Site site) {
+        return outputs(site, "");
+    }
+
+    /** @param prefix the folder of the side of a bilingual site the pages are on ({@code cy/}); aliases are the whole site's */
+    static List<Output> outputs(Site site, String prefix) {
         List<Output> out = new ArrayList<>();
         Stream.concat(site.posts().stream(), site.pages().stream()).forEach(page -> {
             for (String alias : aliases(page)) {
                 String path = Aliases.outputPath(alias);
-                if (path.equals(page.outputPath())) {
+                if (path.equals(prefix + page.outputPath())) {
                     continue; // the page is already there: nothing moved
                 }
                 out.add(new Output(Kind.ALIAS, Format.HTML, path, ORIGIN_PREFIX + alias + " in " + page.source(),
                         Optional.of(page.source()), Set.of(Input.source(page.source()), Input.CONFIG),
-                        () -> html(site, page, path)));
+                        () -> html(site, page, path, prefix)));
             }
         });
         return out;
@@ -53,7 +58,11 @@ final class AliasPages {
     }
 
     static byte[] html(Site site, Page page, String from) {
-        String target = site.config().relativeUrls() ? relative(from, page.outputPath()) : page.url();
+        return html(site, page, from, "");
+    }
+
+    static byte[] html(Site site, Page page, String from, String prefix) {
+        String target = site.config().relativeUrls() ? relative(from, prefix + page.outputPath()) : page.url();
         String title = escape(page.title());
         String href = escape(target);
         String html = "<!DOCTYPE html>\n"

@@ -13,6 +13,11 @@ import org.lateral.AggregateResult;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.aggregate.Collected;
+import org.lateral.aggregate.Curator;
+import org.lateral.aggregate.EditorialConfig;
+import org.lateral.aggregate.EditorialReader;
+import org.lateral.aggregate.RiverState;
+import org.lateral.aggregate.Subscription;
 import org.lateral.aggregate.Hub;
 import org.lateral.aggregate.HubCollector;
 import org.lateral.aggregate.HubConfig;
@@ -70,7 +75,7 @@ public final class HubBuilder {
         HubConfig hubConfig = HubConfigReader.read(config.hub(), hubDir, configFile, outputDir,
                 URI.create(config.baseUrl()), warnings, request.projectDir().map(p -> p.toAbsolutePath().normalize()).filter(hubDir::startsWith).orElse(hubDir),
                 addressPolicy(config, request), request.cacheDir());
-        Theme theme = ThemeLoader.load(config.theme(), hubDir, HubBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, hubDir, HubBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, hubDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(hubDir, theme, config.locale(), config.timezone(), strings);
         Site site = ownPages(hubDir, config, now, warnings);
@@ -83,10 +88,15 @@ public final class HubBuilder {
         }
         watch.lap("load");
 
+        EditorialConfig editorial = EditorialReader.read(config.hub(), hubDir, configFile, warnings);
+        List<Subscription> everyMember = hubConfig.subscriptions();
+        hubConfig = hubConfig.withSubscriptions(Curator.visibleMembers(everyMember, editorial.curation()));
         Collected collected = new HubCollector(hubConfig.settings(), request.clock())
                 .collect(hubConfig.subscriptions(), request.progress());
         watch.lap("collect");
-        Hub hub = Hub.assemble(hubConfig, collected, now, config.timezone());
+        Curator.Curated curated = Curator.apply(hubConfig, editorial, everyMember, collected,
+                RiverState.load(hubConfig.settings().cacheDir()), now, config.timezone(), warnings);
+        Hub hub = Hub.assemble(hubConfig, curated, now, config.timezone());
         if (collected.report().noFeedRead()) {
             return result(outputDir, false, hub, 0, warnings, start, phases);
         }
@@ -103,6 +113,7 @@ public final class HubBuilder {
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
         Renderer.Written written = Renderer.writeClean(plan, theme, hubDir, site, outputDir, problems, warnings, watch);
+        curated.next().save(hubConfig.settings().cacheDir()); // once the hub is written: the guards' memory
         return result(outputDir, true, hub, written.files(), warnings, start, phases);
     }
 

@@ -63,7 +63,7 @@ public final class InMemoryBuild {
         SiteConfig loadedConfig = SiteConfigLoader.load(siteDir, warnings, request.caller());
         SiteBuilder.refuseHub(siteDir, loadedConfig);
         SiteConfig config = request.baseUrl().map(loadedConfig::withBaseUrl).orElse(loadedConfig);
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, siteDir, SiteBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
         List<Problem> problems = new ArrayList<>(TemplateKinds.check(theme, siteDir, Kind.templateNames()));
@@ -72,14 +72,16 @@ public final class InMemoryBuild {
         Learning learning = Learning.load(siteDir, problems);
         // as a build: a private record's page is not published, so it is not there to link to
         List<Source> publishable = Records.publishable(loaded.sources(), learning, problems);
+        LanguageSides.Split split = LanguageSides.split(config, publishable, problems);
         MarkdownRenderer markdown = new MarkdownRenderer();
         Map<Path, Rendered> converted = new ConcurrentHashMap<>();
         publishable.parallelStream().forEach(s -> converted.put(s.path(),
                 markdown.render(s.body(), s.frontMatter().toc(), s.path(), s.bodyLine(), s.frontMatter().summary())));
-        SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
-                        GitHistory.forSite(siteDir)))
-                .assemble(publishable, (s, toc) -> converted.get(s.path()), data);
+        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
+                GitHistory.forSite(siteDir));
+        String main = split.byLanguage().keySet().iterator().next();
+        SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
+                .assemble(split.byLanguage().get(main), (s, toc) -> converted.get(s.path()), data);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
         Site site = assembled.site();
@@ -87,7 +89,24 @@ public final class InMemoryBuild {
         publishable.forEach(s -> frontMatter.put(s.path(), s.frontMatter()));
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
-        Plan plan = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record).plan();
+        Map<String, Site> sites = new java.util.LinkedHashMap<>();
+        sites.put(main, site);
+        List<SiteAssembler.Skipped> skippedAll = new ArrayList<>(assembled.skipped());
+        LanguageSides.Engines engines = LanguageSides.engines(config, theme, siteDir, strings);
+        List<OutputPlanner.Side> sides = new ArrayList<>();
+        for (String lang : config.languages().others()) {
+            SiteAssembler.Assembled a = new SiteAssembler(config.side(lang), options)
+                    .assemble(split.byLanguage().get(lang), (s, toc) -> converted.get(s.path()), data);
+            problems.addAll(a.problems());
+            skippedAll.addAll(a.skipped());
+            sites.put(lang, a.site());
+            sides.add(new OutputPlanner.Side(a.site(), engines.renderer(lang), Records.of(a.site(), learning, frontMatter),
+                    new SearchIndexWriter.Memory(), SearchIndexWriter::words));
+        }
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, SearchIndexWriter::words, record)
+                .languages(engines.translations(config, sites, split.keys()), templates, sides);
+        Plan plan = planner.plan();
+        problems.addAll(planner.missingTemplates());
         problems.addAll(Collisions.find(plan.outputs(), frontMatter));
         problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
                 Output::source));
@@ -97,37 +116,45 @@ public final class InMemoryBuild {
         SiteBuilder.failOnErrors(problems, warnings);
 
         Map<String, SiteSnapshot.Unpublished> unpublished = new HashMap<>();
-        if (!assembled.skipped().isEmpty()) {
-            Map<Path, String> reasons = assembled.skipped().stream().collect(Collectors.toMap(
+        if (!skippedAll.isEmpty()) {
+            Map<Path, String> reasons = skippedAll.stream().collect(Collectors.toMap(
                     SiteAssembler.Skipped::source, s -> s.reason().name().toLowerCase(Locale.ROOT), (a, b) -> a));
-            Site everything = new SiteAssembler(config, new SiteAssembler.Options(true, true, request.now()))
-                    .assemble(publishable, (s, toc) -> converted.get(s.path()), data).site();
-            for (List<Page> list : List.of(everything.posts(), everything.pages())) {
-                for (Page p : list) {
-                    String reason = reasons.get(p.source());
-                    if (reason != null) {
-                        unpublished.putIfAbsent(p.outputPath(), new SiteSnapshot.Unpublished(p, reason));
+            for (String lang : sites.keySet()) {
+                String folder = config.languages().prefix(lang);
+                Site everything = new SiteAssembler(config.side(lang), new SiteAssembler.Options(true, true, request.now()))
+                        .assemble(split.byLanguage().get(lang), (s, toc) -> converted.get(s.path()), data).site();
+                for (List<Page> list : List.of(everything.posts(), everything.pages())) {
+                    for (Page p : list) {
+                        String reason = reasons.get(p.source());
+                        if (reason != null) {
+                            unpublished.putIfAbsent(folder + p.outputPath(), new SiteSnapshot.Unpublished(p, reason));
+                        }
                     }
                 }
             }
         }
         Map<Path, Source> sources = new HashMap<>();
         publishable.forEach(s -> sources.putIfAbsent(s.path(), s));
-        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site),
+        return new SiteSnapshot(siteDir, site, sources, plan.outputs(), html, copiedFiles(theme, siteDir, site, LanguageSides.byFolder(config, sites)),
                 unpublished, theme, warnings);
     }
 
     /** What {@link SiteBuilder#copyStatic} would copy, by output path: the theme's static files, the site's, pictures. */
-    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site) {
+    private static Map<String, Path> copiedFiles(Theme theme, Path siteDir, Site site, Map<String, Site> sides) {
         Map<String, Path> files = new HashMap<>();
-        theme.staticDir().ifPresent(dir -> tree(dir, siteDir, files));
+        theme.staticDirs().forEach(dir -> tree(dir, siteDir, files));
         tree(siteDir.resolve("static"), siteDir, files);
-        for (List<Page> list : List.of(site.posts(), site.pages(), site.events().stream().map(e -> e.page()).toList())) {
+        Map<String, Site> all = new java.util.LinkedHashMap<>();
+        all.put("", site);
+        all.putAll(sides);
+        for (Map.Entry<String, Site> side : all.entrySet()) {
+        Site each = side.getValue();
+        for (List<Page> list : List.of(each.posts(), each.pages(), each.events().stream().map(e -> e.page()).toList())) {
             for (Page p : list) {
                 if (p.resources().isEmpty()) {
                     continue;
                 }
-                String dir = p.address().outputDir(); // as SiteBuilder.copyResources: the page's folder
+                String dir = side.getKey() + p.address().outputDir(); // as SiteBuilder.copyResources: the page's folder
                 Path bundle = p.resources().get(0).getParent();
                 while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
                     bundle = bundle.getParent();
@@ -137,6 +164,7 @@ public final class InMemoryBuild {
                     files.put(dir + rel, r);
                 }
             }
+        }
         }
         return files;
     }

@@ -91,10 +91,26 @@ final class OutputPlanner {
             Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
             Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
             Map.entry(Kind.TOPIC, new ListTemplate("hub/topic.ftlh", false)),
+            Map.entry(Kind.TOPICS, new ListTemplate("hub/topics.ftlh", false)),
+            Map.entry(Kind.DIGEST_WEEK, new ListTemplate("hub/digest-week.ftlh", false)),
             Map.entry(Kind.DIGEST, new ListTemplate("hub/digest.ftlh", true)));
 
+    /**
+     * A language's side of a bilingual site, planned with the main side: its own site (posts, lists,
+     * feeds, search index in that language, under its folder), template engine (the language's
+     * words) and professional-learning record.
+     */
+    record Side(Site site, TemplateRenderer templates, SiteRecord record, SearchIndexWriter.Memory search,
+            java.util.function.Function<Page, List<String>> searchWords) {
+    }
+
     private final Site site;
-    private final TemplateOutputs pages;
+    private TemplateOutputs pages;
+    /** The other languages' sides ({@link #languages}); none for a one-language site. */
+    private List<Side> sides = List.of();
+    private org.lateral.site.Translations translations = org.lateral.site.Translations.NONE;
+    /** The folder of the side this planner plans ({@code cy/}), empty for the main side. */
+    private String prefix = "";
     /** What every output of this plan is made from ({@link #SITE_WIDE}, {@link #HUB_WIDE}). */
     private final Set<Input> everywhere;
     private final List<Output> outputs = new ArrayList<>();
@@ -127,8 +143,21 @@ final class OutputPlanner {
     OutputPlanner(Site site, TemplateRenderer templates, Path siteDir,
             java.util.function.Function<Page, List<String>> searchWords, SiteRecord record,
             SearchIndexWriter.Memory searchMemory) {
-        this(site, new TemplateOutputs(templates, Map.of("site", site), site.basePath(), site.config().relativeUrls()),
+        this(site, new TemplateOutputs(templates, Map.of("site", site, "translations",
+                org.lateral.site.Translations.NONE), site.basePath(), site.config().relativeUrls()),
                 siteDir, SITE_WIDE, searchWords, record, searchMemory);
+    }
+
+    /**
+     * A bilingual site: the main side's templates see {@code translations}, and {@link #plan} plans
+     * each other language's side in its folder, and one sitemap with every page's alternates.
+     */
+    OutputPlanner languages(org.lateral.site.Translations t, TemplateRenderer templates, List<Side> others) {
+        this.translations = t;
+        this.sides = List.copyOf(others);
+        this.pages = new TemplateOutputs(templates, Map.of("site", site, "translations", t), site.basePath(),
+                site.config().relativeUrls());
+        return this;
     }
 
     private OutputPlanner(Site site, TemplateOutputs pages, Path siteDir, Set<Input> everywhere,
@@ -153,6 +182,7 @@ final class OutputPlanner {
             model.put("page", p);
             model.put("event", e);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
+            p.layout().ifPresent(l -> pages.chosenByLayout(l + ".ftlh"));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), model, inputs(List.of(p))));
         }
@@ -164,11 +194,85 @@ final class OutputPlanner {
         learning();
         community(listings);
         notFound();
+        Map<String, java.time.ZonedDateTime> sideLastmods = new HashMap<>();
+        List<Output> sideAliases = new ArrayList<>();
+        for (Side side : sides) {
+            String folder = site.config().languages().prefix(side.site().language());
+            OutputPlanner planner = new OutputPlanner(side.site(), new TemplateOutputs(side.templates(),
+                    Map.of("site", side.site(), "translations", translations), site.basePath(),
+                    site.config().relativeUrls(), folder), siteDir, everywhere, side.searchWords(), side.record(),
+                    side.search());
+            planner.prefix = folder;
+            outputs.addAll(planner.side(sideLastmods));
+            sideAliases.addAll(AliasPages.outputs(side.site(), folder));
+        }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
-        outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList()));
+        outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList(),
+                sideLastmods, alternates()));
         // redirect pages after the sitemap: an old address is listed nowhere
         outputs.addAll(AliasPages.outputs(site));
+        outputs.addAll(sideAliases);
         return new Plan(outputs);
+    }
+
+    /**
+     * One problem per template the planned pages need that neither the site nor the theme has
+     * (or that imports one that is missing), after {@link #plan()}: a build stops on them before
+     * rendering, so a theme lacking a template fails once, not on every page.
+     */
+    List<org.lateral.Problem> missingTemplates() {
+        return pages.missing();
+    }
+
+    /**
+     * The outputs of a language's side, each in its folder: its posts and pages, lists, search
+     * index and page, and feeds (the sitemap, robots.txt, 404 page and record are the whole site's).
+     *
+     * @param lastmods gets the last change of each of its pages, by output path
+     */
+    private List<Output> side(Map<String, java.time.ZonedDateTime> lastmods) {
+        pages(site.posts(), "post.ftlh");
+        pages(site.pages(), "page.ftlh");
+        List<Listing<Page>> listings = Listings.of(site);
+        listings.forEach(this::listing);
+        if (site.config().writes(Kind.SEARCH_INDEX)) {
+            search();
+        }
+        FeedPlanner feeds = new FeedPlanner(site, siteDir);
+        for (Output o : feeds.feeds(listings)) {
+            outputs.add(new Output(o.kind(), o.format(), prefix + o.outputPath(), o.origin() + " (" + site.language()
+                    + ")", o.source(), o.inputs(), o.content()));
+        }
+        feeds.lastmods(listings).forEach((path, time) -> lastmods.put(prefix + path, time));
+        return outputs;
+    }
+
+    /** A page's output path → its versions in each language and {@code x-default} (the main language's), for the sitemap. */
+    private java.util.function.Function<String, List<FeedPlanner.SitemapAlternate>> alternates() {
+        if (!translations.multilingual()) {
+            return path -> List.of();
+        }
+        Map<String, List<FeedPlanner.SitemapAlternate>> byPath = new HashMap<>();
+        List<Site> all = new ArrayList<>(List.of(site));
+        sides.forEach(s -> all.add(s.site()));
+        String main = site.config().languages().main();
+        for (Site s : all) {
+            String folder = site.config().languages().prefix(s.language());
+            for (List<Page> list : List.of(s.posts(), s.pages())) {
+                for (Page p : list) {
+                    List<org.lateral.site.Translations.Link> versions = translations.alternates(p);
+                    if (versions.isEmpty()) {
+                        continue;
+                    }
+                    List<FeedPlanner.SitemapAlternate> alts = new ArrayList<>();
+                    versions.forEach(v -> alts.add(new FeedPlanner.SitemapAlternate(v.lang(), v.permalink())));
+                    versions.stream().filter(v -> v.lang().equals(main)).findFirst()
+                            .ifPresent(v -> alts.add(new FeedPlanner.SitemapAlternate("x-default", v.permalink())));
+                    byPath.put(folder + p.outputPath(), alts);
+                }
+            }
+        }
+        return path -> byPath.getOrDefault(path, List.of());
     }
 
     /** A hub's plan: its own pages ({@code site}), its listings with their feeds, and the files only a hub has. */
@@ -246,6 +350,7 @@ final class OutputPlanner {
             model.put("page", p);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
             record.reflectionOf(p.source()).ifPresent(r -> model.put("reflection", r));
+            p.layout().ifPresent(l -> pages.chosenByLayout(l + ".ftlh"));
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse(fallback), model, inputs(List.of(p))));
         }
@@ -293,15 +398,16 @@ final class OutputPlanner {
     /** The pages of one listing, when its kind's row has {@code HTML} and the theme has its template. */
     private <T> void listing(Listing<T> listing) {
         ListTemplate template = LIST_TEMPLATES.get(listing.kind());
+        Map<String, Object> extra = listing.kind() == Kind.HOME ? Map.of("projects", record.projects()) : Map.of();
         boolean html = listing.kind().formats().contains(Format.HTML)
                 && (template.required() || pages.exists(template.name()));
         if (html && !listing.paginated()) {
             outputs.add(pages.html(listing.kind(), listing.address().outputPath(), listing.origin(), Optional.empty(),
-                    template.name(), model(listing, null), everywhere));
+                    template.name(), model(listing, null, extra), everywhere));
         }
         for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
             outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
-                    template.name(), model(listing, pager), inputs(pager.items())));
+                    template.name(), model(listing, pager, extra), inputs(pager.items())));
         }
     }
 
@@ -327,8 +433,9 @@ final class OutputPlanner {
     }
 
     /** A list page's model: what it lists, the listing itself and, when paginated, its page. */
-    private static Map<String, Object> model(Listing<?> listing, Pager<?> pager) {
+    private static Map<String, Object> model(Listing<?> listing, Pager<?> pager, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(listing.subject());
+        model.putAll(extra); // the home page: the professional learning projects too (a school's home shows them)
         model.put("listing", listing);
         if (pager != null) {
             model.put("paginator", pager);
@@ -339,9 +446,9 @@ final class OutputPlanner {
     private void search() {
         Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory));
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
-        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, SearchIndexWriter.FILE, "the search index",
+        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, prefix + SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));
-        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JAVASCRIPT, SearchIndexWriter.SCRIPT_FILE, "the search index",
+        outputs.add(new Output(Kind.SEARCH_INDEX, Format.JAVASCRIPT, prefix + SearchIndexWriter.SCRIPT_FILE, "the search index",
                 Optional.empty(), all, () -> SearchIndexWriter.script(index.get())));
         if (site.config().writes(Kind.SEARCH) && pages.exists("search.ftlh")) {
             outputs.add(pages.html(Kind.SEARCH, "search/index.html", "the search page", Optional.empty(), "search.ftlh",

@@ -42,9 +42,15 @@ final class Renderer {
      */
     static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, Path outputDir, List<Problem> problems,
             List<Problem> warnings, SiteBuilder.Stopwatch watch) {
+        return writeClean(plan, theme, siteDir, site, java.util.Map.of(), outputDir, problems, warnings, watch);
+    }
+
+    /** @param sides the other languages' sides of a bilingual site by their folder ({@code cy/}): their pictures too */
+    static Written writeClean(Plan plan, Theme theme, Path siteDir, Site site, java.util.Map<String, Site> sides,
+            Path outputDir, List<Problem> problems, List<Problem> warnings, SiteBuilder.Stopwatch watch) {
         AtomicInteger count = new AtomicInteger();
         try (StagedOutput out = StagedOutput.begin(outputDir)) {
-            SiteBuilder.copyStatic(theme, siteDir, site, out, count);
+            SiteBuilder.copyStatic(theme, siteDir, site, sides, out, count);
             watch.lap("copy");
             Rendered rendered = renderAll(plan, out);
             watch.lap("render");

@@ -89,6 +89,9 @@ public final class Session {
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
     private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+    /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
+    private final Map<String, SiteAssembler.Memory> sideAssemblies = new HashMap<>();
+    private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
 
     private record Keyed(Source source, String key) {
     }
@@ -101,7 +104,8 @@ public final class Session {
      * parsed templates and is kept).
      */
     private record Engines(String settings, String templates, SiteConfig config, List<Problem> warnings, Theme theme,
-            TemplateRenderer renderer, List<Problem> templateProblems, Map<String, Object> data) {
+            TemplateRenderer renderer, List<Problem> templateProblems, Map<String, Object> data,
+            LanguageSides.Engines languages) {
     }
 
     private EventHistory history;
@@ -153,6 +157,7 @@ public final class Session {
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load();
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
+        LanguageSides.Split split = LanguageSides.split(config, sources, problems);
         watch.lap("load");
         Map<Path, String> bodies = new ConcurrentHashMap<>();
         Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
@@ -185,30 +190,54 @@ public final class Session {
         String resources = resources(loaded.sources());
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
-        SiteAssembler.Assembled assembled = new SiteAssembler(config,
-                new SiteAssembler.Options(request.drafts(), request.future(), request.now(), history(siteDir)))
-                .assemble(sources, (s, toc) -> cache.get(bodies.get(s.path())), data, assembly,
-                        e.settings() + " " + resources);
+        SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
+                history(siteDir));
+        String main = split.byLanguage().keySet().iterator().next();
+        SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
+                .assemble(split.byLanguage().get(main), (s, toc) -> cache.get(bodies.get(s.path())), data,
+                        assembly, e.settings() + " " + resources);
         problems.addAll(loaded.problems());
         problems.addAll(assembled.problems());
+        Map<String, SiteAssembler.Assembled> others = new LinkedHashMap<>();
+        for (String lang : config.languages().others()) {
+            SiteAssembler.Memory memory = content == null ? null : sideAssemblies.computeIfAbsent(lang,
+                    l -> new SiteAssembler.Memory());
+            SiteAssembler.Assembled side = new SiteAssembler(config.side(lang), options)
+                    .assemble(split.byLanguage().get(lang), (s, toc) -> cache.get(bodies.get(s.path())), data,
+                            memory, e.settings() + " " + resources);
+            problems.addAll(side.problems());
+            others.put(lang, side);
+        }
+        sideAssemblies.keySet().retainAll(others.keySet());
         watch.lap("assemble");
         Site site = assembled.site();
         Set<Path> since = sinceLastSuccess();
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
+        Map<String, Site> sites = new LinkedHashMap<>();
+        sites.put(main, site);
+        others.forEach((lang, a) -> sites.put(lang, a.site()));
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
-        Plan plan = new OutputPlanner(site, templates, siteDir, p -> {
-            String key = bodies.get(p.source()) + "\u0000" + site.basePath() + "\u0000" + p.title() + "\u0000"
+        java.util.function.Function<Page, List<String>> words = p -> {
+            String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
                     + p.tags().stream().map(t -> t.name()).toList();
-            List<String> words = searchBefore.get(key);
-            if (words == null) {
-                words = SearchIndexWriter.words(p);
+            List<String> w = searchBefore.get(key);
+            if (w == null) {
+                w = SearchIndexWriter.words(p);
             }
-            searchNow.put(key, words);
-            return words;
-        }, record, search).plan();
+            searchNow.put(key, w);
+            return w;
+        };
+        List<OutputPlanner.Side> sides = new ArrayList<>();
+        others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
+                Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
+                        l -> new SearchIndexWriter.Memory()), words)));
+        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search)
+                .languages(e.languages().translations(config, sites, split.keys()), templates, sides);
+        Plan plan = planner.plan();
+        problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
         Previous last = previous;
@@ -239,8 +268,8 @@ public final class Session {
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
                     affected.stream().map(Output::outputPath).toList());
         } else {
-            Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site, outputDir, problems, warnings,
-                    watch);
+            Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site,
+                    LanguageSides.byFolder(config, sites), outputDir, problems, warnings, watch);
             files = written.files();
             html = written.rendered().html();
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
@@ -251,12 +280,15 @@ public final class Session {
         converted = cache;
         keys = keysNow;
         searchWords = searchNow;
-        List<BuildResult.SkippedPost> skipped = assembled.skipped().stream()
+        List<SiteAssembler.Skipped> skippedAll = new ArrayList<>(assembled.skipped());
+        others.values().forEach(a -> skippedAll.addAll(a.skipped()));
+        List<BuildResult.SkippedPost> skipped = skippedAll.stream()
                 .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
                         s.reason().name().toLowerCase(Locale.ROOT), s.goesLive()))
                 .toList();
-        return new BuildResult(outputDir, files, html, site.posts().size(), site.pages().size(),
-                site.tags().terms().size(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases,
+        return new BuildResult(outputDir, files, html, sites.values().stream().mapToInt(x -> x.posts().size()).sum(),
+                sites.values().stream().mapToInt(x -> x.pages().size()).sum(),
+                sites.values().stream().mapToInt(x -> x.tags().terms().size()).sum(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases,
                 work);
     }
 
@@ -274,8 +306,9 @@ public final class Session {
                 return last;
             }
             last.renderer.forget();
+            last.languages.forget();
             Engines now = new Engines(settings, templatesHash, last.config, last.warnings, last.theme, last.renderer,
-                    TemplateKinds.check(last.theme, siteDir, Kind.templateNames()), last.data);
+                    TemplateKinds.check(last.theme, siteDir, Kind.templateNames()), last.data, last.languages);
             engines = now;
             return now;
         }
@@ -286,13 +319,14 @@ public final class Session {
             config = config.withBaseUrl(request.baseUrl().get());
             warnings.removeIf(p -> p.message().contains("no baseUrl"));
         }
-        Theme theme = ThemeLoader.load(config.theme(), siteDir, SiteBuilder.class.getClassLoader());
+        Theme theme = ThemeLoader.load(config, siteDir, SiteBuilder.class.getClassLoader(), warnings);
         Strings strings = Strings.load(theme, siteDir, config.language(), config.locale());
         TemplateRenderer templates = new TemplateRenderer(siteDir, theme, config.locale(), config.timezone(), strings);
         List<Problem> templateProblems = TemplateKinds.check(theme, siteDir, Kind.templateNames());
         Map<String, Object> data = SiteBuilder.loadData(siteDir);
         Engines now = new Engines(settings(siteDir, outputDir, request, theme), templatesHash(siteDir, outputDir,
-                theme), config, List.copyOf(warnings), theme, templates, List.copyOf(templateProblems), data);
+                theme), config, List.copyOf(warnings), theme, templates, List.copyOf(templateProblems), data,
+                LanguageSides.engines(config, theme, siteDir, strings));
         engines = now;
         return now;
     }
@@ -300,9 +334,9 @@ public final class Session {
     /**
      * A hash of what the settings, theme, words and data are made from: the request (but not its
      * time), {@code site.yaml}, the site's {@code i18n/} and {@code data/} (by content), its static
-     * files (by size and time), and a theme in a folder outside the site (its words and static
-     * files; a theme in the site's {@code themes/} or in a jar is covered by the templates' hash or
-     * does not change).
+     * files (by size and time), the theme.yaml and words of every theme of the chain in a folder,
+     * and the static files of one outside the site (a theme in the site's {@code themes/} is covered
+     * by the templates' hash; one in a jar does not change).
      */
     private static String settings(Path siteDir, Path outputDir, BuildRequest request, Engines last) {
         return settings(siteDir, outputDir, request, last == null ? null : last.theme);
@@ -318,12 +352,12 @@ public final class Session {
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
         hashTree(d, siteDir.resolve("static"), outputDir, false);
-        outsideTheme(theme, siteDir).ifPresent(root -> {
+        for (Path root : folderThemes(theme)) { // theme.yaml and words of the theme and its parents, in or out of the site
+            update(d, "theme " + root);
             hashTree(d, root.resolve("i18n"), outputDir, true);
-            update(d, "theme.yaml");
             hashFile(d, root.resolve("theme.yaml"), true);
-            hashTree(d, root.resolve("static"), outputDir, false);
-        });
+        }
+        outsideTheme(theme, siteDir).forEach(root -> hashTree(d, root.resolve("static"), outputDir, false));
         return HexFormat.of().formatHex(d.digest());
     }
 
@@ -338,17 +372,22 @@ public final class Session {
             update(d, dir);
             hashTree(d, siteDir.resolve(dir), outputDir, true);
         }
-        outsideTheme(theme, siteDir).ifPresent(root -> hashTree(d, root.resolve("templates"), outputDir, true));
+        outsideTheme(theme, siteDir).forEach(root -> hashTree(d, root.resolve("templates"), outputDir, true));
         return HexFormat.of().formatHex(d.digest());
     }
 
-    /** The theme's folder when it is a folder on disk outside the site (a jar's theme does not change). */
-    private static java.util.Optional<Path> outsideTheme(Theme theme, Path siteDir) {
-        if (theme == null || theme.root().getFileSystem() != java.nio.file.FileSystems.getDefault()) {
-            return java.util.Optional.empty();
+    /** The folders on disk of the theme and the themes it extends (a jar's theme does not change). */
+    private static List<Path> folderThemes(Theme theme) {
+        if (theme == null) {
+            return List.of();
         }
-        Path root = theme.root().toAbsolutePath().normalize();
-        return root.startsWith(siteDir) ? java.util.Optional.empty() : java.util.Optional.of(root);
+        return theme.chain().stream().filter(t -> t.root().getFileSystem() == java.nio.file.FileSystems.getDefault())
+                .map(t -> t.root().toAbsolutePath().normalize()).toList();
+    }
+
+    /** Those of {@link #folderThemes} outside the site (the site's own themes/ is hashed with its templates). */
+    private static List<Path> outsideTheme(Theme theme, Path siteDir) {
+        return folderThemes(theme).stream().filter(root -> !root.startsWith(siteDir)).toList();
     }
 
     /** A hash of the pictures and files beside posts written as folders (by size and time): they are copied as they are. */
@@ -376,6 +415,16 @@ public final class Session {
      */
     private Set<Path> sinceLastSuccess() {
         java.util.Optional<Set<Path>> pages = assembly == null ? java.util.Optional.empty() : assembly.changedPages();
+        for (SiteAssembler.Memory side : sideAssemblies.values()) {
+            java.util.Optional<Set<Path>> changed = side.changedPages();
+            if (changed.isEmpty()) {
+                pages = java.util.Optional.empty();
+            } else if (pages.isPresent()) {
+                Set<Path> both = new HashSet<>(pages.get());
+                both.addAll(changed.get());
+                pages = java.util.Optional.of(both);
+            }
+        }
         if (pages.isEmpty() || unwritten == null) {
             unwritten = null;
             return null;

@@ -85,7 +85,18 @@ public final class SiteBuilder {
     }
 
     static void copyStatic(Theme theme, Path siteDir, Site site, StagedOutput out, AtomicInteger files) {
-        theme.staticDir().ifPresent(dir -> out.copyTree(dir, ""));
+        copyStatic(theme, siteDir, site, Map.of(), out, files);
+    }
+
+    /** @param sides a bilingual site's other sides by folder ({@code cy/}): their posts' pictures go in it */
+    static void copyStatic(Theme theme, Path siteDir, Site site, Map<String, Site> sides, StagedOutput out,
+            AtomicInteger files) {
+        sides.forEach((folder, side) -> {
+            for (List<Page> list : List.of(side.posts(), side.pages())) {
+                list.forEach(p -> copyResources(p, out, folder));
+            }
+        });
+        theme.staticDirs().forEach(dir -> out.copyTree(dir, "")); // a parent theme's first
         Path own = siteDir.resolve("static");
         if (Files.isDirectory(own)) {
             out.copyTree(own, "");
@@ -103,10 +114,14 @@ public final class SiteBuilder {
     }
 
     private static void copyResources(Page p, StagedOutput out) {
+        copyResources(p, out, "");
+    }
+
+    private static void copyResources(Page p, StagedOutput out, String folder) {
         if (p.resources().isEmpty()) {
             return;
         }
-        String dir = p.address().outputDir();
+        String dir = folder + p.address().outputDir();
         Path bundle = p.resources().get(0).getParent();
         while (bundle != null && !Files.exists(bundle.resolve("index.md"))) {
             bundle = bundle.getParent();

@@ -77,13 +77,14 @@ public enum Kind {
     MEMBERS("members", null, false, Format.HTML),
     /** One member of the hub. */
     MEMBER("member", null, false, Format.HTML),
-    /**
-     * A topic of the hub and the members who write about it; no page of its own yet (the members
-     * page lists topics): its row has no formats.
-     */
-    TOPIC("topic", null, false),
+    /** A topic of the hub ({@code hub.topics}): the posts carrying any of its tags from every member, paginated, with feeds. */
+    TOPIC("topic", null, false, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
+    /** The hub's topics index ({@code topics/}). */
+    TOPICS("topics", null, false, Format.HTML),
     /** The hub's weekly digest (page, e-mail, text, feed, and {@code digest.json}: which week it is, for sending). */
     DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM, Format.JSON),
+    /** One week's digest in the hub's digest archive ({@code digest/2025-W11/}). */
+    DIGEST_WEEK("digestWeek", null, false, Format.HTML),
     /** The hub's feed-health page and report. */
     HEALTH("health", null, false, Format.HTML, Format.JSON),
     /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */

@@ -17,7 +17,8 @@ import org.lateral.config.YamlNode;
 
 /**
  * The theme's words in the site's language ({@code i18n/cy.yaml}), English as the fallback, and
- * the site's own {@code i18n/<language>.yaml} on top. Adding a language is one YAML file of
+ * the site's own {@code i18n/<language>.yaml} on top; a theme that extends another has its
+ * parent's words under its own. Adding a language is one YAML file of
  * {@code key: text} lines. Immutable, thread-safe.
  */
 public final class Strings {
@@ -40,11 +41,17 @@ public final class Strings {
                     "write a code such as language: en-GB, cy or fr (letters, digits and hyphens only)"));
         }
         Map<String, String> out = new HashMap<>();
-        theme.strings("en").ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", "en.yaml"), out));
+        List<Theme> chain = new java.util.ArrayList<>(theme.chain());
+        java.util.Collections.reverse(chain); // the farthest parent first: a theme's own words replace its parent's
+        for (Theme t : chain) {
+            t.strings("en").ifPresent(p -> read(p, Path.of(t.shown(), "i18n", "en.yaml"), out));
+        }
         String base = language.split("-")[0];
         for (String lang : List.of(base, language)) {
             if (!lang.equals("en")) {
-                theme.strings(lang).ifPresent(p -> read(p, Path.of(theme.shown(), "i18n", lang + ".yaml"), out));
+                for (Theme t : chain) {
+                    t.strings(lang).ifPresent(p -> read(p, Path.of(t.shown(), "i18n", lang + ".yaml"), out));
+                }
             }
             Path own = siteDir.resolve("i18n").resolve(lang + ".yaml");
             if (Files.isRegularFile(own) && !org.lateral.content.SiteLinks.leaves(own, siteDir)

@@ -28,10 +28,12 @@ public final class TemplateKinds {
     private TemplateKinds() {
     }
 
-    /** Problems in the theme's templates and the site's own ({@code templates/}). */
+    /** Problems in the theme's templates (and its parents') and the site's own ({@code templates/}). */
     public static List<Problem> check(Theme theme, Path siteDir, Collection<String> kinds) {
         List<Problem> out = new ArrayList<>();
-        check(theme.templates(), Path.of(theme.shown(), "templates"), kinds, out);
+        for (Theme.Layer layer : theme.templateLayers()) {
+            check(layer.dir(), layer.shown(), kinds, out);
+        }
         check(siteDir.resolve("templates"), Path.of("templates"), kinds, out);
         return out;
     }

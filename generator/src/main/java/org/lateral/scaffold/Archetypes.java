@@ -32,9 +32,9 @@ public final class Archetypes {
             return new Archetype(kind, "archetypes/" + kind + ".md", read(own));
         }
         if (theme.isPresent()) {
-            Path themed = theme.get().root().resolve("archetypes").resolve(kind + ".md");
-            if (Files.isRegularFile(themed)) {
-                return new Archetype(kind, "the theme's archetypes/" + kind + ".md", read(themed));
+            Optional<Path> themed = theme.get().find("archetypes/" + kind + ".md"); // or a parent theme's
+            if (themed.isPresent()) {
+                return new Archetype(kind, "the theme's archetypes/" + kind + ".md", read(themed.get()));
             }
         }
         String name = "org/lateral/scaffold/archetypes/" + kind + ".md";

@@ -67,6 +67,46 @@ public final class Scaffolder {
         return written;
     }
 
+    /**
+     * Checks that {@code theme} is a theme Lateral ships ({@link ThemeLoader#BUILT_IN}), before a
+     * starter site is written with it.
+     */
+    public static void checkStarterTheme(String theme) {
+        if (!ThemeLoader.BUILT_IN.contains(theme)) {
+            throw new LateralException(Problem.general("there is no theme \"" + theme + "\" to start a site with",
+                    org.lateral.internal.Suggestions.closest(theme, ThemeLoader.BUILT_IN)
+                            .map(k -> "did you mean " + k + "? ").orElse("")
+                            + "choose --theme default or --theme school (your own theme can be set in site.yaml later)"));
+        }
+    }
+
+    /**
+     * Sets a starter site's theme in its site.yaml: {@code school} with its options to fill in (the
+     * school's name, its crest); {@code default} leaves the file as it is.
+     */
+    public static void useStarterTheme(Path dir, String theme) {
+        checkStarterTheme(theme);
+        if (theme.equals("default")) {
+            return;
+        }
+        Path siteYaml = dir.resolve("site.yaml");
+        String text;
+        try {
+            text = Files.readString(siteYaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + siteYaml, e);
+        }
+        String chosen = theme.equals("school") ? """
+                # The school theme: the school's name and crest in the header, a programme-style home page.
+                # Put the crest in static/ (square, best as SVG) and write its file name below.
+                theme:
+                  name: school
+                  school: "Our school"
+                  crest: ""
+                """ : "theme: " + theme + "\n";
+        write(siteYaml, text.replaceFirst("(?m)^theme: default\\n", java.util.regex.Matcher.quoteReplacement(chosen)));
+    }
+
     /** Creates a starter site in {@code dir}; returns the files written. */
     public static List<Path> newSite(Path dir, String title, ZonedDateTime now) {
         return newSite(dir, title, now, Caller.COMMAND_LINE);

@@ -301,16 +301,32 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         return posts.subList(0, Math.min(n, posts.size()));
     }
 
-    /** {@code "about/"} or {@code "/about/"} → {@code "/cpd/about/"}; absolute URLs are returned as they are. */
+    /**
+     * {@code "about/"} or {@code "/about/"} → {@code "/cpd/about/"}; absolute URLs are returned as they are.
+     * On a language's side of a bilingual site this is still the whole site's address (static
+     * files, the menu, pictures): the side's own pages are {@link #sideUrl}.
+     */
     public String url(String path) {
+        return under(config.rootPath(), path);
+    }
+
+    /**
+     * An address of this language's side: {@code "search/"} → {@code "/cpd/cy/search/"} on the
+     * Welsh side of a bilingual site; the same as {@link #url} on any other site.
+     */
+    public String sideUrl(String path) {
+        return under(basePath(), path);
+    }
+
+    private static String under(String base, String path) {
         if (path.contains("://") || path.startsWith("#") || path.startsWith("mailto:")) {
             return path;
         }
         String p = path.startsWith("/") ? path.substring(1) : path;
-        if (p.startsWith(basePath().substring(1)) && basePath().length() > 1) {
+        if (p.startsWith(base.substring(1)) && base.length() > 1) {
             return "/" + p;
         }
-        return basePath() + p;
+        return base + p;
     }
 
     /** Absolute URL for a relative one (from {@link #url} or a page's {@code url}). */

@@ -357,6 +357,9 @@ public final class SiteAssembler {
         List<Problem> mine = new ArrayList<>();
         String name = s.name();
         Optional<ZonedDateTime> date = s.isEvent() ? fm.event().map(e -> e.start()) : fm.date();
+        if (config.languages().multilingual()) {
+            name = config.languages().withoutSuffix(name); // oracy.cy.md is "oracy" on the Welsh side
+        }
         Matcher dated = DATED_NAME.matcher(name);
         if (dated.matches()) {
             name = dated.group(2);
@@ -442,8 +445,8 @@ public final class SiteAssembler {
         return Optional.of(new Page(s.isPost() ? Kind.POST : s.isEvent() ? Kind.EVENT : Kind.PAGE, s.path(), address, title, slug, date.get(), fm.updated(), authors,
                 terms("tags", config.permalinks().tags(), fm.tags()),
                 terms("categories", config.permalinks().categories(), fm.categories()),
-                fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, basePath), description,
-                r.truncated(), LinkAttributes.rebase(downloads(s, r.html(), problems), basePath),
+                fm.series(), fm.part(), fm.stage(), Summaries.rebase(r.summaryHtml(), url, config.rootPath()), description,
+                r.truncated(), LinkAttributes.rebase(downloads(s, r.html(), problems), config.rootPath()), // /about/ in a post: the whole site's
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
                 s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now()),
                 ownTerms(s, fm, problems), fm.swap()));

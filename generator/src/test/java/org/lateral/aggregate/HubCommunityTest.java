@@ -49,6 +49,21 @@ class HubCommunityTest {
     }
 
     @Test
+    void theHubsTopicsNameWhatMembersWriteAndOtherWordsStayTheirOwn() {
+        HubTopics topics = HubTopics.of(java.util.Map.of("Retrieval practice", List.of("retrieval", "retrieval-practice")));
+        var named = HubCommunity.hubTopics(topics);
+        assertThat(named.apply("Retrieval Practice")).containsExactly("Retrieval practice");
+        assertThat(named.apply("retrieval")).containsExactly("Retrieval practice");
+        assertThat(named.apply("oracy")).containsExactly("oracy");
+        var ann = profile("ann", List.of("retrieval"), List.of(), null);
+        var bob = profile("bob", List.of(), List.of("retrieval-practice"), null);
+        assertThat(HubCommunity.pairs(List.of(ann, bob), HubCommunity.OWN_TOPICS, new HashMap<>())).isEmpty();
+        assertThat(HubCommunity.pairs(List.of(ann, bob), named, new HashMap<>()))
+                .extracting(p -> p.mentor().member().id() + ">" + p.mentee().member().id() + ":" + p.topics())
+                .containsExactly("ann>bob:[Retrieval practice]");
+    }
+
+    @Test
     void expiredItemsAndProfilesAreLeftOutOnTheHubsDay() {
         CommunityData.Item open = new CommunityData.Item("Open", URI.create("https://ann.example/a/"), List.of("oracy"),
                 Optional.of(LocalDate.of(2030, 3, 10)), Optional.empty(), Optional.empty(), Optional.empty());

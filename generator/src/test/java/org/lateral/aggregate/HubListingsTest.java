@@ -50,9 +50,10 @@ class HubListingsTest {
 
         List<Listing<?>> all = HubListings.of(site(), hub, config, "Valley hub · weekly digest");
 
+        // members' declared topics make no pages (the members page lists them); hub.topics does (HubCommunityIT)
         assertThat(all).extracting(l -> l.kind().templateName() + " " + l.address().url()).containsExactly(
                 "river /net/", "members /net/members/", "member /net/members/ann/", "member /net/members/bob/",
-                "topic /net/topics/oracy/", "topic /net/topics/science/", "digest /net/digest/");
+                "digest /net/digest/", "digestWeek /net/digest/2025-W10/");
         Listing<?> river = all.get(0);
         assertThat(river.hasFeeds()).isTrue();
         assertThat(river.address().outputDir()).isEmpty(); // the river's feeds are the hub's own, at its root
@@ -65,13 +66,15 @@ class HubListingsTest {
         assertThat(ann.paginated()).isFalse();
         assertThat(ann.address().outputPath()).isEqualTo("members/ann/index.html");
         assertThat(ann.subject()).containsEntry("member", hub.member("ann").orElseThrow());
-        assertThat(all.get(4).pages()).extracting(m -> ((Member) m).name()).containsExactly("Ann", "Bob");
-        assertThat(Kind.TOPIC.formats()).isEmpty(); // no page of its own yet: the members page lists topics
-        Listing<?> digest = all.get(6);
+        assertThat(Kind.TOPIC.formats()).contains(org.lateral.plan.Format.HTML, org.lateral.plan.Format.ATOM);
+        Listing<?> digest = all.get(4);
         assertThat(digest.hasFeeds()).isTrue();
         assertThat(digest.feedTitle()).isEqualTo("Valley hub · weekly digest");
         assertThat(digest.subject()).containsEntry("digest", hub.digest());
         assertThat(digest.feedPages()).isEqualTo(hub.digests());
+        Listing<?> week = all.get(5);
+        assertThat(week.address().outputPath()).isEqualTo("digest/2025-W10/index.html");
+        assertThat(week.subject()).containsEntry("digest", hub.archive().get(0));
     }
 
     @Test

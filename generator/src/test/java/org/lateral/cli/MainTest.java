@@ -140,6 +140,14 @@ class MainTest {
     }
 
     @Test
+    void versionNamesTheBuildAndTheJavaInUse() {
+        assertThat(Main.run("--version")).isZero();
+        // target/classes holds the build.properties the Maven build wrote: its time, and its commit where git is
+        assertThat(console.out()).containsPattern("Lateral \\S+ \\((commit [0-9a-f]{7,}, )?built \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\dZ\\)")
+                .contains("Java " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
+    }
+
+    @Test
     void aggregateHelpListsItsExitCodes() {
         assertThat(Main.run("aggregate", "--help")).isZero();
         assertThat(console.out()).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--allow-address=ADDR]...")

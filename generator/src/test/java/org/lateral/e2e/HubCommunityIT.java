@@ -8,32 +8,38 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.jsoup.Jsoup;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.lateral.AggregateRequest;
+import org.lateral.AggregateResult;
 import org.lateral.BuildRequest;
 import org.lateral.Lateral;
+import org.lateral.Problem;
 import org.lateral.aggregate.fetch.LoopbackServer;
+import org.lateral.testing.Html;
 import org.lateral.testing.NuHtmlChecker;
 import org.lateral.testing.TestSites;
 
 /**
- * Member sites built by Lateral and served on loopback publish offers, requests and mentoring
- * profiles; the hub finds each member's community file through their feed with nothing
- * configured, and builds its swap-shop (by topic, expired ones left out) and mentoring page (pairs
- * by topic and phase), shows what is new in the digest, and survives a hostile file.
+ * The hub's shared topics, conversations and digest archive: member sites built by Lateral and
+ * served on loopback, aggregated, and the hub's pages read back as HTML.
  */
+@Timeout(180)
 class HubCommunityIT {
 
-    static final Instant NOW = Instant.parse("2030-03-10T09:00:00Z");
+    static final Instant NOW = Instant.parse("2030-03-13T09:00:00Z"); // a Wednesday: last full week is 2030-W10
+    static final Instant LATER = Instant.parse("2030-03-14T09:00:00Z");
 
     @TempDir
     Path tmp;
     final LoopbackServer server = new LoopbackServer();
-    final java.util.Map<String, Path> built = new java.util.HashMap<>();
+    /** When set, every member's site answers 304 Not Modified. */
+    final AtomicBoolean notModified = new AtomicBoolean();
+    final java.util.Map<String, Path> sites = new java.util.HashMap<>();
 
     @AfterEach
     void close() {
@@ -41,34 +47,59 @@ class HubCommunityIT {
     }
 
     /** Builds a member site served at {@code /name/}. */
-    void member(String name, String siteYaml, String posts) {
+    Path member(String name, String posts) {
         Path site = TestSites.inline(tmp.resolve(name), """
                 -- site.yaml --
                 title: %s's blog
                 baseUrl: %s
-                language: en-GB
                 timezone: Europe/London
-                %s
-                -- content/posts/2030-02-02-hello.md --
-                ---
-                title: Hello from %s
-                ---
-                A post.
-                """.formatted(name, server.uri("/" + name + "/"), siteYaml, name) + posts);
-        Lateral.build(BuildRequest.of(site).withNow(NOW));
+                """.formatted(name, server.uri("/" + name + "/")) + posts);
+        build(site);
+        sites.put(name, site);
         Path out = site.resolve("public");
-        built.put(name, out);
         server.route("/" + name + "/", exchange -> {
+            if (notModified.get()) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             Path file = out.resolve(exchange.getRequestURI().getPath().substring(name.length() + 2));
             byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".json") ? "application/json"
-                    : "application/atom+xml");
+            exchange.getResponseHeaders().set("Content-Type", "application/atom+xml");
+            exchange.getResponseHeaders().set("ETag", "\"" + java.util.Arrays.hashCode(body) + "\"");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         });
+        return site;
     }
 
-    Path hub(String members) {
+    static void build(Path site) {
+        Lateral.build(BuildRequest.of(site).withNow(NOW));
+    }
+
+    static String post(String file, String title, String date, String tags, String body) {
+        return """
+                -- content/posts/%s.md --
+                ---
+                title: "%s"
+                date: %s
+                tags: %s
+                ---
+                %s
+                """.formatted(file, title, date, tags, body);
+    }
+
+    static AggregateResult aggregate(Path hub, Instant now) {
+        return Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(now, ZoneOffset.UTC)));
+    }
+
+    Path network() {
+        member("ann", post("2030-03-05-retrieval-starters", "Retrieval starters", "2030-03-05T10:00:00Z",
+                "[Retrieval-Practice]", "Five questions a day.")
+                + post("2030-02-26-talk-frames", "Talk frames", "2030-02-26T10:00:00Z", "[oracy]", "Sentence stems."));
+        member("bob", post("2030-03-06-adalw", "Adalw yn y dosbarth", "2030-03-06T10:00:00Z", "[adalw]",
+                "An answer to [Ann's starters](" + server.uri("/ann/2030/03/retrieval-starters/") + ") in Welsh.")
+                + post("2030-03-07-quizzing", "Low-stakes quizzing", "2030-03-07T10:00:00Z", "[retrieval_practice]",
+                        "Quizzes."));
         return TestSites.inline(tmp.resolve("hub"), """
                 -- site.yaml --
                 title: Valley network
@@ -77,139 +108,128 @@ class HubCommunityIT {
                 language: en-GB
                 timezone: Europe/London
                 hub:
-                  timeout: 5
                   members:
-                %s
-                """.formatted(members));
+                    - { name: Ann, feed: "%s", topics: [oracy, retreival] }
+                    - { name: Bob, feed: "%s" }
+                  topics:
+                    "Retrieval practice": [retrieval, retrieval-practice, "retrieval practice", adalw]
+                    Oracy: [oracy, talk, llafaredd]
+                  contact: organiser@valley.example
+                  timeout: 5
+                """.formatted(server.uri("/ann/feed.xml"), server.uri("/bob/feed.xml")));
     }
 
     @Test
-    void theSwapShopAndMentoringComeFromMembersFeedsWithNothingConfigured() throws Exception {
-        member("ann", """
-                mentoring: { offers: [behaviour, early career], seeks: [Leadership], phase: secondary }""", """
-                -- content/posts/2030-02-20-oracy.md --
-                ---
-                title: Oracy twilight on offer
-                offer: { topics: [oracy], until: 2030-07-20, phase: primary, format: in-person }
-                ---
-                Happy to visit.
-                -- content/posts/2030-02-10-closed.md --
-                ---
-                title: A request that closed
-                request: { topics: [oracy], until: 2030-03-01 }
-                ---
-                Closed.
-                """);
-        member("bob", """
-                mentoring: { offers: [leadership], seeks: [behaviour], phase: secondary }""", """
-                -- content/posts/2030-03-01-retrieval.md --
-                ---
-                title: Who can show me retrieval starters?
-                request: { topics: [Oracy, retrieval practice], format: online }
-                ---
-                Please.
-                """);
-        member("cy", """
-                mentoring: { seeks: [behaviour], phase: primary }""", "");
-        Path hub = hub("""
-                    - { name: Ann, feed: %s }
-                    - { name: Bob, feed: %s }
-                    - { name: Cy, feed: %s }
-                """.formatted(server.uri("/ann/feed.xml"), server.uri("/bob/rss.xml"), server.uri("/cy/feed.xml")));
-        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    void topicsGatherSynonymsFromEveryMemberAndMembersListTheirTopics() {
+        Path hub = network();
+        AggregateResult r = aggregate(hub, NOW);
         Path out = hub.resolve("public");
 
-        assertThat(server.hits("/ann/community.json")).isEqualTo(1); // found through the Atom feed
-        assertThat(server.hits("/bob/community.json")).isEqualTo(1); // the RSS feed
-        assertThat(server.hits("/cy/community.json")).isEqualTo(1);
+        Document topic = Html.page(out, "topics/retrieval-practice/index.html");
+        assertThat(topic.select("article.hub-entry h2").eachText())
+                .containsExactly("Low-stakes quizzing", "Adalw yn y dosbarth", "Retrieval starters");
+        assertThat(Html.page(out, "topics/oracy/index.html").select("article.hub-entry h2").eachText())
+                .containsExactly("Talk frames");
+        assertThat(Html.xml(out, "topics/retrieval-practice/feed.xml").select("entry > title").eachText())
+                .containsExactly("Low-stakes quizzing", "Adalw yn y dosbarth", "Retrieval starters");
+        assertThat(out.resolve("topics/retrieval-practice/rss.xml")).exists();
+        assertThat(out.resolve("topics/retrieval-practice/feed.json")).exists();
+        assertThat(Html.page(out, "topics/index.html").select(".hub-topic-list a").eachText())
+                .containsExactly("Retrieval practice", "Oracy");
+        assertThat(Html.page(out, "members/ann/index.html").select(".hub-member-topics a").eachText())
+                .containsExactly("Retrieval practice", "Oracy");
+        assertThat(Html.page(out, "members/bob/index.html").select(".hub-member-topics a").eachAttr("href"))
+                .containsExactly("../../topics/retrieval-practice/index.html");
 
-        Document shop = Jsoup.parse(out.resolve("swap-shop/index.html").toFile(), "UTF-8");
-        assertThat(shop.select(".swap-topic h2").eachText()).containsExactly("oracy", "retrieval practice");
-        var oracy = shop.selectFirst(".swap-topic");
-        assertThat(oracy.select("h3").eachText()).containsExactly("Offers", "Requests");
-        assertThat(oracy.select(".swap-list > li > a:first-child").eachText())
-                .containsExactly("Oracy twilight on offer", "Who can show me retrieval starters?");
-        assertThat(oracy.selectFirst(".swap-list > li > a").attr("href"))
-                .isEqualTo(server.uri("/ann/2030/02/oracy/").toString());
-        assertThat(oracy.selectFirst(".swap-list .meta a").text()).isEqualTo("Ann");
-        assertThat(shop.text()).doesNotContain("A request that closed");
-        assertThat(shop.select("footer a[href*=swap-shop]")).hasSize(1);
-        assertThat(shop.select("footer a[href*=mentoring]")).hasSize(1);
+        assertThat(r.warnings()).extracting(Problem::format)
+                .anyMatch(w -> w.startsWith("site.yaml:8:") && w.contains("the topic \"retreival\" is not one of the hub's topics; did you mean `Retrieval practice`?"));
 
-        Document mentoring = Jsoup.parse(out.resolve("mentoring/index.html").toFile(), "UTF-8");
-        assertThat(mentoring.select(".mentoring-pair").eachText()).containsExactly(
-                "Ann could mentor Bob in behaviour: Ann · Bob",
-                "Bob could mentor Ann in leadership: Bob · Ann"); // Cy (primary) and Ann (secondary) do not pair
-        assertThat(mentoring.select(".mentoring-pair a").eachAttr("href"))
-                .containsExactly("#mentor-ann", "#mentor-bob", "#mentor-bob", "#mentor-ann");
-        assertThat(mentoring.select(".mentoring-card h3").eachText()).containsExactly("Ann", "Bob", "Cy");
-        assertThat(mentoring.selectFirst("#mentor-ann a.u-url").attr("href"))
-                .isEqualTo(server.uri("/ann/swap-shop/").toString() + "#mentoring");
-
-        Document digest = Jsoup.parse(out.resolve("digest/index.html").toFile(), "UTF-8");
-        assertThat(digest.select(".swap-new .swap-list > li > a:first-child").eachText())
-                .containsExactly("Who can show me retrieval starters?");
-        assertThat(TestSites.read(out.resolve("digest/digest.txt"))).contains("== New in the swap-shop ==")
-                .contains("* Who can show me retrieval starters? (Request, Bob): Oracy, retrieval practice");
-        assertThat(TestSites.read(out.resolve("digest/email.html"))).contains("New in the swap-shop");
+        Document river = Html.page(out, "index.html");
+        assertThat(river.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+        assertThat(river.select("footer .hub-removal a").attr("href")).isEqualTo("mailto:organiser@valley.example");
         assertThat(NuHtmlChecker.errorsInSite(out)).isEmpty();
     }
 
     @Test
-    void anExpiredProfileDisappearsAndAHostileFileIsAHealthProblem() throws Exception {
-        member("ann", """
-                mentoring: { offers: [behaviour], until: 2030-03-09 }""", """
-                -- content/posts/2030-02-20-oracy.md --
-                ---
-                title: Oracy twilight on offer
-                offer: { topics: [oracy] }
-                ---
-                Happy to visit.
-                """);
-        String hostile = """
-                {"version": 1, "title": "<script>alert(1)</script>", "site": "%s",
-                 "offers": [
-                   {"title": "<b>Evil</b>\\u0000 offer", "url": "%s", "topics": ["x"]},
-                   {"title": "Elsewhere", "url": "https://evil.example/phish", "topics": ["x"]},
-                   {"title": "Script", "url": "javascript:alert(1)", "topics": ["x"]},
-                   {"title": "Bad phase", "url": "%s", "topics": ["x"], "phase": "nursery"}
-                 ],
-                 "requests": "not a list",
-                 "mentoring": {"url": "https://evil.example/", "offers": ["x"]}}
-                """.formatted(server.uri("/mal/"), server.uri("/mal/post/"), server.uri("/mal/p2/"));
-        server.route("/mal/community.json", LoopbackServer.respond(200, "application/json", hostile));
-        server.route("/mal/feed.xml", LoopbackServer.respond(200, "application/atom+xml", TestSites.read(
-                built.get("ann").resolve("feed.xml"))));
-        server.route("/notjson.json", LoopbackServer.respond(200, "application/json", "<html>nope"));
-        Path hub = hub("""
-                    - { name: Ann, feed: %s }
-                    - { name: Mal, feed: %s, community: %s }
-                    - { name: Nia, feed: %s, community: %s }
-                """.formatted(server.uri("/ann/feed.xml"), server.uri("/mal/feed.xml"), server.uri("/mal/community.json"),
-                server.uri("/mal/feed.xml"), server.uri("/notjson.json")));
-        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    void anEntryLinkingAnotherMembersEntryIsAResponseShownOnBoth() {
+        Path hub = network();
+        aggregate(hub, NOW);
         Path out = hub.resolve("public");
+        Document river = Html.page(out, "index.html");
+        org.jsoup.nodes.Element ann = river.select("article.hub-entry:has(h2:contains(Retrieval starters))").first();
+        assertThat(ann.select(".hub-responses-title").text()).isEqualTo("1 response");
+        assertThat(ann.select(".hub-responses a").first().text()).isEqualTo("Adalw yn y dosbarth");
+        org.jsoup.nodes.Element bob = river.select("article.hub-entry:has(h2:contains(Adalw yn y dosbarth))").first();
+        assertThat(bob.select(".hub-in-reply-to a.u-in-reply-to").text()).isEqualTo("Retrieval starters");
+        assertThat(river.select("article.hub-entry:has(h2:contains(Low-stakes quizzing)) .hub-in-reply-to")).isEmpty();
+        assertThat(Html.page(out, "members/ann/index.html").select(".hub-responses li a").first().text())
+                .isEqualTo("Adalw yn y dosbarth");
+    }
 
-        Document shop = Jsoup.parse(out.resolve("swap-shop/index.html").toFile(), "UTF-8");
-        assertThat(shop.select(".swap-list > li > a:first-child").eachText())
-                .containsExactly("Oracy twilight on offer", "<b>Evil</b> offer"); // shown as text, never as markup
-        assertThat(shop.select(".swap-list b, script:containsData(alert)")).isEmpty();
-        assertThat(shop.select("a[href*=evil.example], a[href^=javascript]")).isEmpty();
-        Document mentoring = Jsoup.parse(out.resolve("mentoring/index.html").toFile(), "UTF-8");
-        assertThat(mentoring.select(".mentoring-card")).isEmpty(); // Ann's profile ended yesterday; Mal's was left out
-        Document health = Jsoup.parse(out.resolve("health/index.html").toFile(), "UTF-8");
-        assertThat(health.select(".hub-community-problems li").eachText())
-                .anySatisfy(p -> assertThat(p).contains("Mal:").contains("\"Elsewhere\") was left out: its address is"
-                        + " missing or not on the member's own site"))
-                .anySatisfy(p -> assertThat(p).contains("\"Bad phase\") was left out: its phase is not one of"))
-                .anySatisfy(p -> assertThat(p).contains("its requests were left out: not a list"))
-                .anySatisfy(p -> assertThat(p).contains("the mentoring profile was left out"))
-                .anySatisfy(p -> assertThat(p).startsWith("Nia:").contains("the community file was not read: it is not JSON"));
+    @Test
+    void everyWeekKeepsItsOwnDigestPageWhichNewerPostsDoNotChange() throws Exception {
+        Path hub = network();
+        aggregate(hub, NOW);
+        Path out = hub.resolve("public");
+        Document w10 = Html.page(out, "digest/2030-W10/index.html");
+        assertThat(w10.select("h1").text()).contains("2030-W10");
+        assertThat(w10.select(".hub-digest-list a").eachText()).contains("Retrieval starters", "Low-stakes quizzing");
+        assertThat(Html.page(out, "digest/2030-W09/index.html").select(".hub-digest-list a").eachText())
+                .contains("Talk frames");
+        assertThat(Html.page(out, "digest/index.html").select(".hub-digest-archive a").eachAttr("href"))
+                .containsExactly("../digest/2030-W10/index.html", "../digest/2030-W09/index.html");
+        String before = Files.readString(out.resolve("digest/2030-W10/index.html"), StandardCharsets.UTF_8);
+
+        // a new post of this week, a day later: the past week's page stays exactly as it was
+        Path ann = sites.get("ann");
+        TestSites.write(ann.resolve("content/posts/2030-03-12-exit-tickets.md"),
+                "---\ntitle: Exit tickets\ndate: 2030-03-12T10:00:00Z\ntags: [retrieval]\n---\nThree questions.\n");
+        build(ann);
+        aggregate(hub, LATER);
+        assertThat(Html.page(out, "index.html").select("article.hub-entry h2").eachText()).contains("Exit tickets");
+        assertThat(Files.readString(out.resolve("digest/2030-W10/index.html"), StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(NuHtmlChecker.errors(out.resolve("digest/2030-W10/index.html"))).isEmpty();
+    }
+
+    @Test
+    void curationHidesAndFeaturesWhatIsAlreadyCached() throws Exception {
+        Path hub = network();
+        aggregate(hub, NOW);
+        Path out = hub.resolve("public");
+        assertThat(Html.page(out, "index.html").select("article.hub-entry h2").eachText()).contains("Low-stakes quizzing");
+
+        notModified.set(true); // the second run reads nothing new: curation works on the cache
+        TestSites.write(hub.resolve("curation.yaml"), """
+                hide:
+                  - link: %s
+                    reason: "Bob asked for it to be taken down (e-mail, 12 March)"
+                  - { link: https://nowhere.example/post/, reason: a typo }
+                feature:
+                  - %s
+                """.formatted(server.uri("/bob/2030/03/quizzing/"), server.uri("/ann/2030/02/talk-frames/")));
+        TestSites.write(hub.resolve("site.yaml"), TestSites.read(hub.resolve("site.yaml"))
+                .replace("  timeout: 5", "  timeout: 5\n  curation: curation.yaml"));
+        AggregateResult r = aggregate(hub, LATER);
+        assertThat(r.report().feeds()).allMatch(f -> f.status().message().contains("not modified")
+                || f.status().message().toLowerCase().contains("not changed") || f.isSuccess());
+
+        Document river = Html.page(out, "index.html");
+        assertThat(river.select("article.hub-entry h2, article.hub-entry h3").eachText()).doesNotContain("Low-stakes quizzing");
+        assertThat(river.select(".hub-featured article h3").eachText()).containsExactly("Talk frames");
+        assertThat(river.select("h1 ~ *").select("article.hub-entry").first().text()).contains("Talk frames");
+        assertThat(Html.page(out, "members/bob/index.html").text()).doesNotContain("Low-stakes quizzing");
+        assertThat(Html.xml(out, "feed.xml").text()).doesNotContain("Low-stakes quizzing");
+        assertThat(Html.page(out, "topics/retrieval-practice/index.html").text()).doesNotContain("Low-stakes quizzing");
+        assertThat(Html.page(out, "digest/2030-W10/index.html").text()).doesNotContain("Low-stakes quizzing");
+        assertThat(Files.readString(out.resolve("digest/digest.txt"))).doesNotContain("Low-stakes quizzing");
+        assertThat(Html.page(out, "digest/2030-W09/index.html").select(".hub-featured a").first().text())
+                .isEqualTo("Talk frames");
+
+        Document health = Html.page(out, "health/index.html");
+        assertThat(health.select(".hub-health-hidden li").eachText())
+                .containsExactly("Low-stakes quizzing (Bob): Bob asked for it to be taken down (e-mail, 12 March)");
+        assertThat(r.warnings()).extracting(Problem::format)
+                .anyMatch(w -> w.startsWith("curation.yaml:4:") && w.contains("https://nowhere.example/post/ matches no post the hub holds"));
         assertThat(NuHtmlChecker.errorsInSite(out)).isEmpty();
-
-        // a second run asks again conditionally and keeps what it had
-        Files.writeString(tmp.resolve("marker"), "x", StandardCharsets.UTF_8);
-        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
-        assertThat(server.hits("/ann/community.json")).isEqualTo(2);
     }
 }

@@ -91,7 +91,7 @@ class HubHostileIT {
         Document river = Html.page(out, "index.html");
         assertThat(river.select("article.hub-entry h2 b, article.hub-entry h2 img, .meta img:not(.hub-avatar)")).isEmpty();
         Document members = Html.page(out, "members/index.html");
-        assertThat(members.select(".hub-member-card h3").first().text()).isEqualTo("<script>alert('member')</script>Mallory");
+        assertThat(members.select(".hub-member-card h2").first().text()).isEqualTo("<script>alert('member')</script>Mallory");
         assertThat(members.select(".hub-topics").text()).contains("<img src=x onerror=alert(1)>");
     }
 

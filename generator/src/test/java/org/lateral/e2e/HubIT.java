@@ -283,7 +283,7 @@ class HubIT {
                 .containsExactly("TeachMeet & oracy: what I took away", "Learning walk");
         assertThat(ann.select("article.hub-entry .p-category").eachText()).containsExactly("oracy", "TeachMeet");
         Document members = Html.page(out, "members/index.html");
-        assertThat(members.select(".hub-member-card h3").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
+        assertThat(members.select(".hub-member-card h2").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
         assertThat(members.select(".hub-by-topic dt").eachText()).containsExactly("maths", "oracy", "science");
         assertThat(members.select(".hub-by-topic dd").get(1).text()).isEqualTo("Ann Teacher, Bob Science");
     }
@@ -320,7 +320,9 @@ class HubIT {
         Path out = hub.resolve("public");
         Document page = Html.page(out, "digest/index.html");
         assertThat(page.select(".lede").text()).isEqualTo("3 March 2025 to 9 March 2025: 2 posts from 2 members");
-        assertThat(page.select("h2").eachText()).containsExactly("Ann Teacher", "Bob Science");
+        // the week's first posts on the hub greet "new voices"; then member by member; then the archive
+        assertThat(page.select("h2").eachText()).containsExactly("New voices", "Ann Teacher", "Bob Science",
+                "Digest archive");
         Document email = Html.page(out, "digest/email.html");
         assertThat(email.select("script, link[rel=stylesheet], style")).isEmpty();
         assertThat(email.select("a[href]").eachAttr("href")).allMatch(h -> h.startsWith("https://"));

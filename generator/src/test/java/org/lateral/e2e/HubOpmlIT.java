@@ -66,7 +66,7 @@ class HubOpmlIT {
     void everyOutlineWithAFeedBecomesAMemberOnceWithItsFoldersAsTopics() {
         assertThat(result.members()).isEqualTo(6);
         Document members = Html.page(out, "members/index.html");
-        assertThat(members.select(".hub-member-card h3").eachText()).containsExactly("Mrs Parry's Maths Corner",
+        assertThat(members.select(".hub-member-card h2").eachText()).containsExactly("Mrs Parry's Maths Corner",
                 "Ysgol y Foel — Dysgu Mathemateg", "Dr Evans & the Number Line", "Mr Ó Briain teaches A level",
                 "Old blog (moved to Substack)", "Maths Hub Cymru newsletter");
         assertThat(members.select(".hub-member-card").get(2).select(".hub-topics").text())

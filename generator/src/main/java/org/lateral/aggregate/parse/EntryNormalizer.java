@@ -99,7 +99,7 @@ final class EntryNormalizer {
 
         return new Entry(id, ctx.member().id(), title, link, authors(item, feed, ctx), categories(item), pub,
                 upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : content.html(), summary, enclosures,
-                image);
+                image, hints.language());
     }
 
     /**

@@ -30,9 +30,13 @@ final class FeedTree {
      *                     when any {@code xml:base} applies to it
      * @param rawPublished the entry's publication date as written
      * @param rawUpdated   the entry's update date as written
+     * @param language     the entry's language: {@code xml:lang} on it or around it, else an RSS channel's
+     *                     {@code language}
      */
-    record EntryHints(Optional<URI> xmlBase, Optional<String> rawPublished, Optional<String> rawUpdated) {
-        static final EntryHints NONE = new EntryHints(Optional.empty(), Optional.empty(), Optional.empty());
+    record EntryHints(Optional<URI> xmlBase, Optional<String> rawPublished, Optional<String> rawUpdated,
+            Optional<String> language) {
+        static final EntryHints NONE = new EntryHints(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     private static final List<String> PUBLISHED = List.of("published", "pubDate", "issued", "created", "date");
@@ -79,9 +83,26 @@ final class FeedTree {
         for (Element item : items) {
             Element content = firstChild(item, List.of("content", "encoded", "description", "summary"));
             hints.add(new EntryHints(xmlBase(content == null ? item : content, documentUri),
-                    firstText(item, PUBLISHED), firstText(item, UPDATED)));
+                    firstText(item, PUBLISHED), firstText(item, UPDATED), language(item)));
         }
         return hints;
+    }
+
+    /** {@code xml:lang} on the element or the nearest ancestor, else an RSS channel's {@code <language>}. */
+    static Optional<String> language(Element element) {
+        for (Element e = element; e != null; e = e.getParentElement()) {
+            String lang = e.getAttributeValue("lang", Namespace.XML_NAMESPACE);
+            if (lang != null && !lang.isBlank()) {
+                return Optional.of(lang.strip());
+            }
+            if (e.getName().equals("channel")) {
+                Optional<String> channel = firstText(e, List.of("language"));
+                if (channel.isPresent()) {
+                    return channel;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The base set by {@code xml:base} attributes on the element and its ancestors, if any. */

@@ -321,4 +321,33 @@ class FeedParserTest {
 
         assertThat(first).startsWith("urn:sha256:").isEqualTo(again);
     }
+
+    @Test
+    void anEntryKeepsItsLanguageFromXmlLangOrTheRssChannel() {
+        String atom = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="cy">
+                  <title>Nodiadau</title><id>tag:ann.example,2025:cy</id><updated>2025-03-01T10:00:00Z</updated>
+                  <link rel="alternate" href="https://ann.example/cy/"/>
+                  <entry><title>Llafaredd</title><id>tag:ann.example,2025:a</id><updated>2025-03-01T10:00:00Z</updated>
+                    <link rel="alternate" href="https://ann.example/cy/a/"/><content type="html">Testun</content></entry>
+                  <entry xml:lang="en-GB"><title>Oracy</title><id>tag:ann.example,2025:b</id><updated>2025-03-02T10:00:00Z</updated>
+                    <link rel="alternate" href="https://ann.example/b/"/><content type="html">Text</content></entry>
+                </feed>
+                """;
+        ParsedFeed feed = parser.parse(atom.getBytes(StandardCharsets.UTF_8), FeedContext.of(ANN, NOW));
+        assertThat(entry(feed, "Llafaredd").language()).contains("cy");
+        assertThat(entry(feed, "Oracy").language()).contains("en-GB");
+        String rss = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>Nodiadau</title><link>https://ann.example/cy/</link>
+                  <description>d</description><language>cy</language>
+                  <item><title>Llafaredd</title><link>https://ann.example/cy/a/</link><guid>https://ann.example/cy/a/</guid>
+                    <pubDate>Sat, 01 Mar 2025 10:00:00 GMT</pubDate><description>Testun</description></item>
+                </channel></rss>
+                """;
+        assertThat(entry(parser.parse(rss.getBytes(StandardCharsets.UTF_8), FeedContext.of(ANN, NOW)), "Llafaredd")
+                .language()).contains("cy");
+        assertThat(entry(parse("valid/rss20.xml"), "TeachMeet").language()).isEmpty();
+    }
 }

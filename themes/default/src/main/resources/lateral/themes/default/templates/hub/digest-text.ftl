@@ -2,6 +2,16 @@
 <#-- The weekly digest as plain text, for mailing lists and mail programs without HTML. -->
 ${site.title} · ${t("hub_digest")}
 ${t("hub_digest_range", formatDate(digest.start), formatDate(digest.lastDay()))}: ${t("hub_digest_summary", digest.count(), digest.sections?size)}
+<#if digest.featured?has_content>
+
+== ${t("hub_featured")} ==
+<#list digest.featured as e>
+
+* ${e.title} (${hub.member(e).name}, ${formatDate(e.published)})
+<#if e.link??>  ${e.link}
+</#if>
+</#list>
+</#if>
 <#list digest.sections as s>
 
 == ${s.member.name} ==
@@ -13,6 +23,10 @@ ${t("hub_digest_range", formatDate(digest.start), formatDate(digest.lastDay()))}
 <#if e.summary?has_content>  ${e.summary}
 </#if>
 </#list>
+<#if s.more gt 0>
+
+${t("hub_digest_more", s.more, s.member.name)}: ${site.absUrl(s.member.path())}
+</#if>
 <#else>
 
 ${t("hub_digest_empty")}

@@ -1,0 +1,67 @@
+package org.lateral.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A feed written from each entry's text made once ({@link FeedFragments}) has the very bytes of the
+ * feed written whole, in every format, with full content and summaries, for entries in another
+ * language, without images or categories, and with text a writer must escape or trim.
+ */
+class FeedFragmentsTest {
+
+    private static List<FeedEntry> entries() {
+        List<FeedEntry> out = new ArrayList<>();
+        out.add(FeedFixtures.entry("Oracy", "<p>All.</p>"));
+        out.add(FeedFixtures.inWelsh(FeedFixtures.entry("Llafaredd", "<p>Popeth.</p>\n<p>Mwy.</p>")));
+        out.add(plain(FeedFixtures.entry("  Spaces & <angles> \"quoted\" 😀 ", "  \n<p>a\r\nb</p>\t\n\n  ")));
+        out.add(FeedFixtures.entry("]]> </entry> </item> \"items\" : [ ] ", "<p>\"items\" : [ x ] </entry></p>"));
+        out.add(FeedFixtures.entry("Oracy", "<p>All.</p>")); // the same entry twice
+        return out;
+    }
+
+    /** An entry with no image, no categories, no summary. */
+    private static FeedEntry plain(FeedEntry e) {
+        return new FeedEntry(e.id() + "-plain", e.title(), e.url(), e.published(), e.updated(), e.authors(), List.of(),
+                e.contentHtml(), "", "", Optional.empty(), Optional.empty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void everyFormatIsByteForByteTheWholeFeed(boolean full) {
+        FeedFragments fragments = new FeedFragments();
+        List<FeedEntry> all = entries();
+        check(full, all, AtomWriter::write, AtomWriter::write, fragments);
+        check(full, all, RssWriter::write, RssWriter::write, fragments);
+        check(full, all, JsonFeedWriter::write, JsonFeedWriter::write, fragments);
+    }
+
+    private static void check(boolean full, List<FeedEntry> all, Function<FeedDocument, byte[]> whole,
+            BiFunction<FeedDocument, FeedFragments, byte[]> spliced, FeedFragments fragments) {
+        // every prefix and a few orders, so entries are met first, later and again, as across a site's feeds
+        for (int n = 0; n <= all.size(); n++) {
+            FeedDocument doc = FeedFixtures.document(full, all.subList(0, n).toArray(FeedEntry[]::new));
+            assertThat(text(spliced.apply(doc, fragments))).as("%d entries", n).isEqualTo(text(whole.apply(doc)));
+            // a feed whose own title looks like where its entries begin
+            FeedDocument odd = new FeedDocument("Notes \"items\" : [ <entry> <item>", "\n  \"items\" : [ ", doc.homeUrl(),
+                    doc.atomUrl(), doc.rssUrl(), doc.jsonUrl(), "en-GB", doc.updated(), doc.author(), full, doc.entries());
+            assertThat(text(spliced.apply(odd, fragments))).as("%d entries", n).isEqualTo(text(whole.apply(odd)));
+        }
+        List<FeedEntry> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        FeedDocument doc = FeedFixtures.document(full, reversed.toArray(FeedEntry[]::new));
+        assertThat(text(spliced.apply(doc, fragments))).isEqualTo(text(whole.apply(doc)));
+    }
+
+    private static String text(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
