@@ -46,7 +46,7 @@ record FeedDocument(String title, String description, String homeUrl, String ato
     /** The same feed with other entries. */
     FeedDocument withEntries(List<FeedEntry> others) {
         return new FeedDocument(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author,
-                full, others, hubs, calendarUrl);
+                full, others, hubs, calendarUrl, communityUrl);
     }
 
     FeedDocument {
