@@ -66,7 +66,7 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
 
     /** The same settings for fewer members (curation hides whole members before their feeds are read). */
     public HubConfig withSubscriptions(List<Subscription> members) {
-        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars);
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars, communities);
     }
 
     /** A member's feed address as a reader elsewhere can follow it: the web feed, or {@code feedUrl:}. */
