@@ -69,6 +69,11 @@ class HubSwapShopIT {
     }
 
     Path hub(String members) {
+        return hub(members, "");
+    }
+
+    /** A hub with more settings under {@code hub:} ({@code extra}, indented two spaces). */
+    Path hub(String members, String extra) {
         return TestSites.inline(tmp.resolve("hub"), """
                 -- site.yaml --
                 title: Valley network
@@ -78,9 +83,39 @@ class HubSwapShopIT {
                 timezone: Europe/London
                 hub:
                   timeout: 5
+                %s
                   members:
                 %s
-                """.formatted(members));
+                """.formatted(extra, members));
+    }
+
+    @Test
+    void theSwapShopGroupsByTheHubsTopicsAndKeepsOtherWordsAsMembersWroteThem() throws Exception {
+        member("ann", "", """
+                -- content/posts/2030-02-20-oracy.md --
+                ---
+                title: Oracy twilight on offer
+                offer: { topics: [oracy] }
+                ---
+                Happy to visit.
+                """);
+        member("bob", "", """
+                -- content/posts/2030-03-01-retrieval.md --
+                ---
+                title: Who can show me retrieval starters?
+                request: { topics: [Retrieval-Practice, knitting], format: online }
+                ---
+                Please.
+                """);
+        Path hub = hub("""
+                    - { name: Ann, feed: %s }
+                    - { name: Bob, feed: %s }
+                """.formatted(server.uri("/ann/feed.xml"), server.uri("/bob/rss.xml")),
+                "  topics: { \"Retrieval practice\": [retrieval, retrieval practice], Talk: [oracy] }");
+        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+
+        Document shop = Jsoup.parse(hub.resolve("public/swap-shop/index.html").toFile(), "UTF-8");
+        assertThat(shop.select(".swap-topic h2").eachText()).containsExactly("knitting", "Retrieval practice", "Talk");
     }
 
     @Test
