@@ -11,7 +11,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -224,7 +224,7 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
     const pages = ['/about/', '/page/2/', '/tags/', '/tags/oracy/', '/categories/', '/categories/projects/',
       '/authors/', '/authors/tokafor/', '/series/', '/series/oracy-project/', '/archive/', '/archive/2024/',
       '/archive/2024/09/', '/archive/academic/2024-25/', '/events/', '/events/2024/teachmeet/', '/404.html', '/cpd/', '/projects/',
-      '/2023/10/talk-tactics-in-year-7/'];
+      '/swap-shop/', '/2023/10/talk-tactics-in-year-7/', '/2024/08/summer-reading/'];
     for (const path of pages) {
       const page = await open(base + path);
       await page.addScriptTag({ path: axe });
@@ -233,6 +233,39 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
         + v.nodes.map((n) => n.target.join(' ')).join(', '));
       assert.deepEqual(found, [], `axe-core on ${path}`);
       assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
+    }
+  });
+
+  it('passes axe-core on the hub\'s swap-shop and mentoring pages, made from this site\'s feed', async () => {
+    const require = createRequire(import.meta.url);
+    const axe = require.resolve('axe-core/axe.min.js');
+    // a hub in the work folder reading the built site's feed, which links its community.json
+    const work = join(output, '..');
+    writeFileSync(join(work, 'site.yaml'), [
+      'title: Browser test network', 'baseUrl: https://hub.example/', 'language: en-GB', 'hub:', '  members:',
+      '    - { name: Tunde Okafor, feed: public/feed.xml, feedUrl: https://cpd.example.org/feed.xml }', ''].join('\n'));
+    const hubOut = join(work, 'hub-public');
+    execFileSync(process.env.LATERAL_JAVA || 'java',
+      ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'aggregate', work, '--output', hubOut],
+      { stdio: ['ignore', 'inherit', 'inherit'] });
+    const hubServer = await serve(hubOut);
+    try {
+      const hubBase = `http://127.0.0.1:${hubServer.address().port}`;
+      for (const path of ['/swap-shop/', '/mentoring/', '/digest/', '/health/']) {
+        const page = await browser.newPage();
+        await page.goto(hubBase + path);
+        if (path === '/swap-shop/') {
+          assert.match(await page.locator('.swap-list').first().textContent(), /Summer reading/);
+        }
+        await page.addScriptTag({ path: axe });
+        const result = await page.evaluate(() => window.axe.run(document));
+        const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
+          + v.nodes.map((n) => n.target.join(' ')).join(', '));
+        assert.deepEqual(found, [], `axe-core on the hub's ${path}`);
+        assert.ok(result.passes.length > 10, `axe-core ran its rules on the hub's ${path}`);
+      }
+    } finally {
+      hubServer.close();
     }
   });
 

@@ -85,6 +85,17 @@ public final class Lateral {
     }
 
     /**
+     * E-mails the latest digest of a hub built by {@link #aggregate} through its {@code hub.mail}
+     * settings ({@code lateral digest send}, {@code mvn lateral:digest-send}); a week already sent
+     * needs {@link DigestSendRequest#again()}.
+     *
+     * @throws LateralException for every problem found before anything is sent, or when the mail server refuses
+     */
+    public static DigestSendResult sendDigest(DigestSendRequest request) {
+        return org.lateral.mail.DigestSender.send(request);
+    }
+
+    /**
      * Publishes a site: a clean build first (on any problem nothing is published), then the output as
      * the whole tree of a git branch (default {@code gh-pages}, through JGit, no checkout) or into a
      * folder (replaced atomically where it can be), then WebSub pings and Webmentions for what changed.

@@ -25,9 +25,18 @@ import java.util.Optional;
  * @param opmlTitle     the title of the {@code opml:} file, empty when there is none
  * @param calendars     a member's calendar by member id, when {@code calendar:} names it (else the hub
  *                      looks for the calendar its feed links)
+ * @param communities   a member's community file by member id, when {@code community:} names it (else the
+ *                      hub looks for the one its feed links)
  */
 public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
-                        int perMemberCap, int riverPages, String opmlTitle, Map<String, FeedLocation> calendars) {
+                        int perMemberCap, int riverPages, String opmlTitle, Map<String, FeedLocation> calendars,
+                        Map<String, FeedLocation> communities) {
+
+    /** A hub whose members' community files are found through their feeds. */
+    public HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
+            int perMemberCap, int riverPages, String opmlTitle, Map<String, FeedLocation> calendars) {
+        this(subscriptions, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars, Map.of());
+    }
 
     /** A hub whose members' calendars are found through their feeds. */
     public HubConfig(List<Subscription> subscriptions, Map<String, URI> publicFeeds, HubSettings settings,
@@ -44,6 +53,7 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
         subscriptions = List.copyOf(subscriptions);
         publicFeeds = Map.copyOf(publicFeeds);
         calendars = Map.copyOf(calendars);
+        communities = Map.copyOf(communities);
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(opmlTitle, "opmlTitle");
         if (perMemberCap < 1) {
@@ -56,7 +66,7 @@ public record HubConfig(List<Subscription> subscriptions, Map<String, URI> publi
 
     /** The same settings for fewer members (curation hides whole members before their feeds are read). */
     public HubConfig withSubscriptions(List<Subscription> members) {
-        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars);
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars, communities);
     }
 
     /** A member's feed address as a reader elsewhere can follow it: the web feed, or {@code feedUrl:}. */

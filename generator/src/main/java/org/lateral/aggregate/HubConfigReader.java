@@ -50,7 +50,7 @@ import org.lateral.safety.UrlPolicy;
 public final class HubConfigReader {
 
     static final Set<String> KEYS = withEditorial(Set.of("opml", "members", "timeout", "maxFeedSize", "concurrency",
-            "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline"));
+            "userAgent", "cache", "perMemberCap", "riverPages", "feedDeadline", "runDeadline", "mail"));
 
     /** The keys {@link EditorialReader} reads (topics, digest, river, curation…) are the hub's too. */
     private static Set<String> withEditorial(Set<String> keys) {
@@ -59,7 +59,7 @@ public final class HubConfigReader {
         return Set.copyOf(all);
     }
     static final Set<String> MEMBER_KEYS = Set.of("name", "feed", "site", "avatar", "licence", "excerptOnly",
-            "topics", "id", "feedUrl", "calendar");
+            "topics", "id", "feedUrl", "calendar", "community");
 
     private static final Pattern SIZE = Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(bytes?|b|kb|kib|mb|mib|gb|gib)?\\s*$");
     private static final Pattern TIME = Pattern.compile("(?i)^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|sec|secs|seconds?)?\\s*$");
@@ -147,6 +147,8 @@ public final class HubConfigReader {
         Map<String, YamlNode> idNodes = new HashMap<>();
         hub.get("members").ifPresent(m -> readMembers(m, members, publicFeeds, idNodes));
         Map<String, FeedLocation> calendars = new HashMap<>(memberCalendars);
+        Map<String, FeedLocation> communities = new HashMap<>(memberCommunities);
+        org.lateral.mail.MailConfig.read(hub.get("mail"), file, errors); // checked here too, so aggregate names its mistakes
         String opmlTitle = hub.get("opml").map(o -> readOpml(hub, members)).orElse("");
         if (members.isEmpty() && errors.isEmpty()) {
             errors.add(Problem.error(file, hub.line(), hub.column(), "the hub has no members",
@@ -174,7 +176,7 @@ public final class HubConfigReader {
         }
         HubSettings settings = new HubSettings(timeout, maxFeedSize, concurrency, userAgent, cache,
                 HubSettings.DEFAULT_MAX_ENTRIES_PER_FEED, feedDeadline, runDeadline, addressPolicy, 0);
-        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars);
+        return new HubConfig(members, publicFeeds, settings, perMemberCap, riverPages, opmlTitle, calendars, communities);
     }
 
     private void readMembers(YamlNode list, List<Subscription> members, Map<String, URI> publicFeeds,
@@ -204,12 +206,39 @@ public final class HubConfigReader {
                 members.add(s);
                 m.get("feedUrl").ifPresent(u -> web(u, "feedUrl").ifPresent(uri -> publicFeeds.put(s.id(), uri)));
                 m.get("calendar").filter(n -> !n.isNull()).ifPresent(c -> calendar(c).ifPresent(l -> memberCalendars.put(s.id(), l)));
+                m.get("community").filter(n -> !n.isNull()).ifPresent(c -> community(c).ifPresent(l -> memberCommunities.put(s.id(), l)));
             });
         }
     }
 
     /** Each member's {@code calendar:}, by member id. */
     private final Map<String, FeedLocation> memberCalendars = new HashMap<>();
+
+    /** Each member's {@code community:}, by member id. */
+    private final Map<String, FeedLocation> memberCommunities = new HashMap<>();
+
+    /** A member's {@code community:} file: a web address or a file in the project, as a feed may be. */
+    private Optional<FeedLocation> community(YamlNode node) {
+        String text = node.text().map(String::strip).orElse("");
+        Optional<String> web = FeedLocation.looksLikeWebAddress(text, hubDir);
+        if (text.isEmpty() || web.isPresent()) {
+            at(node, "the community file \"" + text + "\" is not an address", "write the whole address, e.g. community: "
+                    + web.orElse("https://ann.example/community.json"));
+            return Optional.empty();
+        }
+        try {
+            FeedLocation location = FeedLocation.parse(text, hubDir);
+            if (location instanceof FeedLocation.Local local && !local.path().startsWith(projectDir)) {
+                at(node, "the community file \"" + text + "\" is outside the hub's project, and the hub reads no files"
+                        + " from elsewhere on this machine", "give the member's https:// address of community.json");
+                return Optional.empty();
+            }
+            return Optional.of(location);
+        } catch (IllegalArgumentException e) {
+            at(node, e.getMessage(), "write the https:// address of the member's community.json");
+            return Optional.empty();
+        }
+    }
 
     /** A member's {@code calendar:}: a web address or a file in the project, as a feed may be. */
     private Optional<FeedLocation> calendar(YamlNode node) {

@@ -1,10 +1,7 @@
 package org.lateral.aggregate;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,16 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import org.lateral.aggregate.fetch.CachedFeed;
 import org.lateral.aggregate.fetch.FeedCache;
 import org.lateral.aggregate.fetch.FetchResult;
 import org.lateral.aggregate.fetch.Fetcher;
 import org.lateral.aggregate.fetch.Validators;
-import org.lateral.aggregate.parse.SafeXml;
 import org.lateral.calendar.CalendarEntry;
 import org.lateral.calendar.CalendarReader;
 
@@ -140,81 +131,8 @@ public record NetworkCalendar(List<NetworkEvent> events, List<String> problems, 
                 e.url().map(URI::toString), e.cancelled(), member, memberUrl, e);
     }
 
-    /**
-     * The calendar a member's feed links ({@code <link rel="alternate" type="text/calendar">}); for a
-     * feed read from a file, the same file path beside it when the link is under the member's public
-     * feed address.
-     */
+    /** The calendar a member's feed links ({@code <link rel="alternate" type="text/calendar">}, {@link FeedLinks}). */
     static Optional<FeedLocation> discover(Subscription s, HubConfig config, FeedCache cache) {
-        Optional<byte[]> body;
-        if (s.feed() instanceof FeedLocation.Local local) {
-            body = readCapped(local.path(), config.settings().maxFeedSize());
-        } else {
-            Optional<CachedFeed> cached = cache.load(s.feed());
-            body = cached.flatMap(c -> cache.body(s.feed(), c));
-        }
-        Optional<String> href = body.flatMap(NetworkCalendar::calendarLink);
-        if (href.isEmpty()) {
-            return Optional.empty();
-        }
-        URI link;
-        try {
-            link = new URI(href.get());
-        } catch (java.net.URISyntaxException e) {
-            return Optional.empty();
-        }
-        if (s.feed() instanceof FeedLocation.Local local) {
-            Optional<URI> publicFeed = config.publicFeed(s);
-            if (publicFeed.isPresent()) {
-                String dir = publicFeed.get().toString().substring(0, publicFeed.get().toString().lastIndexOf('/') + 1);
-                if (link.toString().startsWith(dir) && !link.toString().substring(dir.length()).contains("..")) {
-                    Path file = local.path().getParent().resolve(link.toString().substring(dir.length())).normalize();
-                    if (file.startsWith(local.path().getParent())) {
-                        return Optional.of(new FeedLocation.Local(file, local.written().substring(0,
-                                local.written().lastIndexOf('/') + 1) + link.toString().substring(dir.length())));
-                    }
-                }
-            }
-        }
-        String scheme = link.getScheme() == null ? "" : link.getScheme();
-        return scheme.equals("https") || scheme.equals("http") ? Optional.of(new FeedLocation.Remote(link))
-                : Optional.empty();
-    }
-
-    private static Optional<byte[]> readCapped(Path file, long max) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > max) {
-                return Optional.empty();
-            }
-            return Optional.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The first {@code text/calendar} alternate link of a feed's head (Atom, or atom:link in RSS). */
-    static Optional<String> calendarLink(byte[] feed) {
-        XMLInputFactory factory = SafeXml.staxFactory();
-        try (InputStream in = new java.io.ByteArrayInputStream(feed)) {
-            XMLStreamReader r = factory.createXMLStreamReader(in);
-            int elements = 0;
-            while (r.hasNext() && elements < 200) {
-                if (r.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                elements++;
-                String name = r.getLocalName();
-                if (name.equals("entry") || name.equals("item")) {
-                    break;
-                }
-                if (name.equals("link") && "text/calendar".equals(r.getAttributeValue(null, "type"))
-                        && "alternate".equals(r.getAttributeValue(null, "rel"))) {
-                    return Optional.ofNullable(r.getAttributeValue(null, "href")).map(String::strip);
-                }
-            }
-        } catch (XMLStreamException | IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+        return FeedLinks.discover(s, config, cache, "alternate", "text/calendar", "calendar");
     }
 }

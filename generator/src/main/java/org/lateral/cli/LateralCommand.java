@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lateral", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publish your professional learning: build a site from Markdown reflections, or a network's hub from its members' feeds.",
         subcommands = {BuildCommand.class, ServeCommand.class, AggregateCommand.class, NewCommand.class,
-            PublishCommand.class, CheckCommand.class, CpdCommand.class, ImportCommand.class},
+            PublishCommand.class, CheckCommand.class, CpdCommand.class, ImportCommand.class, DigestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -42,6 +42,7 @@ import java.util.Optional;
  *                    in the order written, without {@code name}; the theme's {@code theme.yaml} declares them
  *                    and their defaults ({@link org.lateral.render.ThemeLoader})
  * @param languages   {@code languages:} of a bilingual site ({@link SiteLanguages#NONE} for one language)
+ * @param mentoring    the {@code mentoring:} section: the teacher's peer-mentoring profile, if any
  */
 public record SiteConfig(
         String title,
@@ -65,7 +66,8 @@ public record SiteConfig(
         PublishConfig publish,
         List<TaxonomyConfig> taxonomies,
         Map<String, Object> themeOptions,
-        SiteLanguages languages) {
+        SiteLanguages languages,
+        Optional<org.lateral.community.Mentoring> mentoring) {
 
     /**
      * The words {@code disableKinds} accepts: every {@link Kind} that can be switched off, the
@@ -97,6 +99,19 @@ public record SiteConfig(
         themeOptions = themeOptions == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeOptions));
         languages = languages == null ? SiteLanguages.NONE : languages;
+        mentoring = mentoring == null ? Optional.empty() : mentoring;
+    }
+
+    /** Without a {@code mentoring:} profile. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timezone, String theme,
+                      Map<String, AuthorConfig> authors, Permalinks permalinks, int paginate, int paginateTerms,
+                      List<MenuItem> menu, FeedConfig feeds, Map<String, Object> params, Optional<YamlNode> hub,
+                      int academicYearStartMonth, boolean relativeUrls, java.util.Set<String> disableKinds,
+                      NetworkConfig network, PublishConfig publish, List<TaxonomyConfig> taxonomies,
+                      Map<String, Object> themeOptions, SiteLanguages languages) {
+        this(title, description, baseUrl, language, timezone, theme, authors, permalinks, paginate, paginateTerms,
+                menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds, network, publish,
+                taxonomies, themeOptions, languages, Optional.empty());
     }
 
     /** With taxonomies of the site's own and no theme options. */
@@ -221,7 +236,7 @@ public record SiteConfig(
         String base = newBaseUrl.endsWith("/") ? newBaseUrl : newBaseUrl + "/";
         return new SiteConfig(title, description, newBaseUrl, language, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, taxonomies, themeOptions, languages.at(base));
+                network, publish, taxonomies, themeOptions, languages.at(base), mentoring);
     }
 
     /**
@@ -236,7 +251,7 @@ public record SiteConfig(
         }
         return new SiteConfig(title, description, baseUrl + prefix, tag, timezone, theme, authors, permalinks,
                 paginate, paginateTerms, menu, feeds, params, hub, academicYearStartMonth, relativeUrls, disableKinds,
-                network, publish, taxonomies, themeOptions, languages);
+                network, publish, taxonomies, themeOptions, languages, mentoring);
     }
 
     /**

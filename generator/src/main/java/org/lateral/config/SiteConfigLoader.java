@@ -34,7 +34,7 @@ public final class SiteConfigLoader {
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "theme", "authors", "permalinks", "paginate", "paginateTerms", "menu", "feeds", "params", "hub",
             "academicYearStart", "relativeUrls", "disableKinds", "network", "publish", "cpd", "taxonomies",
-            "languages");
+            "languages", "mentoring");
 
     private SiteConfigLoader() {
     }
@@ -180,6 +180,8 @@ public final class SiteConfigLoader {
         java.util.Set<String> disableKinds = readDisableKinds(root, f, taxonomies);
         NetworkConfig network = NetworkConfig.read(root.get("network"), file, f.problems);
         PublishConfig publish = PublishConfigReader.read(root, f);
+        Optional<org.lateral.community.Mentoring> mentoring = org.lateral.community.MentoringReader.read(
+                root.isMap() ? root.get("mentoring") : Optional.empty(), file, f.problems);
 
         Optional<String> language = f.text(root, "language").map(String::strip);
         language.flatMap(l -> Languages.check(l, "language", file, root.get("language").get().line(),
@@ -194,7 +196,8 @@ public final class SiteConfigLoader {
         return new SiteConfig(title.strip(), f.text(root, "description").orElse("").strip(), baseUrl,
                 languages.tags().isEmpty() ? language.orElse("en") : languages.main(), zone, theme.name(),
                 authors, permalinks, paginate, paginateTerms, menu, feeds, params, root.get("hub"), ayStart,
-                relativeUrls, disableKinds, network, publish, taxonomies, theme.options(), languages);
+                relativeUrls, disableKinds, network, publish, taxonomies, theme.options(), languages,
+                mentoring);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param review     when a project part's impact is to be reviewed ({@code review: 2025-01-31})
  * @param event    an event's time, place and programme ({@code content/events/}); empty for posts and pages
  * @param writesUp the event a post writes up ({@code event: 2030-03-14-teachmeet-cwm}, the event file's name)
+ * @param swap     a post's {@code offer:} or {@code request:} block, its place in the swap-shop
  */
 public record FrontMatter(
         Optional<String> title,
@@ -43,9 +44,11 @@ public record FrontMatter(
         Optional<String> reflection,
         Optional<ZonedDateTime> review,
         Optional<EventFields> event,
-        Optional<String> writesUp) {
+        Optional<String> writesUp,
+        Optional<org.lateral.community.Swap> swap) {
 
     public FrontMatter {
+        Objects.requireNonNull(swap, "swap");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(writesUp, "writesUp");
         Objects.requireNonNull(title, "title");
@@ -57,6 +60,20 @@ public record FrontMatter(
         Objects.requireNonNull(cpd, "cpd");
         Objects.requireNonNull(reflection, "reflection");
         Objects.requireNonNull(review, "review");
+    }
+
+    /** Front matter that is neither an offer nor a request. */
+    public FrontMatter(Optional<String> title, Optional<ZonedDateTime> date, Optional<ZonedDateTime> updated,
+            List<String> authors, List<String> tags, List<String> categories, Optional<String> series,
+            Optional<Integer> part, Optional<String> stage, Optional<String> summary, Optional<String> image,
+            boolean draft, Optional<ZonedDateTime> publishDate, Optional<ZonedDateTime> expiryDate,
+            Optional<String> slug, Optional<String> url, boolean toc, Optional<String> layout,
+            Map<String, Object> params, Map<String, Integer> keyLines, Optional<org.lateral.cpd.CpdRecord> cpd,
+            Optional<String> reflection, Optional<ZonedDateTime> review, Optional<EventFields> event,
+            Optional<String> writesUp) {
+        this(title, date, updated, authors, tags, categories, series, part, stage, summary, image, draft, publishDate,
+                expiryDate, slug, url, toc, layout, params, keyLines, cpd, reflection, review, event, writesUp,
+                Optional.empty());
     }
 
     /** Front matter without a professional-learning record, reflection or review date. */

@@ -63,6 +63,7 @@ public final class FrontMatterParser {
         if (Source.POSTS.equals(section)) {
             Set<String> out = new java.util.HashSet<>(KNOWN_KEYS);
             out.add("event");
+            out.addAll(org.lateral.community.SwapParser.KEYS);
             return out;
         }
         return KNOWN_KEYS;
@@ -232,12 +233,13 @@ public final class FrontMatterParser {
                                 + partNode.get().value() + "\"", "write e.g. part: 2"));
             }
         }
+        List<String> tags = list(root, "tags", file, problems, true);
         return new FrontMatter(
                 title,
                 date(root, "date", file, problems),
                 date(root, "updated", file, problems),
                 authors,
-                list(root, "tags", file, problems, true),
+                tags,
                 list(root, "categories", file, problems, true),
                 scalar(root, "series", file, problems).map(String::strip).filter(s -> !s.isEmpty()),
                 part,
@@ -259,6 +261,8 @@ public final class FrontMatterParser {
                 Source.EVENTS.equals(section) ? EventFieldsParser.read(root, file, zone, problems) : Optional.empty(),
                 Source.POSTS.equals(section) && root.get("event").filter(YamlNode::isScalar).isPresent()
                         ? scalar(root, "event", file, problems).map(String::strip).filter(e -> !e.isEmpty())
+                        : Optional.empty(),
+                Source.POSTS.equals(section) ? org.lateral.community.SwapParser.read(root, tags, file, problems)
                         : Optional.empty());
     }
 

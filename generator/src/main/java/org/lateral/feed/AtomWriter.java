@@ -60,6 +60,9 @@ final class AtomWriter {
         feed.setAlternateLinks(alternates);
         List<Link> others = new ArrayList<>(List.of(link("self", MEDIA_TYPE, doc.atomUrl())));
         doc.hubs().forEach(hub -> others.add(link("hub", null, hub))); // WebSub §4 discovery
+        if (!doc.communityUrl().isEmpty()) { // a hub finds the site's offers, requests and mentoring here
+            others.add(link("related", org.lateral.community.CommunityFile.MEDIA_TYPE, doc.communityUrl()));
+        }
         feed.setOtherLinks(others);
         feed.setAuthors(List.of(person(doc.author())));
         Generator generator = new Generator();

@@ -20,10 +20,19 @@ import java.util.Objects;
  * @param entries     newest first
  * @param hubs        WebSub hubs to announce ({@code rel="hub"}); empty for none
  * @param calendarUrl the site's calendar ({@code rel="alternate" type="text/calendar"}), absolute; empty for none
+ * @param communityUrl the site's {@code community.json} ({@code rel="related"} of its media type), absolute; empty for none
  */
 record FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
         String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
-        List<FeedEntry> entries, List<String> hubs, String calendarUrl) {
+        List<FeedEntry> entries, List<String> hubs, String calendarUrl, String communityUrl) {
+
+    /** A feed that links no community file. */
+    FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
+            String jsonUrl, String language, ZonedDateTime updated, FeedEntry.Person author, boolean full,
+            List<FeedEntry> entries, List<String> hubs, String calendarUrl) {
+        this(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author, full, entries, hubs,
+                calendarUrl, "");
+    }
 
     /** A feed that links no calendar. */
     FeedDocument(String title, String description, String homeUrl, String atomUrl, String rssUrl,
@@ -37,7 +46,7 @@ record FeedDocument(String title, String description, String homeUrl, String ato
     /** The same feed with other entries. */
     FeedDocument withEntries(List<FeedEntry> others) {
         return new FeedDocument(title, description, homeUrl, atomUrl, rssUrl, jsonUrl, language, updated, author,
-                full, others, hubs, calendarUrl);
+                full, others, hubs, calendarUrl, communityUrl);
     }
 
     FeedDocument {
@@ -49,6 +58,7 @@ record FeedDocument(String title, String description, String homeUrl, String ato
         entries = List.copyOf(entries);
         hubs = hubs == null ? List.of() : List.copyOf(hubs);
         calendarUrl = calendarUrl == null ? "" : calendarUrl;
+        communityUrl = communityUrl == null ? "" : communityUrl;
     }
 
     /** A feed that announces no WebSub hub. */

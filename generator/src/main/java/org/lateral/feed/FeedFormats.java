@@ -74,6 +74,7 @@ final class FeedFormats {
         return new FeedDocument(XmlChars.clean(title), XmlChars.clean(about.strip()), site.absUrl(url),
                 site.absUrl(url + FeedPlanner.ATOM), site.absUrl(url + FeedPlanner.RSS),
                 site.absUrl(url + FeedPlanner.JSON), site.language(), updated, author, full, items, hubs,
-                site.hasEvents() ? site.absUrl(site.calendarUrl()) : ""); // a hub finds the site's calendar here
+                site.hasEvents() ? site.absUrl(site.calendarUrl()) : "", // a hub finds the site's calendar here
+                site.hasCommunity() ? site.absUrl(site.communityUrl()) : ""); // and its offers, requests, mentoring
     }
 }

@@ -54,6 +54,17 @@ final class JsonFeedWriter {
             ArrayNode hubs = feed.putArray("hubs");
             doc.hubs().forEach(h -> hubs.addObject().put("type", "WebSub").put("url", h));
         }
+        if (!doc.calendarUrl().isEmpty() || !doc.communityUrl().isEmpty()) {
+            // a JSON Feed extension (its name starts with an underscore): where a hub finds the site's
+            // calendar and its community file (docs/community.md)
+            ObjectNode lateral = feed.putObject("_lateral");
+            if (!doc.calendarUrl().isEmpty()) {
+                lateral.put("calendar", doc.calendarUrl());
+            }
+            if (!doc.communityUrl().isEmpty()) {
+                lateral.put("community", doc.communityUrl());
+            }
+        }
         ArrayNode items = feed.putArray("items");
         for (FeedEntry e : doc.entries()) {
             ObjectNode item = items.addObject();

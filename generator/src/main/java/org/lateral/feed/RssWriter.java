@@ -65,6 +65,13 @@ final class RssWriter {
             calendar.setAttribute("type", "text/calendar");
             links.add(calendar);
         }
+        if (!doc.communityUrl().isEmpty()) {
+            Element community = new Element("link", ATOM);
+            community.setAttribute("href", doc.communityUrl());
+            community.setAttribute("rel", "related");
+            community.setAttribute("type", org.lateral.community.CommunityFile.MEDIA_TYPE);
+            links.add(community);
+        }
         for (String hub : doc.hubs()) { // WebSub §4: atom:link rel="hub" in RSS
             Element link = new Element("link", ATOM);
             link.setAttribute("href", hub);

@@ -32,6 +32,8 @@ import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
 import org.lateral.plan.Plan;
 import org.lateral.aggregate.NetworkCalendar;
+import org.lateral.aggregate.HubCommunity;
+import org.lateral.aggregate.NetworkCommunity;
 import org.lateral.render.Strings;
 import org.lateral.render.TemplateRenderer;
 import org.lateral.render.Theme;
@@ -102,8 +104,12 @@ public final class HubBuilder {
 
         NetworkCalendar network = NetworkCalendar.collect(hubConfig, hub, config.timezone(), now);
         watch.lap("calendars");
-        Plan plan = HubEvents.withEvents(OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir, network),
-                site, hub, network, templates);
+        HubCommunity community = NetworkCommunity.assemble(NetworkCommunity.collect(hubConfig), hub, now,
+                config.timezone());
+        watch.lap("community");
+        Plan plan = HubEvents.withEvents(OutputPlanner.hub(site, hub, hubConfig, templates, strings, hubDir, network,
+                community), site, hub, network, templates);
+        plan = HubCommunityPages.with(plan, site, hub, network, community, templates);
         List<Problem> problems = new ArrayList<>(Collisions.find(plan.outputs()));
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");

@@ -60,6 +60,7 @@ final class OutputPlanner {
     static final String RIVER = "hub/river.ftlh";
     static final String MEMBER = "hub/member.ftlh";
     static final String HEALTH = "hub/health.ftlh";
+    static final String SWAP_SHOP = "swap-shop.ftlh";
     private static final String DIGEST_EMAIL = "hub/digest-email.ftlh";
     private static final String DIGEST_TEXT = "hub/digest-text.ftl";
     /** A digest's posts with absolute links: the digest feed's entry content. */
@@ -83,6 +84,9 @@ final class OutputPlanner {
             Map.entry(Kind.ARCHIVE, new ListTemplate("archive.ftlh", false)),
             Map.entry(Kind.ARCHIVE_PERIOD, new ListTemplate("archive-period.ftlh", false)),
             Map.entry(Kind.EVENTS, new ListTemplate("events.ftlh", false)),
+            Map.entry(Kind.SWAP_SHOP, new ListTemplate(SWAP_SHOP, false)),
+            Map.entry(Kind.HUB_SWAP_SHOP, new ListTemplate("hub/swap-shop.ftlh", false)),
+            Map.entry(Kind.MENTORING, new ListTemplate("hub/mentoring.ftlh", false)),
             Map.entry(Kind.RIVER, new ListTemplate(RIVER, true)),
             Map.entry(Kind.MEMBERS, new ListTemplate("hub/members.ftlh", true)),
             Map.entry(Kind.MEMBER, new ListTemplate(MEMBER, true)),
@@ -200,6 +204,7 @@ final class OutputPlanner {
         }
         learning();
         follow(SITE_WIDE);
+        community(listings);
         notFound();
         Map<String, java.time.ZonedDateTime> sideLastmods = new HashMap<>();
         List<Output> sideAliases = new ArrayList<>();
@@ -291,17 +296,28 @@ final class OutputPlanner {
     /** @param network the members' events, which the digest's "coming up" shows ({@link HubEvents} plans their page) */
     static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir,
             org.lateral.aggregate.NetworkCalendar network) {
+        return hub(site, hub, config, templates, strings, hubDir, network, org.lateral.aggregate.HubCommunity.NONE);
+    }
+
+    /**
+     * @param community the members' offers, requests and mentoring profiles, which every hub page's
+     *                  menu and the digest show ({@link HubCommunityPages} plans their pages)
+     */
+    static Plan hub(Site site, Hub hub, HubConfig config, TemplateRenderer templates, Strings strings, Path hubDir,
+            org.lateral.aggregate.NetworkCalendar network, org.lateral.aggregate.HubCommunity community) {
         OutputPlanner planner = new OutputPlanner(site, new TemplateOutputs(templates,
-                Map.of("site", site, "hub", hub, "network", network), site.basePath(), site.config().relativeUrls()),
+                Map.of("site", site, "hub", hub, "network", network, "community", community), site.basePath(),
+                site.config().relativeUrls()),
                 hubDir, HUB_WIDE, SearchIndexWriter::words, SiteRecord.NONE, new SearchIndexWriter.Memory());
-        return planner.hubPlan(hub, config, templates, strings, network);
+        return planner.hubPlan(hub, config, templates, strings, network, community);
     }
 
     private Plan hubPlan(Hub hub, HubConfig config, TemplateRenderer templates, Strings strings,
-            org.lateral.aggregate.NetworkCalendar network) {
+            org.lateral.aggregate.NetworkCalendar network, org.lateral.aggregate.HubCommunity community) {
         List<Listing<?>> listings = HubListings.of(site, hub, config, strings.get("hub_digest_feed_title", site.title()));
         HubFeeds feeds = new HubFeeds(site, hub, d -> digestTitle(strings, d), d -> templates.render(DIGEST_CONTENT,
-                Map.of("site", site, "hub", hub, "network", network, "digest", d, "kind", Kind.DIGEST.templateName())));
+                Map.of("site", site, "hub", hub, "network", network, "community", community, "digest", d,
+                        "kind", Kind.DIGEST.templateName())));
         for (Listing<?> l : listings) {
             listing(l);
             outputs.addAll(feeds.of(l, everywhere));
@@ -311,6 +327,9 @@ final class OutputPlanner {
                         "the digest e-mail", Optional.empty(), DIGEST_EMAIL, digest, everywhere, false));
                 outputs.add(pages.render(Kind.DIGEST, Format.TEXT, l.address().resolve("digest.txt").outputPath(),
                         "the digest text", Optional.empty(), DIGEST_TEXT, digest, everywhere, false));
+                bytes(Kind.DIGEST, Format.JSON, l.address().resolve(org.lateral.aggregate.DigestFile.FILE).outputPath(),
+                        "the digest's week", () -> org.lateral.aggregate.DigestFile.write(hub.digest(),
+                                site.title() + " · " + digestTitle(strings, hub.digest())));
             }
         }
         Address health = Address.ofPath(site.config().origin(), site.basePath(), "health/");
@@ -348,6 +367,20 @@ final class OutputPlanner {
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse(fallback), model, inputs(List.of(p))));
         }
+    }
+
+    /**
+     * {@code community.json} at the site's root, when the site has an open offer or request or a
+     * mentoring profile (docs/community.md); its swap-shop address only when that page is written.
+     */
+    private void community(List<Listing<Page>> listings) {
+        if (!site.hasCommunity()) {
+            return;
+        }
+        boolean page = listings.stream().anyMatch(l -> l.kind() == Kind.SWAP_SHOP) && pages.exists(SWAP_SHOP);
+        outputs.add(new Output(Kind.COMMUNITY, Format.JSON, org.lateral.community.CommunityFile.FILE,
+                "the community file", Optional.empty(), Set.of(Input.ALL_SOURCES, Input.CONFIG),
+                () -> org.lateral.community.CommunityFile.write(site.swapShop().data(site, page))));
     }
 
     /** The record page ({@code cpd/}), a CSV and a JSON file per academic year, and the projects page. */

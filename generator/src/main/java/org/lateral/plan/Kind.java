@@ -35,6 +35,10 @@ public enum Kind {
     EVENT("event", null, false, Format.HTML, Format.ICS),
     /** The events page (upcoming, then past), paginated, with the events' Atom feed and the site calendar. */
     EVENTS("events", "events", true, Format.HTML, Format.ATOM, Format.ICS),
+    /** The site's swap-shop page: its open offers and requests and its mentoring profile. */
+    SWAP_SHOP("swapShop", "swapShop", true, Format.HTML),
+    /** {@code community.json}: the site's open offers, requests and mentoring profile, for hubs (docs/community.md). */
+    COMMUNITY("community", "swapShop", true, Format.JSON),
     /** The list of all terms of a taxonomy (all tags, all categories). */
     TAXONOMY("taxonomy", null, true, Format.HTML),
     /** One term's posts (one tag, one category), paginated. */
@@ -79,14 +83,18 @@ public enum Kind {
     TOPIC("topic", null, false, Format.HTML, Format.ATOM, Format.RSS, Format.JSON_FEED),
     /** The hub's topics index ({@code topics/}). */
     TOPICS("topics", null, false, Format.HTML),
-    /** The hub's weekly digest (page, e-mail, text, feed). */
-    DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM),
+    /** The hub's weekly digest (page, e-mail, text, feed, and {@code digest.json}: which week it is, for sending). */
+    DIGEST("digest", null, false, Format.HTML, Format.TEXT, Format.ATOM, Format.JSON),
     /** One week's digest in the hub's digest archive ({@code digest/2025-W11/}). */
     DIGEST_WEEK("digestWeek", null, false, Format.HTML),
     /** The hub's feed-health page and report. */
     HEALTH("health", null, false, Format.HTML, Format.JSON),
     /** The hub's network calendar: its events page and its {@code calendar.ics}, merged from members' calendars. */
     NETWORK_EVENTS("networkEvents", null, false, Format.HTML, Format.ICS),
+    /** The hub's swap-shop: members' open offers and requests, by topic. */
+    HUB_SWAP_SHOP("hubSwapShop", null, false, Format.HTML),
+    /** The hub's mentoring page: members' profiles and suggested pairs. */
+    MENTORING("mentoring", null, false, Format.HTML),
     /** The hub's OPML blogroll. */
     BLOGROLL("blogroll", null, false, Format.OPML);
 

@@ -31,7 +31,7 @@ final class TemplateSandbox {
     /** The packages whose classes templates see: the site, its lists, settings, front matter and the hub. */
     private static final Set<String> MODEL_PACKAGES = Set.of("org.lateral.site", "org.lateral.taxonomy", "org.lateral.address",
             "org.lateral.config", "org.lateral.content", "org.lateral.aggregate", "org.lateral.markdown",
-            "org.lateral.feed", "org.lateral.search", "org.lateral.render", "org.lateral.cpd");
+            "org.lateral.feed", "org.lateral.search", "org.lateral.render", "org.lateral.cpd", "org.lateral.community");
 
     private static final ClassMemberAccessPolicy NOTHING = methodsWhere(method -> false);
 

@@ -38,6 +38,14 @@ public final class Listings {
             out.add(new Listing<>(Kind.EVENTS, events, "events", "the events page", listed,
                     Pager.paginate(listed, config.paginate(), events), Map.of(), false, "", "", List.of()));
         }
+        SwapShop shop = site.swapShop();
+        if (!shop.isEmpty() && config.writes(Kind.SWAP_SHOP)) {
+            List<Page> listed = new ArrayList<>(shop.offers());
+            listed.addAll(shop.requests());
+            Address address = Address.ofUrl(config.origin(), site.basePath(), site.url(SwapShop.PATH));
+            out.add(Listing.single(Kind.SWAP_SHOP, address, "swap-shop", "the swap-shop page", listed,
+                    Map.of("swapShop", shop)));
+        }
         for (Taxonomy t : site.taxonomies().values()) {
             if (t.isEmpty() || !config.writes(t.name())) {
                 continue;

@@ -32,6 +32,7 @@ import java.util.Optional;
  * @param scheduled   whether the post goes live after the build (shown only when built with future posts)
  * @param terms       its terms in each of the site's own taxonomies ({@code subjects}, {@code keystages}),
  *                    by taxonomy name; tags and categories are {@link #tags()} and {@link #categories()}
+ * @param swap        a post's offer or request ({@code offer:}/{@code request:}), its place in the swap-shop
  */
 public record Page(
         Kind kind,
@@ -59,9 +60,11 @@ public record Page(
         Map<String, Object> params,
         List<Path> resources,
         boolean scheduled,
-        Map<String, List<TermRef>> terms) implements Addressed {
+        Map<String, List<TermRef>> terms,
+        Optional<org.lateral.community.Swap> swap) implements Addressed {
 
     public Page {
+        Objects.requireNonNull(swap, "swap");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(address, "address");
@@ -96,6 +99,18 @@ public record Page(
         };
     }
 
+    /** A page that is neither an offer nor a request. */
+    public Page(Kind kind, Path source, Address address, String title, String slug,
+            ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
+            List<TermRef> categories, Optional<String> series, Optional<Integer> part, Optional<String> stage,
+            String summary, String description, boolean truncated, String content, String toc,
+            Optional<String> image, int wordCount, boolean draft, Optional<String> layout,
+            Map<String, Object> params, List<Path> resources, boolean scheduled, Map<String, List<TermRef>> terms) {
+        this(kind, source, address, title, slug, date, updated, authors, tags, categories, series, part, stage,
+                summary, description, truncated, content, toc, image, wordCount, draft, layout, params, resources,
+                scheduled, terms, Optional.empty());
+    }
+
     /** A page that is not scheduled. */
     public Page(Kind kind, Path source, Address address, String title, String slug,
             ZonedDateTime date, Optional<ZonedDateTime> updated, List<Author> authors, List<TermRef> tags,
@@ -112,7 +127,7 @@ public record Page(
     public Page withContent(String newContent, String newSummary) {
         return new Page(kind, source, address, title, slug, date, updated, authors, tags,
                 categories, series, part, stage, newSummary, description, truncated, newContent, toc, image, wordCount,
-                draft, layout, params, resources, scheduled, terms);
+                draft, layout, params, resources, scheduled, terms, swap);
     }
 
     /**
@@ -125,7 +140,8 @@ public record Page(
                 && authors.equals(o.authors) && tags.equals(o.tags) && categories.equals(o.categories)
                 && series.equals(o.series) && part.equals(o.part) && stage.equals(o.stage) && image.equals(o.image)
                 && draft == o.draft && layout.equals(o.layout) && params.equals(o.params)
-                && resources.equals(o.resources) && scheduled == o.scheduled && terms.equals(o.terms);
+                && resources.equals(o.resources) && scheduled == o.scheduled && terms.equals(o.terms)
+                && swap.equals(o.swap);
     }
 
     /** The file written for it, relative to the output folder ({@code 2024/03/oracy/index.html}). */

@@ -273,6 +273,29 @@ public record Site(SiteConfig config, List<Page> posts, List<Page> pages, Map<St
         return url(Events.CALENDAR);
     }
 
+    /** The site's swap-shop at build time: open offers and requests, and the mentoring profile if still open. */
+    public SwapShop swapShop() {
+        return SwapShop.of(this);
+    }
+
+    /**
+     * Whether the site publishes community data ({@code community.json}, linked from every feed):
+     * an open offer or request, or a mentoring profile.
+     */
+    public boolean hasCommunity() {
+        return config.writes(org.lateral.plan.Kind.COMMUNITY) && !swapShop().isEmpty();
+    }
+
+    /** Whether the site writes its swap-shop page ({@code swap-shop/}). */
+    public boolean hasSwapShop() {
+        return config.writes(org.lateral.plan.Kind.SWAP_SHOP) && !swapShop().isEmpty();
+    }
+
+    /** The address of {@code community.json}, base path included. */
+    public String communityUrl() {
+        return url(org.lateral.community.CommunityFile.FILE);
+    }
+
     /** The latest {@code n} posts. */
     public List<Page> recent(int n) {
         return posts.subList(0, Math.min(n, posts.size()));

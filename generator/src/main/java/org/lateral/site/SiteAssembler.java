@@ -449,7 +449,7 @@ public final class SiteAssembler {
                 r.truncated(), LinkAttributes.rebase(downloads(s, r.html(), problems), config.rootPath()), // /about/ in a post: the whole site's
                 r.tocHtml(), image, r.wordCount(), fm.draft(), fm.layout(), fm.params(), s.resources(),
                 s.isPost() && fm.publishDate().orElse(date.get()).toInstant().isAfter(options.now()),
-                ownTerms(s, fm, problems)));
+                ownTerms(s, fm, problems), fm.swap()));
     }
 
     /**

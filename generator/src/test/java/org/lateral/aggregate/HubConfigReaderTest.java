@@ -41,6 +41,20 @@ class HubConfigReaderTest {
     }
 
     @Test
+    void fewerMembersKeepTheirCalendarsAndCommunityFiles() {
+        HubConfig hub = read("""
+                hub:
+                  members:
+                    - { name: Ann, feed: https://ann.example/feed.xml, community: https://ann.example/c.json,
+                        calendar: https://ann.example/cal.ics }
+                    - { name: Bob, feed: https://bob.example/feed.xml }
+                """);
+        HubConfig fewer = hub.withSubscriptions(hub.subscriptions().subList(0, 1));
+        assertThat(fewer.communities()).isEqualTo(hub.communities()).containsKey("ann");
+        assertThat(fewer.calendars()).isEqualTo(hub.calendars());
+    }
+
+    @Test
     void readsMembersWithEveryOptionalField() {
         HubConfig hub = read("""
                 hub:

@@ -54,6 +54,11 @@ class FeedFragmentsTest {
             FeedDocument odd = new FeedDocument("Notes \"items\" : [ <entry> <item>", "\n  \"items\" : [ ", doc.homeUrl(),
                     doc.atomUrl(), doc.rssUrl(), doc.jsonUrl(), "en-GB", doc.updated(), doc.author(), full, doc.entries());
             assertThat(text(spliced.apply(odd, fragments))).as("%d entries", n).isEqualTo(text(whole.apply(odd)));
+            // a feed linking the site's calendar and community file keeps both links once spliced
+            FeedDocument linked = new FeedDocument(doc.title(), doc.description(), doc.homeUrl(), doc.atomUrl(),
+                    doc.rssUrl(), doc.jsonUrl(), "en-GB", doc.updated(), doc.author(), full, doc.entries(), List.of(),
+                    "https://ann.example/events/calendar.ics", "https://ann.example/community.json");
+            assertThat(text(spliced.apply(linked, fragments))).as("%d entries", n).isEqualTo(text(whole.apply(linked)));
         }
         List<FeedEntry> reversed = new ArrayList<>(all);
         java.util.Collections.reverse(reversed);

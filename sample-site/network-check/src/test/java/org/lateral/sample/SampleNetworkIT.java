@@ -113,6 +113,23 @@ class SampleNetworkIT {
     }
 
     @Test
+    void theTeachersOffersRequestsAndMentoringReachTheHubThroughTheirFeeds() throws IOException {
+        org.jsoup.nodes.Document shop = org.jsoup.Jsoup.parse(HUB.resolve("swap-shop/index.html").toFile(), "UTF-8");
+        assertThat(shop.select(".swap-topic h2").eachText()).contains("oracy", "questioning", "retrieval practice");
+        assertThat(shop.select(".swap-list > li > a:first-child").eachText()).contains(
+                "Offer: a talk-roles twilight for your staff",
+                "Request: could someone watch my Year 10 retrieval starters?",
+                "Offer: lesson study open doors in the science department");
+        org.jsoup.nodes.Document mentoring = org.jsoup.Jsoup.parse(HUB.resolve("mentoring/index.html").toFile(), "UTF-8");
+        assertThat(mentoring.select(".mentoring-card h3").eachText())
+                .containsExactly("Siân Prydderch", "Llŷr Hopkin", "Zoë Adeyemi");
+        assertThat(mentoring.select(".mentoring-pair").eachText())
+                .anySatisfy(p -> assertThat(p).startsWith("Llŷr Hopkin could mentor Zoë Adeyemi in questioning"));
+        assertThat(NETWORK.resolve("blog-primary/target/site-output/community.json")).isRegularFile();
+        assertThat(NETWORK.resolve("blog-primary/target/site-output/swap-shop/index.html")).isRegularFile();
+    }
+
+    @Test
     void teachersKeepRecordsAndTheSchoolShowsItsStaffProgramme() throws IOException {
         for (String member : List.of("blog-nqt", "blog-primary", "blog-science")) {
             Path out = NETWORK.resolve(member + "/target/site-output");

@@ -41,6 +41,15 @@ ${t("hub_digest_empty")}
 </#if>
 </#list>
 </#if>
+<#if community?? && community.newIn(digest)?has_content>
+
+== ${t("hub_swap_new")} ==
+<#list community.newIn(digest) as l>
+
+* ${l.item.title} (${t(l.offer?then("swap_offer", "swap_request"))}, ${l.member.name}): ${l.item.topics?join(", ")}<#if l.item.until??>, ${t("swap_until", formatDate(l.item.until))}</#if>
+  ${l.item.url}
+</#list>
+</#if>
 
 --
 ${t("hub_digest_footer", site.title)} ${site.absUrl('digest/')}

@@ -1,0 +1,129 @@
+package org.lateral.aggregate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.lateral.aggregate.fetch.CachedFeed;
+import org.lateral.aggregate.fetch.FeedCache;
+import org.lateral.aggregate.parse.SafeXml;
+
+/**
+ * What a member's feed links besides its posts: the site's calendar and its community file, found
+ * in the feed the hub last read (its cached body, or the local file), so nothing is configured.
+ * Atom and RSS name them with links in the feed's head ({@code <link rel="alternate"
+ * type="text/calendar">}, {@code <link rel="related" type="application/vnd.lateral.community+json">},
+ * {@code atom:link} in RSS); a JSON Feed in its {@code _lateral} extension ({@code calendar},
+ * {@code community}). For a feed read from a file, a link under the member's public feed address
+ * ({@code feedUrl:}) is read from beside that file.
+ */
+final class FeedLinks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FeedLinks() {
+    }
+
+    /**
+     * Where a member's feed says a file is.
+     *
+     * @param rel       the link's {@code rel} in Atom and RSS
+     * @param type      the link's {@code type}
+     * @param extension the key in a JSON Feed's {@code _lateral} object
+     */
+    static Optional<FeedLocation> discover(Subscription s, HubConfig config, FeedCache cache, String rel, String type,
+            String extension) {
+        Optional<byte[]> body;
+        if (s.feed() instanceof FeedLocation.Local local) {
+            body = readCapped(local.path(), config.settings().maxFeedSize());
+        } else {
+            Optional<CachedFeed> cached = cache.load(s.feed());
+            body = cached.flatMap(c -> cache.body(s.feed(), c));
+        }
+        return body.flatMap(b -> link(b, rel, type, extension)).flatMap(href -> locate(s, config, href));
+    }
+
+    /** An address a member's feed gave, as the hub reads it: on the web, or beside a local feed file. */
+    static Optional<FeedLocation> locate(Subscription s, HubConfig config, String href) {
+        URI link;
+        try {
+            link = new URI(href);
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+        if (s.feed() instanceof FeedLocation.Local local) {
+            Optional<URI> publicFeed = config.publicFeed(s);
+            if (publicFeed.isPresent()) {
+                String dir = publicFeed.get().toString().substring(0, publicFeed.get().toString().lastIndexOf('/') + 1);
+                if (link.toString().startsWith(dir) && !link.toString().substring(dir.length()).contains("..")) {
+                    Path file = local.path().getParent().resolve(link.toString().substring(dir.length())).normalize();
+                    if (file.startsWith(local.path().getParent())) {
+                        return Optional.of(new FeedLocation.Local(file, local.written().substring(0,
+                                local.written().lastIndexOf('/') + 1) + link.toString().substring(dir.length())));
+                    }
+                }
+            }
+        }
+        String scheme = link.getScheme() == null ? "" : link.getScheme();
+        return scheme.equals("https") || scheme.equals("http") ? Optional.of(new FeedLocation.Remote(link))
+                : Optional.empty();
+    }
+
+    private static Optional<byte[]> readCapped(Path file, long max) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > max) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The first link of a feed's head with this {@code rel} and {@code type}, or its JSON Feed extension. */
+    static Optional<String> link(byte[] feed, String rel, String type, String extension) {
+        int i = 0;
+        while (i < feed.length && (Character.isWhitespace(feed[i]) || feed[i] == (byte) 0xEF || feed[i] == (byte) 0xBB
+                || feed[i] == (byte) 0xBF)) {
+            i++;
+        }
+        if (i < feed.length && feed[i] == '{') {
+            try {
+                JsonNode value = JSON.readTree(feed).path("_lateral").path(extension);
+                return value.isTextual() ? Optional.of(value.asText().strip()) : Optional.empty();
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        XMLInputFactory factory = SafeXml.staxFactory();
+        try (InputStream in = new java.io.ByteArrayInputStream(feed)) {
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            int elements = 0;
+            while (r.hasNext() && elements < 200) {
+                if (r.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                elements++;
+                String name = r.getLocalName();
+                if (name.equals("entry") || name.equals("item")) {
+                    break;
+                }
+                if (name.equals("link") && type.equals(r.getAttributeValue(null, "type"))
+                        && rel.equals(r.getAttributeValue(null, "rel"))) {
+                    return Optional.ofNullable(r.getAttributeValue(null, "href")).map(String::strip);
+                }
+            }
+        } catch (XMLStreamException | IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,169 @@
+package org.lateral.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.AggregateRequest;
+import org.lateral.BuildRequest;
+import org.lateral.DigestSendRequest;
+import org.lateral.DigestSendResult;
+import org.lateral.Lateral;
+import org.lateral.LateralException;
+import org.lateral.Problem;
+import org.lateral.aggregate.fetch.LoopbackServer;
+import org.lateral.cli.Main;
+import org.lateral.testing.TestSites;
+
+/**
+ * {@code lateral digest send} against GreenMail on loopback: the latest full week's digest as
+ * {@code multipart/alternative} (plain text, then HTML), the hub's title in the subject, a
+ * {@code List-Unsubscribe} to the organiser, one message per address, the password from the
+ * environment; the same week again only with {@code --again}; a {@code password:} in site.yaml an error.
+ */
+class DigestSendIT {
+
+    static final Instant NOW = Instant.parse("2030-03-10T09:00:00Z");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP).dynamicPort()).withConfiguration(GreenMailConfiguration.aConfig()
+            .withUser("organiser@school.example", "organiser", "s3cret"));
+
+    @TempDir
+    Path tmp;
+    final LoopbackServer server = new LoopbackServer();
+    Path hub;
+
+    @BeforeEach
+    void buildHub() {
+        Path site = TestSites.inline(tmp.resolve("ann"), """
+                -- site.yaml --
+                title: Ann's blog
+                baseUrl: %s
+                language: en-GB
+                timezone: Europe/London
+                -- content/posts/2030-03-01-oracy.md --
+                ---
+                title: Oracy twilight on offer
+                summary: Talk for writing, in Year 4.
+                offer: { topics: [oracy] }
+                ---
+                Happy to visit.
+                """.formatted(server.uri("/ann/")));
+        Lateral.build(BuildRequest.of(site).withNow(NOW));
+        Path out = site.resolve("public");
+        server.route("/ann/", exchange -> {
+            byte[] body = Files.readAllBytes(out.resolve(exchange.getRequestURI().getPath().substring(5)));
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        });
+        hub = TestSites.inline(tmp.resolve("hub"), """
+                -- site.yaml --
+                title: Valley network
+                baseUrl: https://hub.example/
+                network: { allow: ["127.0.0.1"] }
+                language: en-GB
+                timezone: Europe/London
+                hub:
+                  members:
+                    - { name: Ann, feed: %s }
+                  mail:
+                    host: 127.0.0.1
+                    port: %d
+                    starttls: false
+                    user: organiser
+                    passwordEnv: TEST_SMTP_PASSWORD
+                    from: "Valley network <organiser@school.example>"
+                    deadline: 20
+                """.formatted(server.uri("/ann/feed.xml"), SMTP.getSmtp().getPort()));
+        Lateral.aggregate(AggregateRequest.of(hub).withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    DigestSendRequest request(List<String> to) {
+        return DigestSendRequest.of(hub, to).withEnv(Map.of("TEST_SMTP_PASSWORD", "s3cret"));
+    }
+
+    @Test
+    void theLatestWeekIsSentAsHtmlAndTextWithAnUnsubscribeHeaderOncePerWeek() throws Exception {
+        DigestSendResult sent = Lateral.sendDigest(request(List.of("staff@school.example", "Head <head@school.example>")));
+        assertThat(sent.week()).isEqualTo("2030-W09");
+        assertThat(sent.sentTo()).containsExactly("staff@school.example", "head@school.example");
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage first = received[0];
+        assertThat(first.getSubject()).isEqualTo("Valley network · Week of 25 February 2030: 1 post from 1 member");
+        assertThat(first.getAllRecipients()).hasSize(1); // nobody sees another's address
+        assertThat(first.getFrom()[0].toString()).isEqualTo("Valley network <organiser@school.example>");
+        assertThat(first.getHeader("List-Unsubscribe")).containsExactly(
+                "<mailto:organiser@school.example?subject=unsubscribe>");
+        MimeMultipart parts = (MimeMultipart) first.getContent();
+        assertThat(parts.getContentType()).startsWith("multipart/alternative");
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("== Ann ==").contains("* Oracy twilight on offer")
+                .contains("== New in the swap-shop ==");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("<h1").contains("Oracy twilight on offer");
+
+        LateralException twice = catchThrowableOfType(LateralException.class,
+                () -> Lateral.sendDigest(request(List.of("staff@school.example"))));
+        assertThat(twice.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
+                .contains("the digest of 2030-W09 was already sent on").contains("fix: to send it once more, add --again"));
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+        Path hubDir = hub;
+        int code = Main.run("digest", "send", hubDir.toString(), "--to", "staff@school.example", "--again");
+        // the command line reads the real environment, which has no TEST_SMTP_PASSWORD: refused, nothing sent
+        assertThat(code).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        DigestSendResult again = Lateral.sendDigest(request(List.of("staff@school.example")).withAgain(true));
+        assertThat(again.again()).isTrue();
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aPasswordInSiteYamlIsAnErrorThatSaysWhy() throws Exception {
+        Path yaml = hub.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("    passwordEnv: TEST_SMTP_PASSWORD\n",
+                "    password: s3cret\n"));
+        LateralException e = catchThrowableOfType(LateralException.class,
+                () -> Lateral.sendDigest(request(List.of("staff@school.example"))));
+        assertThat(e.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
+                .startsWith("site.yaml:14:5: error: the SMTP password must not be written in site.yaml")
+                .contains("fix: remove password: and add passwordEnv: LATERAL_SMTP_PASSWORD"));
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordIsTheServersRefusalAndNothingIsRemembered() {
+        LateralException e = catchThrowableOfType(LateralException.class, () -> Lateral.sendDigest(
+                DigestSendRequest.of(hub, List.of("staff@school.example")).withEnv(Map.of("TEST_SMTP_PASSWORD", "wrong"))));
+        assertThat(e.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
+                .contains("the mail server 127.0.0.1:" + SMTP.getSmtp().getPort() + " did not take the digest"));
+        // not remembered: the right password sends it without --again
+        assertThat(Lateral.sendDigest(request(List.of("staff@school.example"))).sentTo()).hasSize(1);
+    }
+}
