@@ -64,6 +64,8 @@ public final class PreviewServer implements Preview {
     private final BuildSession session = Lateral.session();
     private final HttpServer http;
     private final ExecutorService pool;
+    /** The pool's threads, so that {@link #close} returns only once each has ended. */
+    private final java.util.Queue<Thread> workers = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final LiveEvents live = new LiveEvents();
     private final Debouncer debouncer;
     private final AtomicReference<SiteHandler.Served> served = new AtomicReference<>();
@@ -130,6 +132,7 @@ public final class PreviewServer implements Preview {
         pool = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "lateral-http-" + n.incrementAndGet());
             t.setDaemon(true);
+            workers.add(t);
             return t;
         });
         http.setExecutor(pool);
@@ -462,6 +465,9 @@ public final class PreviewServer implements Preview {
         pool.shutdownNow();
         try {
             pool.awaitTermination(5, TimeUnit.SECONDS);
+            for (Thread t : workers) { // a terminated pool's last worker may still be ending: stopped means gone
+                t.join(TimeUnit.SECONDS.toMillis(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -42,7 +42,7 @@ public final class Listings {
         if (!shop.isEmpty() && config.writes(Kind.SWAP_SHOP)) {
             List<Page> listed = new ArrayList<>(shop.offers());
             listed.addAll(shop.requests());
-            Address address = Address.ofUrl(config.origin(), site.basePath(), site.url(SwapShop.PATH));
+            Address address = Address.ofUrl(config.origin(), site.basePath(), site.sideUrl(SwapShop.PATH));
             out.add(Listing.single(Kind.SWAP_SHOP, address, "swap-shop", "the swap-shop page", listed,
                     Map.of("swapShop", shop)));
         }
