@@ -37,11 +37,11 @@ public class BuildMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.baseUrl")
     String baseUrl;
 
-    /** Log the time each phase of the build took. */
     /** Where resized pictures are kept between builds (outside the output folder). */
     @Parameter(property = "lateral.cache", defaultValue = "${project.build.directory}/lateral-cache", required = true)
     private File cache;
 
+    /** Log the time each phase of the build took. */
     @Parameter(property = "lateral.profile", defaultValue = "false")
     boolean profile;
 
@@ -49,7 +49,8 @@ public class BuildMojo extends AbstractLateralMojo {
     protected void run(Path site) {
         BuildRequest request = BuildRequest.of(site).withOutput(output.toPath())
                 .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN)
-                .withCache(cache.toPath());
+                .withCache(cache != null ? cache.toPath() // beside the output when the mojo is made by hand
+                        : output.toPath().toAbsolutePath().resolveSibling("lateral-cache"));
         BuildResult result = Lateral.build(request);
         for (Problem warning : result.warnings()) {
             getLog().warn(warning.format());
