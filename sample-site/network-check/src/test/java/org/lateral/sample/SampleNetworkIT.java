@@ -115,7 +115,7 @@ class SampleNetworkIT {
     @Test
     void theTeachersOffersRequestsAndMentoringReachTheHubThroughTheirFeeds() throws IOException {
         org.jsoup.nodes.Document shop = org.jsoup.Jsoup.parse(HUB.resolve("swap-shop/index.html").toFile(), "UTF-8");
-        assertThat(shop.select(".swap-topic h2").eachText()).contains("oracy", "questioning", "retrieval practice");
+        assertThat(shop.select(".swap-topic h2").eachText()).contains("Oracy", "questioning", "Retrieval practice");
         assertThat(shop.select(".swap-list > li > a:first-child").eachText()).contains(
                 "Offer: a talk-roles twilight for your staff",
                 "Request: could someone watch my Year 10 retrieval starters?",
