@@ -187,6 +187,17 @@ public final class Lateral {
         return written;
     }
 
+    /**
+     * As {@link #newSite(Path, String, Caller)}, with one of the themes Lateral ships ({@code default},
+     * {@code school}); an unknown theme is refused, naming the themes there are, before anything is written.
+     */
+    public static List<Path> newSite(Path dir, String title, Caller caller, String theme) {
+        Scaffolder.checkStarterTheme(theme, caller);
+        List<Path> written = newSite(dir, title, caller);
+        Scaffolder.useStarterTheme(dir, theme);
+        return written;
+    }
+
     /** Creates {@code content/posts/<slug>.md} in a site, dated now; returns its path. */
     public static Path newPost(Path siteDir, String title) {
         return newPost(siteDir, title, Caller.COMMAND_LINE);

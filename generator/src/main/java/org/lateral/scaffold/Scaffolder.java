@@ -72,11 +72,18 @@ public final class Scaffolder {
      * starter site is written with it.
      */
     public static void checkStarterTheme(String theme) {
+        checkStarterTheme(theme, Caller.COMMAND_LINE);
+    }
+
+    /** As {@link #checkStarterTheme(String)}, with the fix in the words of {@code caller}. */
+    public static void checkStarterTheme(String theme, Caller caller) {
         if (!ThemeLoader.BUILT_IN.contains(theme)) {
-            throw new LateralException(Problem.general("there is no theme \"" + theme + "\" to start a site with",
-                    org.lateral.internal.Suggestions.closest(theme, ThemeLoader.BUILT_IN)
-                            .map(k -> "did you mean " + k + "? ").orElse("")
-                            + "choose --theme default or --theme school (your own theme can be set in site.yaml later)"));
+            java.util.Optional<String> near = org.lateral.internal.Suggestions.closest(theme, ThemeLoader.BUILT_IN);
+            throw new LateralException(Problem.general("there is no theme \"" + theme + "\" to start a site with;"
+                            + " the themes Lateral ships are " + String.join(" and ", ThemeLoader.BUILT_IN),
+                    near.map(k -> "did you mean " + k + "? ").orElse("")
+                            + caller.themeFix(near.orElse("school"))
+                            + " (your own theme can be set in site.yaml later)"));
         }
     }
 
@@ -85,7 +92,7 @@ public final class Scaffolder {
      * school's name, its crest); {@code default} leaves the file as it is.
      */
     public static void useStarterTheme(Path dir, String theme) {
-        checkStarterTheme(theme);
+        checkStarterTheme(theme, Caller.COMMAND_LINE);
         if (theme.equals("default")) {
             return;
         }

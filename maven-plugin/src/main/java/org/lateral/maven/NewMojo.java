@@ -38,12 +38,19 @@ public class NewMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.model", defaultValue = "gibbs")
     String model;
 
+    /**
+     * For {@code -Dlateral.new=site}: the site's theme, {@code default} or {@code school} (a school's CPD
+     * site: its name and crest, a programme-style home page), as {@code lateral new site --theme}.
+     */
+    @Parameter(property = "lateral.theme", defaultValue = "default")
+    String theme;
+
     @Override
     protected void run(Path site) throws MojoFailureException {
         switch (what.strip().toLowerCase(Locale.ROOT)) {
             case "site" -> {
                 List<Path> files = Lateral.newSite(site, title == null || title.isBlank() ? "My CPD journal" : title,
-                        Caller.MAVEN);
+                        Caller.MAVEN, theme == null || theme.isBlank() ? "default" : theme.strip());
                 getLog().info("Created a new site in " + shown(site) + " (" + files.size() + " files).");
                 getLog().info("Next: run mvn package beside site.yaml, in a pom.xml that names the lateral-maven-plugin"
                         + " (as the README's does), then open target/site-output/index.html.");

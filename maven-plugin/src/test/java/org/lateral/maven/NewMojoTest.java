@@ -108,4 +108,31 @@ class NewMojoTest {
                 .hasMessageContaining("-Dlateral.siteDir=");
         assertThat(root.resolve("site.yaml")).doesNotExist();
     }
+
+    @Test
+    void aSiteWithTheSchoolThemeHasItsOptionsToFillIn() throws Exception {
+        Path site = root.resolve("school-cpd");
+        NewMojo mojo = mojo("site", "Ysgol Cwm Eithin CPD", site);
+        mojo.theme = "school";
+        mojo.execute();
+
+        assertThat(Files.readString(site.resolve("site.yaml")))
+                .contains("theme:\n  name: school\n  school: \"Our school\"\n  crest: \"\"\n")
+                .doesNotContain("theme: default");
+    }
+
+    @Test
+    void anUnknownThemeNamesTheThemesThereAreInMavensWordsAndWritesNothing() {
+        Path site = root.resolve("school-cpd");
+        NewMojo mojo = mojo("site", null, site);
+        mojo.theme = "schol";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("there is no theme \"schol\" to start a site with;"
+                        + " the themes Lateral ships are default and school")
+                .hasMessageContaining("did you mean school?")
+                .hasMessageContaining("-Dlateral.theme=school")
+                .hasMessageNotContaining("--theme");
+        assertThat(site).doesNotExist();
+    }
 }
