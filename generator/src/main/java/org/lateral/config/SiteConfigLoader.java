@@ -225,6 +225,31 @@ public final class SiteConfigLoader {
     }
 
     /**
+     * Where the site's theme is named in its site.yaml: the value of {@code theme: mine}, or of
+     * {@code name:} under {@code theme:}; {@code {0, 0}} when it is not named there.
+     */
+    public static int[] themeNamePosition(Path siteDir) {
+        Optional<YamlNode> theme = themeNode(siteDir);
+        return theme.filter(YamlNode::isMap).flatMap(n -> n.get("name")).or(() -> theme.filter(YamlNode::isScalar))
+                .map(v -> new int[] {v.line(), v.column()}).orElse(new int[] {0, 0});
+    }
+
+    private static Optional<YamlNode> themeNode(Path siteDir) {
+        Optional<Path> file = find(siteDir);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String text = Files.readString(file.get(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+            YamlLines.Checked checked = YamlLines.check(text, 1, file.get().getFileName(), Set.of("title",
+                    "description"), Set.of());
+            return Yaml.parse(checked.yaml(), file.get().getFileName(), 1).get("theme");
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Other generators' names for settings (Hugo, Jekyll, Eleventy) → what to write instead: a
      * Lateral key in back-quotes, or a sentence when there is no such setting.
      */

@@ -24,8 +24,9 @@ import org.lateral.Problem;
  *       background), {@code accentDark} (lightened until it reaches 4.5:1 on the dark background)
  *       and {@code onAccent}/{@code onAccentDark} (black or white, whichever reads better on each).
  *       An accent that needed darkening gets a warning saying so.</li>
- *   <li>{@code logo}: a picture in the site's {@code static/} folder (copied to the output as every
- *       static file is); templates get its address relative to the site's root.</li>
+ *   <li>{@code logo} (and the school theme's {@code crest}): a picture in the site's {@code static/}
+ *       folder (copied to the output as every static file is); templates get its address relative to
+ *       the site's root. A name that is not there is an error naming the nearest file that is.</li>
  * </ul>
  * Any other option is passed to templates as written (plain text, numbers, yes/no).
  */
@@ -81,7 +82,7 @@ public final class ThemeOptions {
             switch (key) {
                 case "name" -> name = value.text().map(String::strip).filter(s -> !s.isEmpty()).orElse("default");
                 case "accent" -> accent(value, file, line, column, errors, warnings).ifPresent(options::putAll);
-                case "logo" -> logo(value, file, line, column, siteDir, errors).ifPresent(l -> options.put("logo", l));
+                case "logo", "crest" -> picture(key, value, file, siteDir, errors).ifPresent(l -> options.put(key, l));
                 default -> {
                     Object plain = value.toPlain();
                     if (plain != null) {
@@ -144,24 +145,47 @@ public final class ThemeOptions {
         return out;
     }
 
-    private static Optional<String> logo(YamlNode value, Path file, int line, int column, Path siteDir,
-                                         List<Problem> errors) {
+    /**
+     * A picture option ({@code logo:}, the school theme's {@code crest:}): a file in the site's static/
+     * folder; one that is not there is an error naming the nearest file that is ({@code Logo.SVG} →
+     * {@code logo.svg}), as a picture the page cannot load would otherwise go unnoticed.
+     */
+    private static Optional<String> picture(String key, YamlNode value, Path file, Path siteDir, List<Problem> errors) {
         String text = value.text().map(String::strip).orElse("").replace('\\', '/');
+        if (text.isEmpty() && !key.equals("logo")) {
+            return Optional.of(""); // crest: "" (as lateral new site --theme school writes it) is none yet
+        }
         String inStatic = text.startsWith("static/") ? text.substring("static/".length())
                 : text.startsWith("/") ? text.substring(1) : text;
         if (inStatic.isEmpty() || inStatic.contains("..") || inStatic.contains("://")) {
             errors.add(Problem.error(file, value.line(), value.column(),
-                    "the logo \"" + text + "\" is not a file of the site",
-                    "put the picture in the site's static/ folder and write its name, e.g. logo: logo.svg"));
+                    "the " + key + " \"" + text + "\" is not a file of the site",
+                    "put the picture in the site's static/ folder and write its name, e.g. " + key + ": " + key + ".svg"));
             return Optional.empty();
         }
         if (siteDir != null && !Files.isRegularFile(siteDir.resolve("static").resolve(inStatic))) {
+            Optional<String> near = org.lateral.internal.Suggestions.closest(inStatic, staticFiles(siteDir));
             errors.add(Problem.error(file, value.line(), value.column(),
-                    "the logo static/" + inStatic + " does not exist",
-                    "put the picture at static/" + inStatic + " in the site's folder, or correct the name after logo:"));
+                    "the " + key + " static/" + inStatic + " does not exist",
+                    near.map(n -> "did you mean " + n + "? write " + key + ": " + n + ", or put")
+                            .orElse("put") + " the picture at static/" + inStatic
+                            + " in the site's folder, or correct the name after " + key + ":"));
             return Optional.empty();
         }
         return Optional.of(inStatic);
+    }
+
+    /** The files in the site's static/ folder, as paths from it ({@code logo.svg}, {@code img/crest.png}). */
+    private static List<String> staticFiles(Path siteDir) {
+        Path dir = siteDir.resolve("static");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir, 3)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).toList();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /** The colour moved step by step towards {@code target} until it reaches 4.5:1 on {@code background}. */

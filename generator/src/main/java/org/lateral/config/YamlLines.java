@@ -21,7 +21,9 @@ import org.lateral.Problem;
  *   <li>a key written twice: named, and the later one left out so the rest is still read;</li>
  *   <li>list items that do not line up (YAML silently joins {@code - oracy} and
  *       {@code  - action research} into one item), and a key indented under a line that has a value;</li>
- *   <li>a quote that is never closed or closed with a curly quote, and quotes inside quotes.</li>
+ *   <li>a quote that is never closed or closed with a curly quote, and quotes inside quotes;</li>
+ *   <li>a colour without quotes ({@code accent: #1d6b57}), which YAML reads as a comment: it is quoted,
+ *       with a warning.</li>
  * </ul>
  *
  * <p>The text handed on has the same number of lines, and each value starts at the column it was
@@ -84,6 +86,11 @@ public final class YamlLines {
                 continue;
             }
             int lineNo = firstLine + i;
+            String coloured = colours(l.text, lineNo, file, problems);
+            if (coloured != null) {
+                l = classify(coloured);
+                lines.set(i, l);
+            }
             if (l.indent == 0 && l.key != null) {
                 owner = l.key;
             }
@@ -328,6 +335,39 @@ public final class YamlLines {
             }
         }
         return -1;
+    }
+
+    /** {@code accent: #1d6b57} (or {@code colour:}, {@code bandColor:}…, in a flow map too): a colour without quotes. */
+    private static final Pattern UNQUOTED_COLOUR = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9_])([A-Za-z_]*(?:accent|colou?r)[A-Za-z0-9_]*)[ \\t]*:[ \\t]+(#(?:[0-9a-f]{6}|[0-9a-f]{3}))"
+                    + "(?=[ \\t]*(?:[,}\\]]|#|$))");
+
+    /**
+     * A colour written without quotes, which YAML would read as the start of a note (so the setting would
+     * be empty, or a flow map never closed): it is quoted, so it is read as the colour, with a warning.
+     * Returns the line quoted, or null when it has no such colour.
+     */
+    private static String colours(String text, int lineNo, Path file, List<Problem> problems) {
+        if (text.stripLeading().startsWith("#")) {
+            return null;
+        }
+        Matcher m = UNQUOTED_COLOUR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean found = false;
+        while (m.find()) {
+            found = true;
+            problems.add(Problem.warning(file, lineNo, m.start(2) + 1,
+                    "the colour " + m.group(2) + " is written without quotes; YAML reads a # after a space as the start"
+                            + " of a note, so it would be lost (it is read as the colour)",
+                    "put it in double quotes: " + m.group(1) + ": \"" + m.group(2) + "\""));
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    text.substring(m.start(), m.start(2)) + "\"" + m.group(2) + "\""));
+        }
+        if (!found) {
+            return null;
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** A plain value split where YAML would start a comment, keeping hashtags as text. */

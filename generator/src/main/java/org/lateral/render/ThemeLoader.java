@@ -81,7 +81,8 @@ public final class ThemeLoader {
     /** The theme of that name and the themes it extends, with their declared defaults as options. */
     public static Theme load(String name, Path siteDir, ClassLoader classLoader) {
         Theme bare = locate(name, siteDir, classLoader).orElseThrow(() -> new LateralException(Problem.error(
-                Path.of("site.yaml"), 0, 0, "the theme \"" + name + "\" cannot be found",
+                Path.of(SiteConfigLoader.FILE_NAME), SiteConfigLoader.themeNamePosition(siteDir)[0],
+                SiteConfigLoader.themeNamePosition(siteDir)[1], "the theme \"" + name + "\" cannot be found",
                 Suggestions.closest(name, known(siteDir)).map(k -> "did you mean `" + k + "`? ")
                         .orElse("") + "use theme: default (or school), or give the folder of your own theme (it must"
                         + " hold a templates/ folder)")));

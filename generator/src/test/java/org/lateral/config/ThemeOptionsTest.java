@@ -67,6 +67,40 @@ class ThemeOptionsTest {
     }
 
     @Test
+    void aColourWithoutQuotesIsReadAsTheColourWithAWarningAtItsHashInABlockOrOnOneLine() {
+        TestSites.write(tmp.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        List<Problem> warnings = new ArrayList<>();
+        SiteConfig block = load("theme:\n  accent: #7b2d8e\n  logo: logo.svg\n", warnings);
+        assertThat(block.themeOptions()).containsEntry("accent", "#7b2d8e").containsEntry("logo", "logo.svg");
+        assertThat(warnings).extracting(Problem::format).containsExactly("site.yaml:4:11: warning: the colour #7b2d8e"
+                + " is written without quotes; YAML reads a # after a space as the start of a note, so it would be lost"
+                + " (it is read as the colour) — fix: put it in double quotes: accent: \"#7b2d8e\"");
+
+        warnings.clear();
+        SiteConfig flow = load("theme: { accent: #7b2d8e, logo: logo.svg }\n", warnings);
+        assertThat(flow.themeOptions()).containsEntry("accent", "#7b2d8e").containsEntry("logo", "logo.svg");
+        assertThat(warnings).extracting(Problem::format).singleElement().asString()
+                .startsWith("site.yaml:3:18: warning: the colour #7b2d8e is written without quotes");
+    }
+
+    @Test
+    void aLogoOrCrestNamedNotQuiteAsItsFileIsAnErrorNamingTheFile() {
+        TestSites.write(tmp.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        TestSites.write(tmp.resolve("static/img/crest.png"), "png");
+        LateralException e = catchThrowableOfType(() -> load("theme:\n  name: school\n  logo: Logo.SVG\n"
+                + "  crest: img/crest.pgn\n", new ArrayList<>()), LateralException.class);
+        assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:5:9: error: the logo static/Logo.SVG does not exist — fix: did you mean logo.svg? write"
+                        + " logo: logo.svg, or put the picture at static/Logo.SVG in the site's folder, or correct the"
+                        + " name after logo:",
+                "site.yaml:6:10: error: the crest static/img/crest.pgn does not exist — fix: did you mean img/crest.png?"
+                        + " write crest: img/crest.png, or put the picture at static/img/crest.pgn in the site's folder,"
+                        + " or correct the name after crest:");
+        assertThat(load("theme:\n  name: school\n  crest: \"\"\n", new ArrayList<>()).themeOptions())
+                .containsEntry("crest", ""); // as lateral new site --theme school writes it: no crest yet
+    }
+
+    @Test
     void contrastIsWcags() {
         assertThat(ThemeOptions.contrast(0x000000, 0xffffff)).isEqualTo(21.0);
         assertThat(ThemeOptions.contrast(0x777777, 0xffffff)).isBetween(4.47, 4.49);

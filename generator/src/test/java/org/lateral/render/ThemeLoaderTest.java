@@ -160,6 +160,25 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void aMisspeltThemeInSiteYamlIsAnErrorAtItsNameWithTheNearestTheme() {
+        Path site = TestSites.inline(tmp, """
+                -- site.yaml --
+                title: T
+                theme: defualt
+                """);
+        LateralException e = catchThrowableOfType(LateralException.class, () -> Lateral.build(BuildRequest.of(site)));
+        assertThat(e.problems()).extracting(Problem::format).containsExactly(
+                "site.yaml:2:8: error: the theme \"defualt\" cannot be found — fix: did you mean `default`? use"
+                        + " theme: default (or school), or give the folder of your own theme (it must hold a templates/"
+                        + " folder)");
+
+        TestSites.write(site.resolve("site.yaml"), "title: T\ntheme:\n  accent: \"#1d6b57\"\n  name: shcool\n");
+        e = catchThrowableOfType(LateralException.class, () -> Lateral.build(BuildRequest.of(site)));
+        assertThat(e.problems()).extracting(Problem::format).singleElement().asString()
+                .startsWith("site.yaml:4:9: error: the theme \"shcool\" cannot be found — fix: did you mean `school`?");
+    }
+
+    @Test
     void aTypoInThemeYamlIsAnErrorWithTheKey() {
         Path site = TestSites.inline(tmp, """
                 -- themes/mine/theme.yaml --
@@ -190,6 +209,8 @@ class ThemeLoaderTest {
                   school: Our school
                 -- themes/mine/templates/x.ftlh --
                 ${theme.name} ${theme.crest} ${theme.school} ${theme.acent}
+                -- static/crest.svg --
+                <svg xmlns="http://www.w3.org/2000/svg"/>
                 """);
         List<Problem> warnings = new ArrayList<>();
         SiteConfig config = SiteConfigLoader.load(site, warnings);
