@@ -6,6 +6,8 @@ def out = new File(project, 'target/site-output')
 assert new File(project, 'pom.xml').isFile()
 assert new File(project, 'site.yaml').getText('UTF-8').contains('title: "Cwm Eithin CPD"')
 assert new File(project, 'site.yaml').getText('UTF-8').contains('baseUrl: "https://cpd.cwm-eithin.example/"')
+// the default theme, with a note showing how to set the colour and the logo
+assert new File(project, 'site.yaml').getText('UTF-8').contains('# theme: { name: default, accent: "#1d6b57", logo: logo.svg }\ntheme: default\n')
 ['index.html', 'about/index.html', 'feed.xml'].each { assert new File(out, it).isFile() : "missing target/site-output/$it" }
 
 def home = new File(out, 'index.html').getText('UTF-8')

@@ -111,7 +111,8 @@ public final class Scaffolder {
                   school: "Our school"
                   crest: ""
                 """ : "theme: " + theme + "\n";
-        write(siteYaml, text.replaceFirst("(?m)^theme: default\\n", java.util.regex.Matcher.quoteReplacement(chosen)));
+        write(siteYaml, text.replaceFirst("(?m)^# Your colour and your logo.*\\n# theme: \\{.*\\n", "")
+                .replaceFirst("(?m)^theme: default\\n", java.util.regex.Matcher.quoteReplacement(chosen)));
     }
 
     /** Creates a starter site in {@code dir}; returns the files written. */

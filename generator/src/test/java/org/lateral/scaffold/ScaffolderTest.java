@@ -64,6 +64,22 @@ class ScaffolderTest {
     }
 
     @Test
+    void theStarterSiteYamlShowsHowToSetTheColourAndTheLogoAndTheExampleReadsAsWritten() throws Exception {
+        Path site = tmp.resolve("blog");
+        Scaffolder.newSite(site, "T", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        String yaml = Files.readString(site.resolve("site.yaml"));
+        assertThat(yaml).contains("# theme: { name: default, accent: \"#1d6b57\", logo: logo.svg }\ntheme: default\n");
+
+        // what the note asks: the line without its #, instead of theme: default, and the picture in static/
+        Files.writeString(site.resolve("site.yaml"), yaml.replace("theme: default\n", "").replace("# theme: {", "theme: {"));
+        TestSites.write(site.resolve("static/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        java.util.List<org.lateral.Problem> warnings = new java.util.ArrayList<>();
+        var config = org.lateral.config.SiteConfigLoader.load(site, warnings);
+        assertThat(config.themeOptions()).containsEntry("accent", "#1d6b57").containsEntry("logo", "logo.svg");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void aTitleWithBackslashesQuotesAndControlCharactersGivesASiteYamlThatReadsBackExactly() {
         String title = "Back\\slash \\\" \"quoted\" C:\\new\ttab";
         Path site = tmp.resolve("blog");
