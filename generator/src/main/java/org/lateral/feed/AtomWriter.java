@@ -46,6 +46,9 @@ final class AtomWriter {
                 FeedFragments.Cut.between("\r\n  <entry", "</entry>"), "\r\n");
     }
 
+    /** The Atom Threading Extensions (RFC 4685). */
+    static final Namespace THREAD = Namespace.getNamespace("thr", "http://purl.org/syndication/thread/1.0");
+
     private static String xml(FeedDocument doc) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(doc.homeUrl());
@@ -78,9 +81,17 @@ final class AtomWriter {
             // Rome does not write the feed's language; readers use xml:lang for hyphenation and voices
             xml.getRootElement().setAttribute("lang", doc.language(), Namespace.XML_NAMESPACE);
             List<Element> written = xml.getRootElement().getChildren("entry", xml.getRootElement().getNamespace());
+            if (doc.entries().stream().anyMatch(e -> !e.inReplyTo().isEmpty())) {
+                xml.getRootElement().addNamespaceDeclaration(THREAD);
+            }
             for (int i = 0; i < written.size() && i < doc.entries().size(); i++) {
                 Element entry = written.get(i);
                 doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
+                // what the post answers (front matter in_reply_to:), RFC 4685: its address as ref and href
+                for (String to : doc.entries().get(i).inReplyTo()) {
+                    entry.addContent(new Element("in-reply-to", THREAD).setAttribute("ref", to)
+                            .setAttribute("href", to).setAttribute("type", "text/html"));
+                }
             }
             return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml);
         } catch (FeedException e) {
