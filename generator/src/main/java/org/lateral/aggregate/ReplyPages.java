@@ -48,7 +48,8 @@ import org.lateral.safety.UrlPolicy;
  * that redirects elsewhere is not read. Links are taken from the post's article only: the
  * h-entry's {@code e-content}, else the first {@code <article>}, else {@code <main>} (never the
  * menus or a blogroll around it), parsed with jsoup (no script runs). A page that cannot be read is
- * a note on the health page, never a stop; it is tried again next run. At most
+ * a note on the health page, never a stop; it is tried again next run. A member whose feed is a
+ * local file (the organiser's own copy) has no page read. At most
  * {@value #PER_MEMBER} pages per member are read in one run, newest first (the rest next run).
  *
  * <p>One per run, used by {@link HubCollector} after the feeds were read.
@@ -89,7 +90,9 @@ final class ReplyPages {
         Map<String, Integer> perMember = new HashMap<>();
         List<Entry> toFetch = new ArrayList<>();
         for (Entry e : entries.stream().sorted(EntryMerger.NEWEST_FIRST).toList()) {
-            if (!e.summaryOnly() || e.link().isEmpty() || !members.containsKey(e.memberId())) {
+            // a feed read from a file (the organiser's own copy) has no page on the web the hub should fetch
+            if (!e.summaryOnly() || e.link().isEmpty() || !members.containsKey(e.memberId())
+                    || !(members.get(e.memberId()).feed() instanceof FeedLocation.Remote)) {
                 continue;
             }
             Known k = known.get(key(e));
@@ -174,7 +177,11 @@ final class ReplyPages {
         if (article != null) {
             for (Element a : article.select("a[href]")) {
                 String href = a.absUrl("href");
-                if (UrlPolicy.parseWeb(href).isPresent() && links.size() < MAX_LINKS && !links.contains(href)) {
+                Optional<URI> uri = UrlPolicy.parseWeb(href);
+                // the page's own headings' anchors (#what-happened) answer nobody: not kept
+                boolean self = uri.map(u -> EntryMerger.canonicalLink(u).equals(EntryMerger.canonicalLink(page)))
+                        .orElse(true);
+                if (!self && links.size() < MAX_LINKS && !links.contains(href)) {
                     links.add(href);
                 }
             }
