@@ -47,6 +47,11 @@ final class AtomWriter {
     }
 
     private static String xml(FeedDocument doc) {
+        return xml(doc, new LongTexts());
+    }
+
+    /** The feed, each long text escaped by {@code texts} rather than by JDOM (the same bytes). */
+    static String xml(FeedDocument doc, LongTexts texts) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(doc.homeUrl());
         feed.setTitle(doc.title());
@@ -70,7 +75,7 @@ final class AtomWriter {
         feed.setGenerator(generator);
         List<Entry> entries = new ArrayList<>();
         for (FeedEntry e : doc.entries()) {
-            entries.add(entry(e, doc.full()));
+            entries.add(entry(e, doc.full(), texts));
         }
         feed.setEntries(entries);
         try {
@@ -82,13 +87,13 @@ final class AtomWriter {
                 Element entry = written.get(i);
                 doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
             }
-            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml);
+            return texts.fill(new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml));
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the Atom feed " + doc.atomUrl(), e);
         }
     }
 
-    private static Entry entry(FeedEntry e, boolean full) {
+    private static Entry entry(FeedEntry e, boolean full, LongTexts texts) {
         Entry entry = new Entry();
         entry.setId(e.id());
         entry.setTitleEx(text(e.title()));
@@ -113,12 +118,12 @@ final class AtomWriter {
         }
         entry.setCategories(categories);
         if (!e.summaryHtml().isEmpty()) {
-            entry.setSummary(html(e.summaryHtml()));
+            entry.setSummary(html(texts.hold(e.summaryHtml())));
         } else if (!e.summaryText().isEmpty()) {
             entry.setSummary(text(e.summaryText()));
         }
         if (full) {
-            entry.setContents(List.of(html(e.contentHtml())));
+            entry.setContents(List.of(html(texts.hold(e.contentHtml()))));
         }
         return entry;
     }

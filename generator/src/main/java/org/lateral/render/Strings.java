@@ -82,8 +82,15 @@ public final class Strings {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale));
+        synchronized (format) { // a MessageFormat is not thread-safe; pages are rendered in parallel
+            return format.format(args);
+        }
     }
+
+    /** Each string's pattern, read once (templates ask for {@code t("reading_time", n)} on every page). */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<String> find(String key) {
         return Optional.ofNullable(strings.get(key));
