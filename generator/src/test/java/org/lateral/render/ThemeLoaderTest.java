@@ -97,6 +97,7 @@ class ThemeLoaderTest {
                 x
                 -- themes/child/i18n/en.yaml --
                 count: "{0} posts by {1}, isn't it"
+                shaped: "{0,number,#} and {1} of {0}"
                 """);
         Strings strings = Strings.load(ThemeLoader.load("child", site, classes), site, "en", Locale.UK);
         assertThat(strings.get("count", 1234, "Ana")).isEqualTo("1,234 posts by Ana, isn't it");
@@ -115,6 +116,8 @@ class ThemeLoaderTest {
             pool.shutdown();
         }
         assertThat(strings.get("count")).isEqualTo("{0} posts by {1}, isn't it"); // no arguments: as written
+        assertThat(strings.get("shaped", 12345, 2.5)).isEqualTo("12345 and 2.5 of 12,345"); // a format of its own kept
+        assertThat(strings.get("count", new java.math.BigDecimal("1234.5"), 7L)).isEqualTo("1,234.5 posts by 7, isn't it");
     }
 
     @Test
