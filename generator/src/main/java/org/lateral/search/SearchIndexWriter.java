@@ -214,12 +214,14 @@ public final class SearchIndexWriter {
     public static List<String> words(Page p) {
         Set<String> covered = new HashSet<>(Words.of(p.title()));
         p.tags().forEach(t -> covered.addAll(Words.of(t.name())));
-        TreeSet<String> all = new TreeSet<>();
+        Set<String> distinct = new HashSet<>(); // a body repeats its words: sorted once they are distinct
         for (String w : Words.of(Words.plainText(p.content()))) {
             if (Words.useful(w) && !covered.contains(w)) {
-                all.add(w);
+                distinct.add(w);
             }
         }
+        List<String> all = new ArrayList<>(distinct);
+        java.util.Collections.sort(all);
         List<String> out = new ArrayList<>(Math.min(all.size(), MAX_WORDS));
         String prev = null;
         for (String w : all) {
