@@ -8,7 +8,7 @@
 // only when /usr/bin/chromium is absent.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, buildCopy, fixture, inBrowser, missingChromium, workFolder } from './a11y.mjs';
+import { MODES, axeAll, buildCopy, fixture, inBrowser, missingChromium, workFolder } from './a11y.mjs';
 
 const POST = '/2024/11/teachmeet-talk/';
 
@@ -93,13 +93,13 @@ describe('video embeds and taxonomy pages in Chromium', { skip: missing || false
     await page.context().close();
   });
 
-  it('passes axe-core on the post with videos, the taxonomy pages and the home page with a pinned post', async () => {
-    for (const path of [POST, '/subjects/', '/subjects/science/', '/subjects/science/page/2/', '/keystages/',
-      '/keystages/ks3/', '/', '/2024/10/density-practical/', '/2024/05/lab-safety-part-1/']) {
-      const page = await open(path);
-      await assertAccessible(page, path);
-      assert.deepEqual(page.outside, [], `nothing asked of another host by ${path}`);
-      await page.context().close();
-    }
+  it('passes axe-core on the post with videos, the taxonomy pages and the home page with a pinned post, in all four modes', async () => {
+    const paths = [POST, '/subjects/', '/subjects/science/', '/subjects/science/page/2/', '/keystages/',
+      '/keystages/ks3/', '/', '/2024/10/density-practical/', '/2024/05/lab-safety-part-1/'];
+    const outside = [];
+    const { found, checked } = await axeAll(browser, paths.map((p) => base + p), MODES, { outside });
+    assert.deepEqual(found, []);
+    assert.equal(checked, paths.length * MODES.length);
+    assert.deepEqual(outside, [], 'nothing asked of another host');
   });
 });
