@@ -11,7 +11,6 @@
 // the hub) in the four modes, and writes their tables into docs/themes.md between its markers.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MODES, axeAll, guardedContext, htmlPages, isReaderPage, launch, missingChromium, serve } from './a11y.mjs';
@@ -47,15 +46,6 @@ function searchWord(pages, site) {
   const post = pages.find((p) => p.site === site && p.kind === 'post');
   const title = readFileSync(join(output(site), post.path), 'utf8').match(/<h1[^>]*>([^<]+)</)[1];
   return encodeURIComponent(title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]);
-}
-
-/** Makes a screenshot smaller (256 colours) when ImageMagick's convert is here; the docs' pictures are committed. */
-function smaller(file) {
-  try {
-    execFileSync('convert', [file, '-colors', '256', `PNG8:${file}`], { stdio: 'ignore' });
-  } catch {
-    // no convert: the screenshot stays as Chromium wrote it
-  }
 }
 
 /** The kind a page was written for: the layout's body class (kind-post, kind-river…). */
@@ -133,7 +123,9 @@ describe('every page of the sample network in Chromium', { skip: skip || false }
     const tables = [];
     for (const group of groups) {
       const byKind = new Map();
-      for (const p of group.sites.flatMap((site) => pages.filter((q) => q.site === site))) {
+      // the page nearest the root of each kind (the English side's search page, not the Welsh one's)
+      const depth = (p) => p.path.split('/').length;
+      for (const p of group.sites.flatMap((site) => pages.filter((q) => q.site === site).sort((x, y) => depth(x) - depth(y)))) {
         if (!byKind.has(p.kind)) {
           byKind.set(p.kind, p);
         }
@@ -160,7 +152,6 @@ describe('every page of the sample network in Chromium', { skip: skip || false }
           await page.locator('#search-results li').first().waitFor();
         }
         await page.screenshot({ path: shot.file });
-        smaller(shot.file);
       }
       await context.close();
     }
