@@ -72,12 +72,31 @@ public final class SearchIndexWriter {
      * entries that changed. Used by one build at a time.
      */
     public static final class Memory {
+        /** False for {@link #none()}: nothing is kept (a one-shot build's words go once the index is written). */
+        private final boolean keeps;
         private List<Page> pages = List.of();
         private List<List<String>> entries = List.of();
         private Map<String, Integer> df = Map.of();
         private Set<String> common = Set.of();
         private List<String> docs = List.of();
         private String basePath = "";
+
+        /** A memory that keeps the last index's entries for the next one. */
+        public Memory() {
+            this(true);
+        }
+
+        private Memory(boolean keeps) {
+            this.keeps = keeps;
+        }
+
+        /**
+         * A memory that keeps nothing: for a build with no next one, so that every page's words
+         * and entry can be let go as soon as the index is written rather than at the build's end.
+         */
+        public static Memory none() {
+            return new Memory(false);
+        }
     }
 
     /** As {@link #json(Site, java.util.function.Function)}, reusing and updating {@code memory}. */
@@ -132,6 +151,9 @@ public final class SearchIndexWriter {
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
+        }
+        if (!memory.keeps) {
+            return out.toByteArray();
         }
         memory.pages = all;
         memory.entries = entries;
