@@ -245,12 +245,13 @@ public final class Session {
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
             String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
                     + p.tags().stream().map(t -> t.name()).toList();
             List<String> w = searchBefore.get(key);
             if (w == null) {
-                w = SearchIndexWriter.words(p);
+                w = SearchIndexWriter.words(p, vocabulary);
             }
             if (content != null) { // a one-shot build has no next build to give them to
                 searchNow.put(key, w);
