@@ -12,23 +12,11 @@
 // with LATERAL_JAR, LATERAL_JAVA and LATERAL_WORK set. It skips only when /usr/bin/chromium is absent.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { htmlPages, launch, missing, serve } from './a11y.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlPages, lateral, launch, missingChromium, serve, workFolder } from './a11y.mjs';
 
-const here = new URL('.', import.meta.url).pathname;
-if (missing) {
-  console.log(missing);
-}
-
-function env(name, fallback) {
-  const value = process.env[name] || fallback;
-  if (!value) {
-    throw new Error(`${name} is not set; run this through Maven (mvn verify) or set it by hand`);
-  }
-  return resolve(value);
-}
+const missing = missingChromium('the hand trial was');
 
 const ACCENT = '#7b2d8e';
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#7b2d8e"/>'
@@ -39,17 +27,15 @@ const OUTSIDE = 'https://educationendowmentfoundation.org.uk/education-evidence/
 
 /** `lateral new site` (with `--theme`), site.yaml edited as the teacher did, a link out in the example post, built. */
 function trialSite(work, name, themeArgs, editYaml, picture, file) {
-  const java = process.env.LATERAL_JAVA || 'java';
-  const jar = env('LATERAL_JAR', join(here, '../../../target/lateral.jar'));
   const site = join(work, name);
   const output = join(work, name + '-public');
-  execFileSync(java, ['-jar', jar, 'new', 'site', site, ...themeArgs], { stdio: ['ignore', 'ignore', 'inherit'] });
+  lateral(['new', 'site', site, ...themeArgs]);
   writeFileSync(join(site, 'site.yaml'), editYaml(readFileSync(join(site, 'site.yaml'), 'utf8')));
   writeFileSync(join(site, 'static', file), picture);
   const post = join(site, 'content/posts/teachmeet-reflection/index.md');
   writeFileSync(post, readFileSync(post, 'utf8').replace('No marks are recorded.',
     `No marks are recorded. The [EEF guidance](${OUTSIDE}) explains why.`));
-  execFileSync(java, ['-jar', jar, 'build', site, '--output', output], { stdio: ['ignore', 'ignore', 'inherit'] });
+  lateral(['build', site, '--output', output]);
   const postPath = htmlPages(output).find((p) => p.endsWith('teachmeet-reflection/index.html'));
   assert.ok(postPath, 'the example post was built');
   return { output, post: postPath.replace(/index\.html$/, '') };
@@ -75,9 +61,7 @@ describe('the hand trial: a new site with an accent and a logo, and a school wit
   const sites = {};
 
   before(async () => {
-    const work = env('LATERAL_WORK', join(here, '../../../target/browser-test')) + '-trial';
-    rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
+    const work = workFolder('-trial');
     const teacher = trialSite(work, 'my-cpd-blog', [],
       (y) => y.replace(/^theme: default$/m, `theme: { accent: "${ACCENT}", logo: logo.svg }`), LOGO, 'logo.svg');
     const school = trialSite(work, 'school-cpd', ['--theme', 'school'],
