@@ -204,6 +204,22 @@ export async function axeViolations(page) {
   return result.violations;
 }
 
+/**
+ * The WCAG 2 contrast ratio (1 to 21) of two computed CSS colours ('rgb(255, 235, 59)'), for what
+ * axe-core cannot see: text a stylesheet writes (`content: attr(...)`) in an aria-hidden mark.
+ */
+export function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
 /** Fails, listing them, if axe-core finds violations on the page as it is now (`what` names it). */
 export async function assertAccessible(page, what) {
   const found = await axeViolations(page);
