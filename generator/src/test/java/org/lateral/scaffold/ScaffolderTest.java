@@ -69,6 +69,8 @@ class ScaffolderTest {
         Scaffolder.newSite(site, "T", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
         String yaml = Files.readString(site.resolve("site.yaml"));
         assertThat(yaml).contains("# theme: { name: default, accent: \"#1d6b57\", logo: logo.svg }\ntheme: default\n");
+        // the note says which # goes (the trial's "without its #" could be read as the colour's) and that it replaces theme:
+        assertThat(yaml).contains("in place of the theme: line", "deleting the \"# \" at its start (keep the # of the colour");
 
         // what the note asks: the line without its #, instead of theme: default, and the picture in static/
         Files.writeString(site.resolve("site.yaml"), yaml.replace("theme: default\n", "").replace("# theme: {", "theme: {"));
