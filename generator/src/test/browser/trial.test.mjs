@@ -5,7 +5,8 @@
 // menu item, and the school theme's lines) in both colour schemes; the logo and the crest show at
 // their size beside the site's name; and a post printed from either colour scheme is black on white
 // with the site's name at the top, without menu, footer or previous/next links, with the addresses
-// of outside links, its pictures within the page. Maven runs it with the other browser tests:
+// of outside links, its pictures within the page; and a page of every kind of the trial's sites
+// (with the too-light #ffeb3b too) passes axe-core in the four modes. Maven runs it with the other browser tests:
 //
 //   node --test --test-reporter=spec trial.test.mjs
 //
@@ -14,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlPages, lateral, launch, missingChromium, serve, workFolder } from './a11y.mjs';
+import { MODES, axeAll, htmlPages, isReaderPage, lateral, launch, missingChromium, serve, workFolder } from './a11y.mjs';
 
 const missing = missingChromium('the hand trial was');
 
@@ -24,6 +25,10 @@ const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circl
 const CREST = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 120"><path d="M10 10 H90 V60 C90 90 50 115 50 115'
   + ' C50 115 10 90 10 60 Z" fill="#123c69" stroke="#c9a227" stroke-width="6"/></svg>\n';
 const OUTSIDE = 'https://educationendowmentfoundation.org.uk/education-evidence/guidance-reports';
+
+/** One page of each kind a new site writes (the posts' dates are the day of the run). */
+const KINDS = [/^index\.html$/, /\/teachmeet-reflection\//, /^about\//, /^tags\/index/, /^tags\/.+\//, /^categories\/.+\//,
+  /^archive\/index/, /^archive\/\d{4}\/\d{2}\//, /^archive\/academic\//, /^authors\/.+\//, /^follow\//, /^search\//, /^404\.html$/];
 
 /** `lateral new site` (with `--theme`), site.yaml edited as the teacher did, a link out in the example post, built. */
 function trialSite(work, name, themeArgs, editYaml, picture, file) {
@@ -64,10 +69,12 @@ describe('the hand trial: a new site with an accent and a logo, and a school wit
     const work = workFolder('-trial');
     const teacher = trialSite(work, 'my-cpd-blog', [],
       (y) => y.replace(/^theme: default$/m, `theme: { accent: "${ACCENT}", logo: logo.svg }`), LOGO, 'logo.svg');
+    const light = trialSite(work, 'too-light', [],
+      (y) => y.replace(/^theme: default$/m, 'theme: { accent: "#ffeb3b", logo: logo.svg }'), LOGO, 'logo.svg');
     const school = trialSite(work, 'school-cpd', ['--theme', 'school'],
       (y) => y.replace('school: "Our school"', 'school: "Ysgol Cwm Eithin"')
         .replace('crest: ""', `crest: crest.svg\n  accent: "${ACCENT}"`), CREST, 'crest.svg');
-    for (const [name, built] of Object.entries({ teacher, school })) {
+    for (const [name, built] of Object.entries({ teacher, light, school })) {
       const server = await serve({ '/': built.output });
       sites[name] = { ...built, server, base: `http://127.0.0.1:${server.address().port}/` };
     }
@@ -107,6 +114,20 @@ describe('the hand trial: a new site with an accent and a logo, and a school wit
         `school theme with the site's accent, ${colorScheme}: every line in the same colour`);
       await context.close();
     }
+  });
+
+  it('passes axe-core on a page of every kind of the three trial sites (#7b2d8e, the too-light #ffeb3b, the school) in all four modes', async () => {
+    const urls = Object.values(sites).flatMap((s) => {
+      const pages = htmlPages(s.output).filter((p) => isReaderPage(s.output, p));
+      return KINDS.map((kind) => pages.find((p) => kind.test(p)))
+        .map((p) => { assert.ok(p, `a page of every kind in ${s.output}`); return s.base + p.replace(/index\.html$/, ''); });
+    });
+    const outside = [];
+    const { found, checked } = await axeAll(browser, urls, MODES, { outside,
+      prepare: (page, url) => (url.includes('/search/') ? page.waitForLoadState('networkidle') : null) });
+    assert.deepEqual(found, []);
+    assert.equal(checked, urls.length * MODES.length);
+    assert.deepEqual(outside, []);
   });
 
   it('shows the logo and the crest at their size, beside the site\'s name', async () => {
