@@ -6,12 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.lateral.community.CommunityData;
 
 /**
@@ -19,7 +17,9 @@ import org.lateral.community.CommunityData;
  * {@code community}: members' open offers and requests grouped by topic, their mentoring profiles,
  * and suggested pairs where one member offers what another seeks. Expired offers, requests and
  * profiles (an {@code until} before the hub's day) are left out. Nobody is ranked: members come in
- * the order the organiser listed them, topics alphabetically.
+ * the order the organiser listed them, topics alphabetically. Topics are named by the hub's one
+ * vocabulary, {@link HubTopics#namesOf} and {@link HubTopics#displayName}: a word that is no hub
+ * topic is one group whatever its case or spacing, headed as the hub's topics are.
  *
  * @param groups   one per topic that has an open offer or request, alphabetically
  * @param profiles open mentoring profiles, in member order
@@ -29,27 +29,6 @@ import org.lateral.community.CommunityData;
  */
 public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List<Pair> pairs, List<String> problems,
                            boolean read) {
-
-    /**
-     * How a topic a member wrote is named on the hub without {@code hub.topics}: as members write it
-     * (case ignored, the first spelling shown).
-     */
-    public static final Function<String, List<String>> OWN_TOPICS = List::of;
-
-    /**
-     * How a topic a member wrote is named on a hub with {@code hub.topics}: the hub's topics that
-     * word means (case, spaces and hyphens ignored, in the organiser's order), or the member's own
-     * word when it means none of them, so nothing is left out of the swap-shop.
-     */
-    public static Function<String, List<String>> hubTopics(HubTopics topics) {
-        if (topics.isEmpty()) {
-            return OWN_TOPICS;
-        }
-        return word -> {
-            List<String> named = topics.topicsOf(List.of(word));
-            return named.isEmpty() ? List.of(word) : named;
-        };
-    }
 
     public static final HubCommunity NONE = new HubCommunity(List.of(), List.of(), List.of(), List.of(), false);
 
@@ -121,9 +100,8 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
             (Listed l) -> l.item().published().orElse(java.time.Instant.EPOCH)).reversed()
             .thenComparing(l -> l.item().title());
 
-    static HubCommunity of(NetworkCommunity.Collected collected, Hub hub, LocalDate today,
-            Function<String, List<String>> topicOf) {
-        Map<String, String> names = new LinkedHashMap<>();
+    static HubCommunity of(NetworkCommunity.Collected collected, Hub hub, LocalDate today, HubTopics vocabulary) {
+        Names names = new Names(vocabulary);
         Map<String, List<Listed>> offers = new LinkedHashMap<>();
         Map<String, List<Listed>> requests = new LinkedHashMap<>();
         List<Profile> profiles = new ArrayList<>();
@@ -137,7 +115,7 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
                     if (!item.openOn(today)) {
                         continue;
                     }
-                    for (String key : keys(item.topics(), topicOf, names)) {
+                    for (String key : names.keys(item.topics())) {
                         (offer ? offers : requests).computeIfAbsent(key, k -> new ArrayList<>())
                                 .add(new Listed(m, item, offer));
                     }
@@ -145,7 +123,7 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
             }
             data.mentoring().filter(p -> p.openOn(today)).ifPresent(p -> profiles.add(new Profile(m, p)));
         }
-        Set<String> topics = new java.util.TreeSet<>(offers.keySet());
+        Set<String> topics = new java.util.TreeSet<>(offers.keySet()); // normalised: alphabetical, case ignored
         topics.addAll(requests.keySet());
         List<TopicGroup> groups = new ArrayList<>();
         for (String key : topics) {
@@ -153,25 +131,26 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
             List<Listed> r = new ArrayList<>(requests.getOrDefault(key, List.of()));
             o.sort(NEWEST_FIRST);
             r.sort(NEWEST_FIRST);
-            groups.add(new TopicGroup(names.get(key), org.lateral.internal.Slugs.slugify(names.get(key)), o, r));
+            String name = names.name(key);
+            groups.add(new TopicGroup(name, org.lateral.internal.Slugs.slugify(name), o, r));
         }
-        return new HubCommunity(groups, profiles, pairs(profiles, topicOf, names), collected.problems(),
+        return new HubCommunity(groups, profiles, pairs(profiles, names), collected.problems(),
                 !collected.byMember().isEmpty());
     }
 
     /** Suggested pairs: a topic one offers and the other seeks, and the same phase when both give one ("all" suits any). */
-    static List<Pair> pairs(List<Profile> profiles, Function<String, List<String>> topicOf, Map<String, String> names) {
+    static List<Pair> pairs(List<Profile> profiles, Names names) {
         List<Pair> out = new ArrayList<>();
         for (Profile mentor : profiles) {
-            Set<String> offered = keys(mentor.profile().offers(), topicOf, names);
+            Set<String> offered = names.keys(mentor.profile().offers());
             for (Profile mentee : profiles) {
                 if (mentor == mentee || !phasesMeet(mentor.profile().phase(), mentee.profile().phase())) {
                     continue;
                 }
                 List<String> shared = new ArrayList<>();
-                for (String key : keys(mentee.profile().seeks(), topicOf, names)) {
+                for (String key : names.keys(mentee.profile().seeks())) {
                     if (offered.contains(key)) {
-                        shared.add(names.get(key));
+                        shared.add(names.name(key));
                     }
                 }
                 if (!shared.isEmpty()) {
@@ -186,16 +165,32 @@ public record HubCommunity(List<TopicGroup> groups, List<Profile> profiles, List
         return a.isEmpty() || b.isEmpty() || a.get().equals(b.get()) || a.get().equals("all") || b.get().equals("all");
     }
 
-    /** Topics as keys (the hub's topic, case ignored), remembering the first spelling of each. */
-    private static Set<String> keys(List<String> topics, Function<String, List<String>> topicOf, Map<String, String> names) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String t : topics) {
-            for (String name : topicOf.apply(t)) {
-                String key = name.toLowerCase(Locale.ROOT);
-                names.putIfAbsent(key, name);
-                out.add(key);
-            }
+    /**
+     * Topics as keys ({@link HubTopics#normalise normalised} names from {@link HubTopics#namesOf}),
+     * remembering every spelling of each so that {@link #name} heads it by {@link HubTopics#displayName}.
+     */
+    static final class Names {
+        private final HubTopics vocabulary;
+        private final Map<String, Set<String>> spellings = new LinkedHashMap<>();
+
+        Names(HubTopics vocabulary) {
+            this.vocabulary = vocabulary;
         }
-        return out;
+
+        Set<String> keys(List<String> topics) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String t : topics) {
+                for (String name : vocabulary.namesOf(t)) {
+                    String key = HubTopics.normalise(name);
+                    spellings.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(name);
+                    out.add(key);
+                }
+            }
+            return out;
+        }
+
+        String name(String key) {
+            return vocabulary.displayName(spellings.get(key));
+        }
     }
 }

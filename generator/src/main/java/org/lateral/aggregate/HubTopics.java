@@ -27,7 +27,8 @@ import org.lateral.internal.Slugs;
  * }</pre>
  *
  * <p>This is the one place that decides which hub topic a tag belongs to: the topic pages, the
- * members' topics and the swap-shop's grouping all ask {@link #topicsOf}.
+ * members' topics and the swap-shop's grouping all ask {@link #topicsOf}; and how a member's word
+ * that is no hub topic is named ({@link #namesOf}, {@link #displayName}).
  *
  * @param topics in the order the organiser listed them
  */
@@ -100,6 +101,48 @@ public record HubTopics(List<Topic> topics) {
      */
     public List<String> topicsOf(Collection<String> tags) {
         return matching(tags).stream().map(Topic::name).toList();
+    }
+
+    /**
+     * What the hub calls a word a member wrote (an offer's, a request's or a mentoring topic): the
+     * names of the hub topics it means, in the organiser's order, or the word itself when it means
+     * none, so nothing is left out. Group such words by {@link #normalise} and head each group with
+     * {@link #displayName}.
+     */
+    public List<String> namesOf(String word) {
+        List<String> named = topicsOf(List.of(word));
+        return named.isEmpty() ? List.of(word) : named;
+    }
+
+    /**
+     * The heading of one topic from every spelling of it that {@link #namesOf} gave (they all
+     * {@linkplain #normalise normalise} alike): a hub topic's name exactly as the organiser wrote it;
+     * else the members' own spelling when they all wrote it the same way with a capital letter in it
+     * ({@code STEM}, {@code EAL}, {@code Welsh}); else the word with its first letter capitalised
+     * ({@code oracy}, {@code Oracy} → {@code Oracy}; {@code early-career}, {@code early career} →
+     * {@code Early career}). So a member's word sits beside the hub's topics as they do.
+     */
+    public String displayName(Collection<String> spellings) {
+        if (spellings.isEmpty()) {
+            throw new IllegalArgumentException("a topic has at least one spelling");
+        }
+        for (String s : spellings) {
+            for (Topic t : topics) {
+                if (t.name().equals(s)) {
+                    return t.name();
+                }
+            }
+        }
+        Set<String> written = new LinkedHashSet<>();
+        spellings.forEach(s -> written.add(s.strip().replaceAll("\\s+", " ")));
+        String first = written.iterator().next();
+        if (written.size() == 1 && first.codePoints().anyMatch(Character::isUpperCase)) {
+            return first;
+        }
+        String word = normalise(first);
+        return word.isEmpty() ? first
+                : new StringBuilder().appendCodePoint(Character.toTitleCase(word.codePointAt(0)))
+                        .append(word.substring(Character.charCount(word.codePointAt(0)))).toString();
     }
 
     /** Like {@link #topicsOf} but the topics themselves (with their slugs, for links). */

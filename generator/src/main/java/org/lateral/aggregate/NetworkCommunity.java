@@ -111,7 +111,6 @@ public final class NetworkCommunity {
 
     /** The hub's community pages' model from what was read, as of {@code now}. */
     public static HubCommunity assemble(Collected collected, Hub hub, Instant now, ZoneId zone) {
-        return HubCommunity.of(collected, hub, now.atZone(zone).toLocalDate(),
-                HubCommunity.hubTopics(hub.editorial().topics()));
+        return HubCommunity.of(collected, hub, now.atZone(zone).toLocalDate(), hub.editorial().topics());
     }
 }

@@ -92,10 +92,13 @@ final class AtomWriter {
             for (int i = 0; i < written.size() && i < doc.entries().size(); i++) {
                 Element entry = written.get(i);
                 doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
-                // what the post answers (front matter in_reply_to:), RFC 4685: its address as ref and href
-                for (String to : doc.entries().get(i).inReplyTo()) {
-                    entry.addContent(new Element("in-reply-to", THREAD).setAttribute("ref", to)
-                            .setAttribute("href", to).setAttribute("type", "text/html"));
+                // what the post answers (front matter in_reply_to:, a hub's conversations), RFC 4685
+                for (FeedEntry.Reply to : doc.entries().get(i).inReplyTo()) {
+                    Element reply = new Element("in-reply-to", THREAD).setAttribute("ref", to.ref());
+                    if (!to.href().isEmpty()) {
+                        reply.setAttribute("href", to.href()).setAttribute("type", "text/html");
+                    }
+                    entry.addContent(reply);
                 }
             }
             return texts.fill(new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml));

@@ -78,12 +78,12 @@ final class FeedEntries {
     }
 
     /** {@code in_reply_to:} in the front matter (checked there: whole http(s) addresses). */
-    private static List<String> inReplyTo(Page page) {
+    private static List<FeedEntry.Reply> inReplyTo(Page page) {
         Object to = page.params().get("in_reply_to");
         if (!(to instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream().map(String::valueOf).map(XmlChars::clean).toList();
+        return list.stream().map(String::valueOf).map(XmlChars::clean).map(a -> new FeedEntry.Reply(a, a)).toList();
     }
 
     private FeedEntry.Category category(TermRef t) {

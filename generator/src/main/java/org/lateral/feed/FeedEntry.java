@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param summaryText the summary as plain text
  * @param image       the post's {@code image}, as an enclosure
  * @param language    the post's own language (front matter {@code lang: cy}) when it differs from the site's
+ * @param inReplyTo   what the post answers (front matter {@code in_reply_to:}; on a hub, the other
+ *                    members' entries it answers): Atom's {@code thr:in-reply-to}, JSON Feed's
+ *                    {@code _lateral.in_reply_to}; RSS 2.0 has no element for it (docs/hub.md)
  */
 record FeedEntry(String id, String title, String url, ZonedDateTime published, ZonedDateTime updated,
         List<Person> authors, List<Category> categories, String contentHtml, String summaryHtml,
-        String summaryText, Optional<Enclosure> image, Optional<String> language, List<String> inReplyTo) {
+        String summaryText, Optional<Enclosure> image, Optional<String> language, List<Reply> inReplyTo) {
 
     /** An entry that answers no other post. */
     FeedEntry(String id, String title, String url, ZonedDateTime published, ZonedDateTime updated,
@@ -49,6 +52,17 @@ record FeedEntry(String id, String title, String url, ZonedDateTime published, Z
         Objects.requireNonNull(summaryText, "summaryText");
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * A post this one answers (RFC 4685): {@code ref} its id (for a site's own post, its address),
+     * {@code href} its page, absolute, or empty when unknown.
+     */
+    record Reply(String ref, String href) {
+        Reply {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(href, "href");
+        }
     }
 
     /** An author; {@code url} and {@code avatar} are absolute or empty. */

@@ -119,7 +119,10 @@ public final class HubFeeds {
                 e.image().map(i -> new FeedEntry.Enclosure(i.toString(), MediaTypes.guess(i.getPath() == null ? ""
                         : i.getPath()), 0L)),
                 // the post's language when it is not the hub's (a Welsh post on an English hub): xml:lang, language
-                e.language().filter(l -> !l.equalsIgnoreCase(site.language())));
+                e.language().filter(l -> !l.equalsIgnoreCase(site.language())),
+                // the other members' posts it answers (the hub's conversations), by their own id and page
+                hub.editorial().inReplyTo(e).stream().map(a -> new FeedEntry.Reply(XmlChars.clean(a.id()),
+                        a.link().map(URI::toString).map(XmlChars::clean).orElse(""))).toList());
     }
 
     /** An excerpt-only member's entry: the summary and a link to the whole post. */

@@ -15,7 +15,8 @@ import java.util.List;
  * Writes a {@link FeedDocument} as JSON Feed 1.1 ({@code https://jsonfeed.org/version/1.1}) with
  * Jackson: version, title, home_page_url, feed_url, description, language and authors on the feed;
  * id, url, title, content_html (the summary in excerpt mode), summary, image, date_published,
- * date_modified, authors, tags and (for a post in another language) language on each item. Thread-safe.
+ * date_modified, authors, tags, (for a post in another language) language and (for a reply)
+ * {@code _lateral.in_reply_to} on each item. Thread-safe.
  */
 final class JsonFeedWriter {
 
@@ -84,6 +85,17 @@ final class JsonFeedWriter {
             if (!e.categories().isEmpty()) {
                 ArrayNode tags = item.putArray("tags");
                 e.categories().stream().map(FeedEntry.Category::name).distinct().forEach(tags::add);
+            }
+            if (!e.inReplyTo().isEmpty()) {
+                // JSON Feed 1.1 has no field for what a post answers: Lateral's extension, as Atom's
+                // thr:in-reply-to (RFC 4685) says it: the answered post's id and page
+                ArrayNode replies = item.putObject("_lateral").putArray("in_reply_to");
+                for (FeedEntry.Reply r : e.inReplyTo()) {
+                    ObjectNode reply = replies.addObject().put("id", r.ref());
+                    if (!r.href().isEmpty()) {
+                        reply.put("url", r.href());
+                    }
+                }
             }
         }
         try {

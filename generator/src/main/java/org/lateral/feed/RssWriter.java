@@ -22,7 +22,9 @@ import org.jdom2.Namespace;
  * and the whole post in {@code content:encoded}, as most readers expect; the id in a
  * {@code guid isPermaLink="false"}; authors as {@code dc:creator} (RSS's own {@code author} wants
  * an e-mail address); the image as an {@code enclosure}; and an {@code atom:link rel="self"}, as the
- * RSS Advisory Board recommends (with {@code rel="hub"} ones for WebSub hubs). Stateless and thread-safe.
+ * RSS Advisory Board recommends (with {@code rel="hub"} ones for WebSub hubs). What a post answers
+ * ({@link FeedEntry#inReplyTo}) is not written: RSS 2.0 has no element for it and RFC 4685 is
+ * Atom's (docs/hub.md). Stateless and thread-safe.
  */
 final class RssWriter {
 

@@ -254,4 +254,161 @@ class DigestSendIT {
                 .contains("1 error; the digest was not sent to anyone.");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
+
+    /**
+     * A loopback SMTP server that takes the first {@code accept} messages and then, as {@code how}
+     * says, refuses the next recipient ("try again later") or drops the connection once the next
+     * message's text is in, before it says it took it. {@code delivered} is who it took mail for.
+     */
+    static final class PartWaySmtp implements AutoCloseable {
+        enum How { REFUSE_RECIPIENT, DROP_AFTER_TEXT, TAKE_ALL }
+
+        final java.net.ServerSocket socket;
+        final List<String> delivered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> handedOverButNotTaken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile How how;
+        final int accept;
+        private final Thread thread;
+
+        PartWaySmtp(How how, int accept) throws java.io.IOException {
+            this.how = how;
+            this.accept = accept;
+            socket = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
+            thread = new Thread(this::serve, "part-way-smtp");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (java.net.Socket client = socket.accept()) {
+                    session(client);
+                } catch (java.io.IOException e) {
+                    // the socket was closed (by the test, or by a dropped session): wait for the next
+                }
+            }
+        }
+
+        private void session(java.net.Socket client) throws java.io.IOException {
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(client.getOutputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1), true);
+            java.util.function.Consumer<String> say = line -> out.print(line + "\r\n");
+            say.accept("220 part-way.example ESMTP");
+            out.flush();
+            List<String> recipients = new java.util.ArrayList<>();
+            for (String line; (line = in.readLine()) != null; out.flush()) {
+                String verb = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
+                boolean past = delivered.size() + handedOverButNotTaken.size() >= accept && how != How.TAKE_ALL;
+                switch (verb) {
+                    case "EHLO", "HELO" -> say.accept("250 part-way.example");
+                    case "MAIL", "RSET" -> {
+                        recipients.clear();
+                        say.accept("250 OK");
+                    }
+                    case "RCPT" -> {
+                        if (past && how == How.REFUSE_RECIPIENT) {
+                            say.accept("451 4.3.2 Too busy, please try again later");
+                        } else {
+                            recipients.add(line.replaceAll("(?i)^RCPT TO:\\s*<([^>]*)>.*$", "$1"));
+                            say.accept("250 OK");
+                        }
+                    }
+                    case "DATA" -> {
+                        say.accept("354 End with <CRLF>.<CRLF>");
+                        out.flush();
+                        for (String text; (text = in.readLine()) != null && !text.equals(".");) {
+                            // the message's text
+                        }
+                        if (past && how == How.DROP_AFTER_TEXT) {
+                            handedOverButNotTaken.addAll(recipients);
+                            client.close(); // gone before it says 250: the message was not taken
+                            return;
+                        }
+                        delivered.addAll(recipients);
+                        say.accept("250 OK queued");
+                    }
+                    case "QUIT" -> {
+                        say.accept("221 Bye");
+                        out.flush();
+                        return;
+                    }
+                    default -> say.accept("250 OK");
+                }
+            }
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            socket.close();
+        }
+    }
+
+    /** The hub's site.yaml sending through this server, with no login. */
+    void sendThrough(PartWaySmtp smtp) throws Exception {
+        login("");
+        Path yaml = hub.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("port: " + SMTP.getSmtp().getPort(), "port: " + smtp.port()));
+    }
+
+    @Test
+    void aServerThatRefusesPartWaySaysExactlyWhoGotItAndTheSendItSuggestsReachesOnlyTheOthers() throws Exception {
+        try (PartWaySmtp smtp = new PartWaySmtp(PartWaySmtp.How.REFUSE_RECIPIENT, 2)) {
+            sendThrough(smtp);
+            assertThat(Main.run("digest", "send", hub.toString(), "--to", "a@school.example", "b@school.example",
+                    "c@school.example", "d@school.example")).isEqualTo(1);
+            assertThat(smtp.delivered).containsExactly("a@school.example", "b@school.example");
+            assertThat(console.err())
+                    .contains("error: the mail server 127.0.0.1:" + smtp.port() + " refused an address: ")
+                    .contains("451 4.3.2 Too busy")
+                    .contains("then send to the others only: lateral digest send --to c@school.example d@school.example")
+                    .contains("the digest of 2030-W09 was sent to a@school.example, b@school.example (2 of 4) but not"
+                            + " to c@school.example, d@school.example; the week is not marked as sent")
+                    .doesNotContain("Exception");
+            assertThat(console.out()).doesNotContain("Sent");
+
+            // the send the message suggests reaches the two others, and nobody twice
+            smtp.how = PartWaySmtp.How.TAKE_ALL;
+            console.reset();
+            assertThat(Main.run("digest", "send", hub.toString(), "--to", "c@school.example", "d@school.example"))
+                    .isEqualTo(0);
+            assertThat(console.out()).contains("Sent the digest of 2030-W09").contains("to 2 addresses.");
+            assertThat(smtp.delivered).containsExactly("a@school.example", "b@school.example", "c@school.example",
+                    "d@school.example");
+            // and now the week is marked: the first command once more sends nothing
+            console.reset();
+            assertThat(Main.run("digest", "send", hub.toString(), "--to", "a@school.example", "b@school.example",
+                    "c@school.example", "d@school.example")).isEqualTo(1);
+            assertThat(console.err()).contains("error: the digest of 2030-W09 was already sent");
+            assertThat(smtp.delivered).hasSize(4);
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aConnectionDroppedBeforeTheServerTookAMessageIsNotClaimedSent() throws Exception {
+        try (PartWaySmtp smtp = new PartWaySmtp(PartWaySmtp.How.DROP_AFTER_TEXT, 1)) {
+            sendThrough(smtp);
+            LateralException e = catchThrowableOfType(LateralException.class, () -> Lateral.sendDigest(request(
+                    List.of("a@school.example", "b@school.example", "c@school.example"))));
+            assertThat(smtp.delivered).containsExactly("a@school.example");
+            assertThat(smtp.handedOverButNotTaken).containsExactly("b@school.example");
+            // b's text went over the wire, but the server never said it took it: not claimed
+            assertThat(e.summary()).isEqualTo("1 error; the digest of 2030-W09 was sent to a@school.example (1 of 3)"
+                    + " but not to b@school.example, c@school.example; the week is not marked as sent.");
+            assertThat(e.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
+                    .contains("the mail server 127.0.0.1:" + smtp.port())
+                    .contains("then send to the others only: lateral digest send --to b@school.example c@school.example"));
+            // not marked as sent: the suggested send goes without --again
+            smtp.how = PartWaySmtp.How.TAKE_ALL;
+            assertThat(Lateral.sendDigest(request(List.of("b@school.example", "c@school.example"))).sentTo())
+                    .containsExactly("b@school.example", "c@school.example");
+            assertThat(smtp.delivered).containsExactly("a@school.example", "b@school.example", "c@school.example");
+        }
+    }
 }

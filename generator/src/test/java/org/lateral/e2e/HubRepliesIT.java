@@ -165,4 +165,47 @@ class HubRepliesIT {
         String kept = Files.readString(hub.resolve(".lateral-cache/reply-pages.json"));
         assertThat(kept).contains("/ann/2030/03/retrieval-starters/").doesNotContain("starters-in-science/#");
     }
+
+    @Test
+    void theHubsAtomAndJsonFeedsSayWhatAReplyAnswersAndItsRssFeedCannot() throws Exception {
+        Path hub = network();
+        aggregate(hub, NOW);
+        Path out = hub.resolve("public");
+        Document annsFeed = Html.xml(sites.get("ann").resolve("public"), "feed.xml");
+        String annsId = annsFeed.select("entry:has(title:contains(Retrieval starters)) > id").text();
+        String annsPage = server.uri("/ann/2030/03/retrieval-starters/").toString();
+        assertThat(annsId).isNotEmpty();
+
+        // Atom (RFC 4685): Ann's post by its own id and page, for Dan's stated reply and Cat's link alike
+        Document atom = Html.xml(out, "feed.xml");
+        assertThat(atom.select("feed").attr("xmlns:thr")).isEqualTo("http://purl.org/syndication/thread/1.0");
+        for (String reply : java.util.List.of("Quizzing as a reply", "Starters in science")) {
+            Element thr = atom.select("entry:has(title:contains(" + reply + ")) > thr|in-reply-to").first();
+            assertThat(thr).as(reply).isNotNull();
+            assertThat(thr.attr("ref")).isEqualTo(annsId);
+            assertThat(thr.attr("href")).isEqualTo(annsPage);
+        }
+        assertThat(atom.select("entry:has(title:contains(Retrieval starters)) > thr|in-reply-to")).isEmpty();
+
+        // JSON Feed 1.1 has no field for it: Lateral's _lateral extension says the same
+        com.fasterxml.jackson.databind.JsonNode items = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("feed.json").toFile()).path("items");
+        for (com.fasterxml.jackson.databind.JsonNode item : items) {
+            com.fasterxml.jackson.databind.JsonNode to = item.path("_lateral").path("in_reply_to");
+            if (item.path("title").asText().equals("Retrieval starters")) {
+                assertThat(to.isMissingNode()).isTrue();
+            } else if (java.util.List.of("Quizzing as a reply", "Starters in science")
+                    .contains(item.path("title").asText())) {
+                assertThat(to.size()).isEqualTo(1);
+                assertThat(to.get(0).path("id").asText()).isEqualTo(annsId);
+                assertThat(to.get(0).path("url").asText()).isEqualTo(annsPage);
+            }
+        }
+        assertThat(items.findValues("in_reply_to")).hasSize(2);
+
+        // RSS 2.0 has no element for it (docs/hub.md): the RSS feed holds the replies, without it
+        Document rss = Html.xml(out, "rss.xml");
+        assertThat(rss.select("item > title").eachText()).contains("Quizzing as a reply", "Starters in science");
+        assertThat(Files.readString(out.resolve("rss.xml"))).doesNotContain("in-reply-to").doesNotContain("thread/1.0");
+    }
 }

@@ -115,7 +115,7 @@ class SampleNetworkIT {
     @Test
     void theTeachersOffersRequestsAndMentoringReachTheHubThroughTheirFeeds() throws IOException {
         org.jsoup.nodes.Document shop = org.jsoup.Jsoup.parse(HUB.resolve("swap-shop/index.html").toFile(), "UTF-8");
-        assertThat(shop.select(".swap-topic h2").eachText()).contains("Oracy", "questioning", "Retrieval practice");
+        assertThat(shop.select(".swap-topic h2").eachText()).contains("Oracy", "Questioning", "Retrieval practice");
         assertThat(shop.select(".swap-list > li > a:first-child").eachText()).contains(
                 "Offer: a talk-roles twilight for your staff",
                 "Request: could someone watch my Year 10 retrieval starters?",
@@ -124,7 +124,7 @@ class SampleNetworkIT {
         assertThat(mentoring.select(".mentoring-card h3").eachText())
                 .containsExactly("Siân Prydderch", "Llŷr Hopkin", "Zoë Adeyemi");
         assertThat(mentoring.select(".mentoring-pair").eachText())
-                .anySatisfy(p -> assertThat(p).startsWith("Llŷr Hopkin could mentor Zoë Adeyemi in questioning"));
+                .anySatisfy(p -> assertThat(p).startsWith("Llŷr Hopkin could mentor Zoë Adeyemi in Questioning"));
         assertThat(NETWORK.resolve("blog-primary/target/site-output/community.json")).isRegularFile();
         assertThat(NETWORK.resolve("blog-primary/target/site-output/swap-shop/index.html")).isRegularFile();
     }
