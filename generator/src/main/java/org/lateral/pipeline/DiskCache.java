@@ -1,0 +1,206 @@
+package org.lateral.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.lateral.BuildRequest;
+import org.lateral.BuildResult;
+import org.lateral.Lateral;
+import org.lateral.Problem;
+import org.lateral.cache.BuildCache;
+import org.lateral.content.Source;
+import org.lateral.markdown.Rendered;
+import org.lateral.plan.Kind;
+import org.lateral.site.Page;
+import org.lateral.site.Site;
+
+/**
+ * A one-shot build's use of the {@link BuildCache} on disk, the few hooks {@link Session} calls:
+ * {@link #open} before anything is read (an unchanged site and output are then not built at all),
+ * the last build's converted Markdown and search words to seed the session's, which sources' pages
+ * changed since the last build ({@link #since}, when only bodies changed the session re-renders
+ * only the outputs they affect), and {@link #write} after a good build.
+ */
+final class DiskCache {
+
+    private final BuildCache cache;
+    private final BuildCache.Opened opened;
+    private final List<Path> excluded;
+    private final List<Problem> notes = new ArrayList<>();
+    private final Optional<BuildCache.Work> work;
+    private final String key;
+
+    private DiskCache(BuildCache cache, String key, BuildCache.Opened opened, List<Path> excluded, List<String> notes) {
+        this.cache = cache;
+        this.key = key;
+        this.opened = opened;
+        this.excluded = excluded;
+        List<String> all = new ArrayList<>();
+        opened.note().ifPresent(all::add);
+        this.work = opened.state().isPresent() && !opened.upToDate() ? cache.work(opened.state().get(), all)
+                : Optional.empty();
+        all.addAll(notes);
+        all.forEach(n -> this.notes.add(new Problem(cache.dir(), 0, 0, Problem.Severity.WARNING, n,
+                "nothing to do: this build writes a new cache; lateral build --clean removes it")));
+    }
+
+    /** The build cache of this request, its inputs and output stamped; removed first for a clean build. */
+    static DiskCache open(BuildRequest request, Path siteDir, Path outputDir, Path cacheDir) {
+        BuildCache cache = BuildCache.in(cacheDir);
+        if (request.clean()) {
+            cache.remove();
+        }
+        String key = key(request, siteDir, outputDir);
+        List<Path> excluded = List.of(outputDir, cacheDir, cache.dir());
+        return new DiskCache(cache, key, cache.open(key, siteDir, outputDir, excluded, request.now()), excluded, List.of());
+    }
+
+    /** Everything of Lateral and of the request that can change what a build writes. */
+    private static String key(BuildRequest r, Path siteDir, Path outputDir) {
+        return BuildCache.key("Lateral " + Lateral.version() + " (" + Lateral.build() + ")", List.of(
+                "site " + siteDir, "output " + outputDir, "drafts " + r.drafts(), "future " + r.future(),
+                "baseUrl " + r.baseUrl().orElse(""), "caller " + r.caller()));
+    }
+
+    boolean upToDate() {
+        return opened.upToDate();
+    }
+
+    /** The result of a build that found nothing changed: the last build's counts and warnings. */
+    BuildResult unchanged(Path outputDir, long start) {
+        BuildCache.Summary s = opened.state().orElseThrow().summary();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new BuildResult(outputDir, s.files(), s.html(), s.posts(), s.pages(), s.tags(), s.skipped(),
+                s.warnings(), took, Map.of("check", took), new BuildResult.Work(true, 0, 0, 0, List.of(), 0, true));
+    }
+
+    /** One-line notes on a cache that could not be used, as warnings. */
+    List<Problem> notes() {
+        return notes;
+    }
+
+    /** The last build's converted Markdown by key, or what the session has. */
+    Map<String, Rendered> renderings(Map<String, Rendered> otherwise) {
+        return work.map(BuildCache.Work::renderings).orElse(otherwise);
+    }
+
+    Map<String, List<String>> words(Map<String, List<String>> otherwise) {
+        return work.map(BuildCache.Work::words).orElse(otherwise);
+    }
+
+    /** The last build's fingerprint, rendered paths, files and pages, when the output folder holds what it wrote. */
+    Optional<BuildCache.State> intactState() {
+        return opened.intact() ? opened.state() : Optional.empty();
+    }
+
+    /**
+     * The sources whose pages changed since the last build when nothing else did (the same sources
+     * with the same front matter, every page the same but for its body, one language, no events), or
+     * null when every output must be rendered.
+     */
+    Set<Path> since(List<Source> sources, Map<Path, String> bodies, Site site, boolean sides) {
+        if (work.isEmpty() || !work.get().followable() || !followable(site, sides)) {
+            return null;
+        }
+        Map<String, BuildCache.Digest> before = work.get().sources();
+        Map<String, BuildCache.Digest> now = digests(sources, bodies, site);
+        if (!before.keySet().equals(now.keySet())) {
+            return null;
+        }
+        Set<Path> changed = new HashSet<>();
+        Map<String, Path> paths = new HashMap<>();
+        sources.forEach(s -> paths.put(s.path().toString(), s.path()));
+        for (Map.Entry<String, BuildCache.Digest> e : now.entrySet()) {
+            BuildCache.Digest was = before.get(e.getKey());
+            BuildCache.Digest is = e.getValue();
+            if (!was.frontMatter().equals(is.frontMatter()) || !was.list().equals(is.list())) {
+                return null; // a title, a date, a tag: lists change
+            }
+            if (!was.page().equals(is.page())) {
+                changed.add(paths.get(e.getKey()));
+            } else if (!was.body().equals(is.body()) && is.page().isEmpty()) {
+                return null; // a body that is not a page's (an author's, a list's): who knows where it shows
+            }
+        }
+        return changed;
+    }
+
+    private static boolean followable(Site site, boolean sides) {
+        return !sides && site.events().isEmpty() && site.pages().stream().noneMatch(p -> p.kind() == Kind.EVENT);
+    }
+
+    private static Map<String, BuildCache.Digest> digests(List<Source> sources, Map<Path, String> bodies, Site site) {
+        Map<Path, Page> pages = new HashMap<>();
+        Stream.concat(site.posts().stream(), site.pages().stream()).forEach(p -> pages.putIfAbsent(p.source(), p));
+        Map<String, BuildCache.Digest> out = new HashMap<>();
+        sources.parallelStream().map(s -> {
+            Page p = pages.get(s.path());
+            String list = p == null ? "" : hash(listPart(p));
+            String page = p == null ? "" : hash(listPart(p) + "\u0000" + p.summary() + "\u0000" + p.description()
+                    + "\u0000" + p.truncated() + "\u0000" + p.content() + "\u0000" + p.toc() + "\u0000" + p.wordCount());
+            return Map.entry(s.path().toString(), new BuildCache.Digest(bodies.getOrDefault(s.path(), ""),
+                    hash(s.path() + "\u0000" + s.frontMatter()), list, page));
+        }).toList().forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** What {@link Page#sameButBody} compares: what the site's lists are made from. */
+    private static String listPart(Page p) {
+        return String.join("\u0000", String.valueOf(p.kind()), String.valueOf(p.source()), String.valueOf(p.address()),
+                p.title(), String.valueOf(p.slug()), String.valueOf(p.date()), String.valueOf(p.updated()),
+                String.valueOf(p.authors()), String.valueOf(p.tags()), String.valueOf(p.categories()),
+                String.valueOf(p.series()), String.valueOf(p.part()), String.valueOf(p.stage()),
+                String.valueOf(p.image()), String.valueOf(p.draft()), String.valueOf(p.layout()),
+                String.valueOf(p.params()), String.valueOf(p.resources()), String.valueOf(p.scheduled()),
+                String.valueOf(p.terms()), String.valueOf(p.swap()));
+    }
+
+    private static String hash(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** What a good build leaves for the next one. */
+    record Made(String fingerprint, Set<String> planned, BuildResult result, List<Source> all, List<Source> sources,
+            Map<Path, String> bodies, Site site, boolean sides, Map<String, Rendered> renderings,
+            Map<String, List<String>> words, List<Path> themeRoots, ZoneId zone, Instant now) {
+    }
+
+    /** Writes the cache after a good build (its warnings without this cache's own notes). */
+    void write(Path siteDir, Path outputDir, Made m) {
+        BuildResult r = m.result();
+        List<Instant> dates = new ArrayList<>();
+        for (Source s : m.all()) {
+            dates.addAll(org.lateral.site.SiteAssembler.datesOf(s, m.zone()));
+            s.frontMatter().event().ifPresent(ev -> {
+                dates.add(ev.start().toInstant());
+                ev.end().ifPresent(end -> dates.add(end.toInstant()));
+            });
+        }
+        long[] window = BuildCache.window(dates.stream(), m.now());
+        List<Problem> warnings = r.warnings().stream().filter(w -> !notes.contains(w)).toList();
+        String id = BuildCache.newBuildId();
+        BuildCache.State state = new BuildCache.State(key, id, m.now().toEpochMilli(), window[0], window[1], m.zone().getId(),
+                m.now().atZone(m.zone()).toLocalDate().toString(), m.fingerprint(), opened.scanned(),
+                m.themeRoots().stream().map(Path::toString).toList(),
+                cache.withRoots(opened, siteDir, excluded, m.themeRoots()), BuildCache.outputs(outputDir),
+                m.planned(), new BuildCache.Summary(r.files(), r.htmlPages(), r.posts(), r.pages(), r.tags(),
+                        r.skipped(), warnings));
+        BuildCache.Work w = new BuildCache.Work(m.renderings(), m.words(), digests(m.sources(), m.bodies(), m.site()),
+                followable(m.site(), m.sides()));
+        cache.write(state, w);
+    }
+}
