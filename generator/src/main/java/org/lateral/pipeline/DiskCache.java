@@ -123,6 +123,7 @@ final class DiskCache {
             BuildCache.Digest was = before.get(e.getKey());
             BuildCache.Digest is = e.getValue();
             if (!was.frontMatter().equals(is.frontMatter()) || !was.list().equals(is.list())) {
+
                 return null; // a title, a date, a tag: lists change
             }
             if (!was.page().equals(is.page())) {
@@ -148,20 +149,70 @@ final class DiskCache {
             String page = p == null ? "" : hash(listPart(p) + "\u0000" + p.summary() + "\u0000" + p.description()
                     + "\u0000" + p.truncated() + "\u0000" + p.content() + "\u0000" + p.toc() + "\u0000" + p.wordCount());
             return Map.entry(s.path().toString(), new BuildCache.Digest(bodies.getOrDefault(s.path(), ""),
-                    hash(s.path() + "\u0000" + s.frontMatter()), list, page));
+                    hash(s.path() + "\u0000" + canonical(s.frontMatter())), list, page));
         }).toList().forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
     /** What {@link Page#sameButBody} compares: what the site's lists are made from. */
     private static String listPart(Page p) {
-        return String.join("\u0000", String.valueOf(p.kind()), String.valueOf(p.source()), String.valueOf(p.address()),
-                p.title(), String.valueOf(p.slug()), String.valueOf(p.date()), String.valueOf(p.updated()),
-                String.valueOf(p.authors()), String.valueOf(p.tags()), String.valueOf(p.categories()),
-                String.valueOf(p.series()), String.valueOf(p.part()), String.valueOf(p.stage()),
-                String.valueOf(p.image()), String.valueOf(p.draft()), String.valueOf(p.layout()),
-                String.valueOf(p.params()), String.valueOf(p.resources()), String.valueOf(p.scheduled()),
-                String.valueOf(p.terms()), String.valueOf(p.swap()));
+        return canonical(List.of(p.kind(), p.source(), p.address(), p.title(), String.valueOf(p.slug()), p.date(),
+                p.updated(), p.authors(), p.tags(), p.categories(), p.series(), p.part(), p.stage(), p.image(),
+                p.draft(), p.layout(), p.params(), p.resources(), p.scheduled(), p.terms(), p.swap()));
+    }
+
+    /**
+     * A value as text that is the same in every process for equal values: records by their
+     * components, maps and sets sorted (the JDK's immutable maps and sets iterate in an order
+     * chosen afresh in each process), lists in order.
+     */
+    static String canonical(Object o) {
+        StringBuilder b = new StringBuilder();
+        canonical(o, b);
+        return b.toString();
+    }
+
+    private static void canonical(Object o, StringBuilder b) {
+        if (o instanceof Record r) {
+            b.append(r.getClass().getSimpleName()).append('[');
+            for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+                b.append(c.getName()).append('=');
+                try {
+                    java.lang.reflect.Method m = c.getAccessor();
+                    m.setAccessible(true);
+                    canonical(m.invoke(r), b);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    b.append("?").append(System.identityHashCode(r)); // never equal to another process's
+                }
+                b.append(';');
+            }
+            b.append(']');
+        } else if (o instanceof Map<?, ?> m) {
+            List<String> entries = new ArrayList<>();
+            m.forEach((k, v) -> entries.add(canonical(k) + "=" + canonical(v)));
+            entries.sort(null);
+            b.append('{').append(String.join(", ", entries)).append('}');
+        } else if (o instanceof Set<?> set) {
+            List<String> items = new ArrayList<>();
+            set.forEach(x -> items.add(canonical(x)));
+            items.sort(null);
+            b.append("set").append(items);
+        } else if (o instanceof java.util.Collection<?> list) {
+            b.append('[');
+            list.forEach(x -> {
+                canonical(x, b);
+                b.append(", ");
+            });
+            b.append(']');
+        } else if (o instanceof Optional<?> opt) {
+            b.append(opt.isPresent() ? "Optional[" : "Optional.empty");
+            opt.ifPresent(x -> {
+                canonical(x, b);
+                b.append(']');
+            });
+        } else {
+            b.append(o == null ? "null" : o.getClass().getSimpleName() + ":" + o);
+        }
     }
 
     private static String hash(String s) {
