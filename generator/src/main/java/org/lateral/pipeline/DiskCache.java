@@ -38,17 +38,18 @@ final class DiskCache {
     private final List<Problem> notes = new ArrayList<>();
     private final Optional<BuildCache.Work> work;
     private final String key;
+    private final boolean upToDate;
 
-    private DiskCache(BuildCache cache, String key, BuildCache.Opened opened, List<Path> excluded, List<String> notes) {
+    private DiskCache(BuildCache cache, String key, BuildCache.Opened opened, List<Path> excluded, Path outputDir) {
         this.cache = cache;
         this.key = key;
+        this.upToDate = opened.upToDate() && !leftovers(outputDir);
         this.opened = opened;
         this.excluded = excluded;
         List<String> all = new ArrayList<>();
         opened.note().ifPresent(all::add);
-        this.work = opened.state().isPresent() && !opened.upToDate() ? cache.work(opened.state().get(), all)
+        this.work = opened.state().isPresent() && !upToDate ? cache.work(opened.state().get(), all)
                 : Optional.empty();
-        all.addAll(notes);
         all.forEach(n -> this.notes.add(new Problem(cache.dir(), 0, 0, Problem.Severity.WARNING, n,
                 "nothing to do: this build writes a new cache; lateral build --clean removes it")));
     }
@@ -61,7 +62,8 @@ final class DiskCache {
         }
         String key = key(request, siteDir, outputDir);
         List<Path> excluded = List.of(outputDir, cacheDir, cache.dir());
-        return new DiskCache(cache, key, cache.open(key, siteDir, outputDir, excluded, request.now()), excluded, List.of());
+        return new DiskCache(cache, key, cache.open(key, siteDir, outputDir, excluded, request.now()), excluded,
+                outputDir);
     }
 
     /** Everything of Lateral and of the request that can change what a build writes. */
@@ -71,8 +73,23 @@ final class DiskCache {
                 "baseUrl " + r.baseUrl().orElse(""), "caller " + r.caller()));
     }
 
+    /** Whether nothing changed, and no killed build left a staging or old output folder beside the output to tidy. */
     boolean upToDate() {
-        return opened.upToDate();
+        return upToDate;
+    }
+
+    /** Whether a build left {@code .public.lateral-staging-…}, {@code .public.lateral-old-…} or its lock beside the output. */
+    private static boolean leftovers(Path outputDir) {
+        Path parent = outputDir.getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)) {
+            return false;
+        }
+        String prefix = "." + outputDir.getFileName() + ".lateral-";
+        try (Stream<Path> s = java.nio.file.Files.list(parent)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith(prefix));
+        } catch (java.io.IOException e) {
+            return true;
+        }
     }
 
     /** The result of a build that found nothing changed: the last build's counts and warnings. */
