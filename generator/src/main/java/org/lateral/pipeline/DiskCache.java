@@ -39,11 +39,14 @@ final class DiskCache {
     private final Optional<BuildCache.Work> work;
     private final String key;
     private final boolean upToDate;
+    /** Whether a killed build left something beside the output that only a clean build tidies. */
+    private final boolean leftovers;
 
     private DiskCache(BuildCache cache, String key, BuildCache.Opened opened, List<Path> excluded, Path outputDir) {
         this.cache = cache;
         this.key = key;
-        this.upToDate = opened.upToDate() && !leftovers(outputDir);
+        this.leftovers = leftovers(outputDir);
+        this.upToDate = opened.upToDate() && !leftovers;
         this.opened = opened;
         this.excluded = excluded;
         List<String> all = new ArrayList<>();
@@ -116,7 +119,7 @@ final class DiskCache {
 
     /** The last build's fingerprint, rendered paths, files and pages, when the output folder holds what it wrote. */
     Optional<BuildCache.State> intactState() {
-        return opened.intact() ? opened.state() : Optional.empty();
+        return opened.intact() && !leftovers ? opened.state() : Optional.empty();
     }
 
     /**
