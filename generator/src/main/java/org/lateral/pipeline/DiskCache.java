@@ -17,6 +17,7 @@ import org.lateral.BuildResult;
 import org.lateral.Lateral;
 import org.lateral.Problem;
 import org.lateral.cache.BuildCache;
+import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
 import org.lateral.markdown.Rendered;
 import org.lateral.plan.Kind;
@@ -127,7 +128,7 @@ final class DiskCache {
      * with the same front matter, every page the same but for its body, one language, no events), or
      * null when every output must be rendered.
      */
-    Set<Path> since(List<Source> sources, Map<Path, String> bodies, Site site, boolean sides) {
+    Set<Path> since(Map<Path, FrontMatter> sources, Map<Path, String> bodies, Site site, boolean sides) {
         if (work.isEmpty() || !work.get().followable() || !followable(site, sides)) {
             return null;
         }
@@ -138,7 +139,7 @@ final class DiskCache {
         }
         Set<Path> changed = new HashSet<>();
         Map<String, Path> paths = new HashMap<>();
-        sources.forEach(s -> paths.put(s.path().toString(), s.path()));
+        sources.keySet().forEach(s -> paths.put(s.toString(), s));
         for (Map.Entry<String, BuildCache.Digest> e : now.entrySet()) {
             BuildCache.Digest was = before.get(e.getKey());
             BuildCache.Digest is = e.getValue();
@@ -159,17 +160,19 @@ final class DiskCache {
         return !sides && site.events().isEmpty() && site.pages().stream().noneMatch(p -> p.kind() == Kind.EVENT);
     }
 
-    private static Map<String, BuildCache.Digest> digests(List<Source> sources, Map<Path, String> bodies, Site site) {
+    /** Each publishable source's digests, from its path and front matter (its text is let go by then) and its page. */
+    private static Map<String, BuildCache.Digest> digests(Map<Path, FrontMatter> sources, Map<Path, String> bodies,
+            Site site) {
         Map<Path, Page> pages = new HashMap<>();
         Stream.concat(site.posts().stream(), site.pages().stream()).forEach(p -> pages.putIfAbsent(p.source(), p));
         Map<String, BuildCache.Digest> out = new HashMap<>();
-        sources.parallelStream().map(s -> {
-            Page p = pages.get(s.path());
+        sources.entrySet().parallelStream().map(s -> {
+            Page p = pages.get(s.getKey());
             String list = p == null ? "" : hash(listPart(p));
             String page = p == null ? "" : hash(listPart(p) + "\u0000" + p.summary() + "\u0000" + p.description()
                     + "\u0000" + p.truncated() + "\u0000" + p.content() + "\u0000" + p.toc() + "\u0000" + p.wordCount());
-            return Map.entry(s.path().toString(), new BuildCache.Digest(bodies.getOrDefault(s.path(), ""),
-                    hash(s.path() + "\u0000" + canonical(s.frontMatter())), list, page));
+            return Map.entry(s.getKey().toString(), new BuildCache.Digest(bodies.getOrDefault(s.getKey(), ""),
+                    hash(s.getKey() + "\u0000" + canonical(s.getValue())), list, page));
         }).toList().forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
@@ -244,24 +247,35 @@ final class DiskCache {
         }
     }
 
-    /** What a good build leaves for the next one. */
-    record Made(String fingerprint, Set<String> planned, BuildResult result, List<Source> all, List<Source> sources,
-            Map<Path, String> bodies, Site site, boolean sides, Map<String, Rendered> renderings,
+    /**
+     * Every instant at which what the sources publish can change (dates, publish and expiry dates,
+     * events): taken while the sources are read, as a one-shot build lets their text go before it writes.
+     */
+    static List<Instant> dates(List<Source> all, ZoneId zone) {
+        List<Instant> dates = new ArrayList<>();
+        for (Source s : all) {
+            dates.addAll(org.lateral.site.SiteAssembler.datesOf(s, zone));
+            s.frontMatter().event().ifPresent(ev -> {
+                dates.add(ev.start().toInstant());
+                ev.end().ifPresent(end -> dates.add(end.toInstant()));
+            });
+        }
+        return dates;
+    }
+
+    /**
+     * What a good build leaves for the next one: {@code dates} from {@link #dates}, {@code sources}
+     * the publishable sources' front matter by path (no source text: it is let go before this).
+     */
+    record Made(String fingerprint, Set<String> planned, BuildResult result, List<Instant> dates,
+            Map<Path, FrontMatter> sources, Map<Path, String> bodies, Site site, boolean sides, Map<String, Rendered> renderings,
             Map<String, List<String>> words, List<Path> themeRoots, ZoneId zone, Instant now) {
     }
 
     /** Writes the cache after a good build (its warnings without this cache's own notes). */
     void write(Path siteDir, Path outputDir, Made m) {
         BuildResult r = m.result();
-        List<Instant> dates = new ArrayList<>();
-        for (Source s : m.all()) {
-            dates.addAll(org.lateral.site.SiteAssembler.datesOf(s, m.zone()));
-            s.frontMatter().event().ifPresent(ev -> {
-                dates.add(ev.start().toInstant());
-                ev.end().ifPresent(end -> dates.add(end.toInstant()));
-            });
-        }
-        long[] window = BuildCache.window(dates.stream(), m.now());
+        long[] window = BuildCache.window(m.dates().stream(), m.now());
         List<Problem> warnings = r.warnings().stream().filter(w -> !notes.contains(w)).toList();
         String id = BuildCache.newBuildId();
         BuildCache.State state = new BuildCache.State(key, id, m.now().toEpochMilli(), window[0], window[1], m.zone().getId(),
