@@ -14,7 +14,10 @@ assert new File(bundles[0], 'index.md').getText('UTF-8').contains('title: "Our s
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 // Paths in messages are relative to the folder Maven was started in (workspace/ for the first run).
-assert log.contains('[INFO] Created a new site in my-cpd-blog (6 files).')
+assert log.contains('[INFO] Created a new site in my-cpd-blog (7 files).')
+// the seventh is the .gitignore for the build folders and the build cache
+def ignored = new File(site, '.gitignore').readLines('UTF-8')
+assert ignored.contains('public/') && ignored.contains('target/') && ignored.contains('.lateral-cache/')
 assert log.contains('[INFO] Created workspace/my-cpd-blog/content/posts/what-i-learned-from-a-learning-walk.md'
         + ' — edit it, then run mvn package.')
 assert log =~ /\[INFO\] Built \d+ pages \(3 posts, 1 page\)/

@@ -8,6 +8,11 @@ assert new File(project, 'site.yaml').getText('UTF-8').contains('title: "Cwm Eit
 assert new File(project, 'site.yaml').getText('UTF-8').contains('baseUrl: "https://cpd.cwm-eithin.example/"')
 // the default theme, with a note showing how to set the colour and the logo
 assert new File(project, 'site.yaml').getText('UTF-8').contains('# theme: { name: default, accent: "#1d6b57", logo: logo.svg }\ntheme: default\n')
+// the build cache is beside the output, never in it, and git ignores it (and target/) in the new project
+assert new File(project, 'target/lateral-cache/build').isDirectory()
+assert !new File(out, 'lateral-cache').exists() && !new File(out, '.lateral-cache').exists()
+def ignored = new File(project, '.gitignore').readLines('UTF-8')
+assert ignored.contains('target/') && ignored.contains('.lateral-cache/') : "the project's .gitignore: $ignored"
 ['index.html', 'about/index.html', 'feed.xml'].each { assert new File(out, it).isFile() : "missing target/site-output/$it" }
 
 def home = new File(out, 'index.html').getText('UTF-8')

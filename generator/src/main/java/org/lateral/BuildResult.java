@@ -42,11 +42,19 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
      * @param converted   Markdown bodies converted (the others came from the session's cache)
      * @param renderedOutputs for a rebuild, the outputs it rendered, by path (empty for a clean build)
      * @param pictures    pictures read and resized (the others came from the picture cache)
+     * @param upToDate    whether nothing changed since the last build (the build cache on disk says so) and
+     *                    nothing was rendered or written
      */
     public record Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs,
-            int pictures) {
+            int pictures, boolean upToDate) {
         public Work {
             renderedOutputs = List.copyOf(renderedOutputs);
+        }
+
+        /** Work of a build that rendered something. */
+        public Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs,
+                int pictures) {
+            this(incremental, rendered, written, converted, renderedOutputs, pictures, false);
         }
 
         /** Work without pictures resized. */
@@ -106,7 +114,11 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
                         + " to preview it");
             }
         }
-        StringBuilder line = new StringBuilder("Built ")
+        if (work.upToDate()) {
+            lines.add(String.format(Locale.UK, "Nothing changed: %,d %s up to date in %d ms", htmlPages,
+                    htmlPages == 1 ? "page" : "pages", elapsed.toMillis()));
+        }
+        StringBuilder line = new StringBuilder(work.upToDate() ? "Last built " : "Built ")
                 .append(htmlPages).append(htmlPages == 1 ? " page" : " pages")
                 .append(" (").append(posts).append(posts == 1 ? " post, " : " posts, ")
                 .append(pages).append(pages == 1 ? " page" : " pages").append("), ")
@@ -118,7 +130,9 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
         if (scheduled() > 0) {
             line.append(", ").append(scheduled()).append(" scheduled");
         }
-        line.append(" in ").append(elapsed.toMillis()).append(" ms");
+        if (!work.upToDate()) {
+            line.append(" in ").append(elapsed.toMillis()).append(" ms");
+        }
         lines.add(line.toString());
         Path shown = output;
         try {

@@ -44,10 +44,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "print the time each phase of the build took")
     boolean profile;
 
+    @Option(names = "--clean", description = "ignore and remove the build cache (SITE_DIR/.lateral-cache/build):"
+            + " render and write every page")
+    boolean clean;
+
     @Override
     public Integer call() {
         BuildRequest request = new BuildRequest(siteDir, Optional.ofNullable(output), drafts, future,
-                Optional.ofNullable(baseUrl), Instant.now(), Caller.COMMAND_LINE);
+                Optional.ofNullable(baseUrl), Instant.now(), Caller.COMMAND_LINE, Optional.empty(), clean);
         BuildResult r = Lateral.build(request);
         PrintWriter out = spec.commandLine().getOut();
         Summary.print(r, out);

@@ -79,6 +79,8 @@ public final class Session {
     /** File reads and pages kept for the next build; null in a one-shot build (they would only raise its peak memory). */
     private final ContentLoader.Memory content;
     private final SiteAssembler.Memory assembly;
+    /** Whether builds use the build cache on disk (a one-shot build: a new process each time). */
+    private final boolean onDisk;
     private Engines engines;
     private Previous previous;
     /**
@@ -137,6 +139,7 @@ public final class Session {
     Session(boolean keep) {
         content = keep ? new ContentLoader.Memory() : null;
         assembly = keep ? new SiteAssembler.Memory() : null;
+        onDisk = !keep;
         search = keep ? new SearchIndexWriter.Memory() : SearchIndexWriter.Memory.none();
     }
 
@@ -146,10 +149,17 @@ public final class Session {
         SiteBuilder.Stopwatch watch = new SiteBuilder.Stopwatch(phases);
         Path siteDir = request.siteDir().toAbsolutePath().normalize();
         Path outputDir = request.outputDir().toAbsolutePath().normalize();
+        DiskCache disk = onDisk ? DiskCache.open(request, siteDir, outputDir, cacheDir(request, outputDir)) : null;
+        if (disk != null && disk.upToDate()) {
+            return disk.unchanged(outputDir, start);
+        }
 
         Engines e = engines(siteDir, outputDir, request);
         SiteConfig config = e.config();
         List<Problem> warnings = new ArrayList<>(e.warnings());
+        if (disk != null) {
+            warnings.addAll(disk.notes());
+        }
         List<Problem> problems = new ArrayList<>(e.templateProblems());
         TemplateRenderer templates = e.renderer();
         Theme theme = e.theme();
@@ -163,6 +173,8 @@ public final class Session {
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
         String resources = resources(loaded.sources());
+        // the build cache keeps when publishing can change, from every source read (not their text)
+        List<java.time.Instant> dates = disk == null ? List.of() : DiskCache.dates(loaded.sources(), config.timezone());
         loaded = null; // a one-shot build holds no source text once it is converted (see below)
         LanguageSides.Split split = LanguageSides.split(config, sources, problems);
         watch.lap("load");
@@ -179,7 +191,7 @@ public final class Session {
         for (Source s : sources) {
             frontMatter.put(s.path(), s.frontMatter());
         }
-        Map<String, Rendered> before = converted;
+        Map<String, Rendered> before = disk == null ? converted : disk.renderings(converted);
         Map<Path, Keyed> keysBefore = keys;
         sources.parallelStream().forEach(s -> {
             Keyed known = keysBefore.get(s.path());
@@ -237,13 +249,16 @@ public final class Session {
         watch.lap("assemble");
         Site site = assembled.site();
         Set<Path> since = sinceLastSuccess();
+        if (disk != null) { // the pages that changed since the last process's build, when only bodies did
+            since = disk.since(frontMatter, bodies, site, !others.isEmpty());
+        }
         SiteRecord record = Records.of(site, learning, frontMatter);
         problems.addAll(Projects.overdue(record.projects(), site.buildTime().toLocalDate()));
         Map<String, Site> sites = new LinkedHashMap<>();
         sites.put(main, site);
         others.forEach((lang, a) -> sites.put(lang, a.site()));
 
-        Map<String, List<String>> searchBefore = searchWords;
+        Map<String, List<String>> searchBefore = disk == null ? searchWords : disk.words(searchWords);
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
         java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
@@ -253,7 +268,7 @@ public final class Session {
             if (w == null) {
                 w = SearchIndexWriter.words(p, vocabulary);
             }
-            if (content != null) { // a one-shot build has no next build to give them to
+            if (content != null || disk != null) { // kept for the next build, in this session or on disk
                 searchNow.put(key, w);
             }
             return w;
@@ -268,7 +283,8 @@ public final class Session {
         problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();
         plan.outputs().forEach(o -> paths.add(o.outputPath()));
-        Previous last = previous;
+        Previous last = disk == null ? previous : disk.intactState().map(s -> new Previous(siteDir, outputDir,
+                s.fingerprint(), s.planned(), s.summary().files(), s.summary().html())).orElse(null);
         boolean sameOutputs = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
                 && last.fingerprint.equals(fingerprint) && last.outputs.equals(paths);
         if (!sameOutputs) { // the same paths from the same settings were checked by the last build
@@ -315,10 +331,20 @@ public final class Session {
                 .map(s -> new BuildResult.SkippedPost(s.source(), s.title(),
                         s.reason().name().toLowerCase(Locale.ROOT), s.goesLive()))
                 .toList();
-        return new BuildResult(outputDir, files, html, sites.values().stream().mapToInt(x -> x.posts().size()).sum(),
-                sites.values().stream().mapToInt(x -> x.pages().size()).sum(),
-                sites.values().stream().mapToInt(x -> x.tags().terms().size()).sum(), skipped, warnings, Duration.ofNanos(System.nanoTime() - start), phases,
-                work);
+        int posts = sites.values().stream().mapToInt(x -> x.posts().size()).sum();
+        int pageCount = sites.values().stream().mapToInt(x -> x.pages().size()).sum();
+        int tags = sites.values().stream().mapToInt(x -> x.tags().terms().size()).sum();
+        BuildResult result = new BuildResult(outputDir, files, html, posts, pageCount, tags, skipped, warnings,
+                Duration.ofNanos(System.nanoTime() - start), phases, work);
+        if (disk != null) {
+            disk.write(siteDir, outputDir, new DiskCache.Made(fingerprint, Set.copyOf(paths), result, dates,
+                    frontMatter, bodies, site, !others.isEmpty(), cache, searchNow, outsideTheme(theme, siteDir),
+                    config.timezone(), request.now()));
+            watch.lap("cache");
+            result = new BuildResult(outputDir, files, html, posts, pageCount, tags, skipped, warnings,
+                    Duration.ofNanos(System.nanoTime() - start), phases, work);
+        }
+        return result;
     }
 
     /** The folder of the picture cache, which may not be in the output folder (the next build would delete it). */

@@ -59,12 +59,7 @@ public final class Scaffolder {
         Path workflow = dir.resolve(".github/workflows/publish.yml");
         write(workflow, resource("../github-pages/publish.yml").replace("{{version}}", lateralVersion));
         written.add(workflow);
-        Path ignore = dir.resolve(".gitignore");
-        if (!Files.exists(ignore)) { // a project's own .gitignore is kept
-            write(ignore, resource("../github-pages/gitignore"));
-            written.add(ignore);
-        }
-        return written;
+        return written; // newSite wrote the .gitignore for the build folders (unless the project had one)
     }
 
     /**
@@ -142,6 +137,11 @@ public final class Scaffolder {
             Path target = dir.resolve(name);
             write(target, text);
             written.add(target);
+        }
+        Path ignore = dir.resolve(".gitignore");
+        if (!Files.exists(ignore)) { // the build folders are never committed; a project's own .gitignore is kept
+            write(ignore, resource("../github-pages/gitignore"));
+            written.add(ignore);
         }
         return written;
     }

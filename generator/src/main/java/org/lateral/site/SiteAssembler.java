@@ -338,6 +338,14 @@ public final class SiteAssembler {
 
     /** Every instant at which whether a source is published (or scheduled) can change. */
     private List<Instant> dates(Source s) {
+        return datesOf(s, config.timezone());
+    }
+
+    /**
+     * Every instant at which whether a source is published (or scheduled) can change, in a site of
+     * this time zone: its date, publish and expiry dates, the date in its file name.
+     */
+    public static List<Instant> datesOf(Source s, java.time.ZoneId timezone) {
         FrontMatter fm = s.frontMatter();
         List<Instant> out = new ArrayList<>(4);
         fm.date().ifPresent(d -> out.add(d.toInstant()));
@@ -345,7 +353,7 @@ public final class SiteAssembler {
         fm.expiryDate().ifPresent(d -> out.add(d.toInstant()));
         Matcher dated = DATED_NAME.matcher(s.name());
         if (dated.matches()) {
-            org.lateral.content.Dates.parse(dated.group(1), config.timezone()).ifPresent(d -> out.add(d.toInstant()));
+            org.lateral.content.Dates.parse(dated.group(1), timezone).ifPresent(d -> out.add(d.toInstant()));
         }
         return List.copyOf(out);
     }

@@ -108,9 +108,12 @@ class CheckIT {
         Lateral.newPost(site, "TeachMeet North: what I took away");
         BuildResult built = Lateral.build(BuildRequest.of(site));
 
+        assertThat(site.resolve(".lateral-cache/build")).as("the build's cache, which the check leaves alone").isDirectory();
+
         CheckResult r = Lateral.check(CheckRequest.of(site));
 
         assertThat(r.findings()).containsExactlyInAnyOrderElementsOf(built.warnings());
+        assertThat(r.findings()).noneMatch(p -> String.valueOf(p.file()).contains("lateral-cache"));
         assertThat(r.errors()).isZero();
         assertThat(r.pages()).isGreaterThan(10);
         assertThat(r.links()).isGreaterThan(100);

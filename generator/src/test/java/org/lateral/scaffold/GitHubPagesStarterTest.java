@@ -42,7 +42,7 @@ class GitHubPagesStarterTest {
         assertThat(publish.path("run").asText()).isEqualTo("mvn --batch-mode --no-transfer-progress"
                 + " org.lateral:lateral-maven-plugin:${LATERAL_VERSION}:publish -Dlateral.siteDir=."
                 + " -Dlateral.to=https://github.com/${{ github.repository }}.git -Dlateral.branch=gh-pages");
-        assertThat(TestSites.read(site.resolve(".gitignore"))).contains("public/", "target/");
+        assertThat(TestSites.read(site.resolve(".gitignore"))).contains("public/", "target/", ".lateral-cache/");
 
         Lateral.build(BuildRequest.of(site));
         assertThat(site.resolve("public/index.html")).exists();

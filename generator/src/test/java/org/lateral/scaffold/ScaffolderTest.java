@@ -32,6 +32,20 @@ class ScaffolderTest {
     }
 
     @Test
+    void aNewSiteIgnoresItsOutputAndBuildCacheInGitButKeepsAProjectsOwnGitignore() throws Exception {
+        Path site = tmp.resolve("journal");
+        var files = Scaffolder.newSite(site, "Journal", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        assertThat(files).contains(site.resolve(".gitignore"));
+        assertThat(Files.readAllLines(site.resolve(".gitignore"))).contains("public/", ".lateral-cache/");
+
+        Path project = Files.createDirectories(tmp.resolve("own"));
+        Files.writeString(project.resolve(".gitignore"), "my-own-rules/\n");
+        var kept = Scaffolder.newSite(project, "Own", Instant.parse("2024-03-05T10:00:00Z").atZone(ZoneId.of("UTC")));
+        assertThat(kept).doesNotContain(project.resolve(".gitignore"));
+        assertThat(Files.readString(project.resolve(".gitignore"))).isEqualTo("my-own-rules/\n");
+    }
+
+    @Test
     void newSiteStartsBesideAPomAndAGitFolderButNotAmongOtherFiles() throws Exception {
         Path project = Files.createDirectories(tmp.resolve("cpd-site"));
         Files.writeString(project.resolve("pom.xml"), "<project/>");

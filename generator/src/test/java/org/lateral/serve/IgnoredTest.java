@@ -28,7 +28,7 @@ class IgnoredTest {
             assertThat(ignored.folder(site.resolve(dir))).as(dir).isFalse();
         }
         for (String dir : new String[] {"public", "target", "target/lateral-serve/site", ".git", "content/.git",
-            "static/node_modules", "src"}) {
+            "static/node_modules", "src", ".lateral-cache", ".lateral-cache/build"}) {
             assertThat(ignored.folder(site.resolve(dir))).as(dir).isTrue();
         }
         assertThat(ignored.file(site.resolve("site.yaml"))).isFalse();

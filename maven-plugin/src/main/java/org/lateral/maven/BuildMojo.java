@@ -41,6 +41,10 @@ public class BuildMojo extends AbstractLateralMojo {
     @Parameter(property = "lateral.cache", defaultValue = "${project.build.directory}/lateral-cache", required = true)
     private File cache;
 
+    /** Ignore and remove the build cache (in {@code lateral.cache}'s {@code build/}): render and write every page. */
+    @Parameter(property = "lateral.clean", defaultValue = "false")
+    boolean clean;
+
     /** Log the time each phase of the build took. */
     @Parameter(property = "lateral.profile", defaultValue = "false")
     boolean profile;
@@ -48,7 +52,7 @@ public class BuildMojo extends AbstractLateralMojo {
     @Override
     protected void run(Path site) {
         BuildRequest request = BuildRequest.of(site).withOutput(output.toPath())
-                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN)
+                .withDrafts(drafts).withFuture(future).withBaseUrl(baseUrl).withCaller(Caller.MAVEN).withClean(clean)
                 .withCache(cache != null ? cache.toPath() // beside the output when the mojo is made by hand
                         : output.toPath().toAbsolutePath().resolveSibling("lateral-cache"));
         BuildResult result = Lateral.build(request);
