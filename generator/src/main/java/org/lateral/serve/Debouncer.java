@@ -9,10 +9,19 @@ import java.util.Set;
  * {@code max} after the first change, and hands them over as one batch: a "save all" of twenty
  * files, or an editor's write-rename-delete, is one rebuild. Changes that arrive during a build
  * gather into the next batch, so builds never queue up.
+ *
+ * <p>The quiet period is short (30 ms by default: an editor's save is a burst of events well
+ * within it), and longer ({@link #GONE_QUIET}) while a path of the batch is missing: an editor
+ * that moves the old file aside before writing the new one (vim) leaves a moment with no file,
+ * and a rebuild then would show the post as deleted, then back.
  */
 final class Debouncer {
 
+    /** The quiet period while a changed path does not exist: the old default, for a rename-write-delete save. */
+    static final java.time.Duration GONE_QUIET = java.time.Duration.ofMillis(100);
+
     private final long quietNanos;
+    private final long goneNanos;
     private final long maxNanos;
     private final Set<Path> pending = new LinkedHashSet<>();
     private long first;
@@ -21,7 +30,8 @@ final class Debouncer {
 
     Debouncer(java.time.Duration quiet, java.time.Duration max) {
         this.quietNanos = quiet.toNanos();
-        this.maxNanos = Math.max(max.toNanos(), quietNanos);
+        this.goneNanos = Math.max(quietNanos, GONE_QUIET.toNanos());
+        this.maxNanos = Math.max(max.toNanos(), goneNanos);
     }
 
     synchronized void offer(Path path) {
@@ -42,7 +52,11 @@ final class Debouncer {
                 continue;
             }
             long now = System.nanoTime();
-            long quietLeft = last + quietNanos - now;
+            long quiet = quietNanos;
+            if (last + quietNanos - now <= 0 && pending.stream().anyMatch(java.nio.file.Files::notExists)) {
+                quiet = goneNanos; // stat-ed only once the short period is over, a handful of paths
+            }
+            long quietLeft = last + quiet - now;
             long maxLeft = first + maxNanos - now;
             long left = Math.min(quietLeft, maxLeft);
             if (left <= 0) {
