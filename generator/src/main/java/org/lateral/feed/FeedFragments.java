@@ -17,7 +17,7 @@ import java.util.function.Function;
  * format), so the bytes are those of writing the whole feed at once; {@code FeedFragmentsTest}
  * checks that they are. Thread-safe: feeds are written in parallel and share one instance.
  */
-final class FeedFragments {
+public final class FeedFragments {
 
     /** Which writer an entry's text is from. */
     enum Format { ATOM, RSS, JSON }
@@ -26,6 +26,40 @@ final class FeedFragments {
     }
 
     private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
+    /** The last build's texts (a session's {@link Memory}), looked up before an entry is written again. */
+    private final Map<Key, byte[]> before;
+
+    FeedFragments() {
+        this(Map.of());
+    }
+
+    private FeedFragments(Map<Key, byte[]> before) {
+        this.before = before;
+    }
+
+    /**
+     * A build session's memory of the last build's entry texts: an entry equal to one of the last
+     * build's (same title, dates, content, links…) is spliced in without being written again, so a
+     * rebuild after one post's edit writes that post's entry and each feed's head, not every entry
+     * of every feed showing it. Only the last build's texts are kept (an edited entry's old text is
+     * dropped with the build after it), and none across a change of {@code settings} (the site's
+     * language, WebSub hubs or calendar change what surrounds an entry).
+     */
+    public static final class Memory {
+        /** By language side: the settings the last build's texts were made from, and the texts. */
+        private final Map<String, String> settings = new java.util.HashMap<>();
+        private final Map<String, FeedFragments> last = new java.util.HashMap<>();
+
+        /** The fragments of the next build of one language's side, made from settings identified by {@code settings}. */
+        synchronized FeedFragments next(String side, String settings) {
+            FeedFragments before = last.get(side);
+            FeedFragments now = new FeedFragments(before != null && settings.equals(this.settings.get(side))
+                    ? before.texts : Map.of());
+            this.settings.put(side, settings);
+            last.put(side, now);
+            return now;
+        }
+    }
 
     /**
      * A feed of several entries, from the feed written with one entry.
@@ -54,6 +88,10 @@ final class FeedFragments {
                 parts.add(between);
             }
             parts.add(texts.computeIfAbsent(new Key(format, doc.full(), e), k -> {
+                byte[] kept = before.get(k);
+                if (kept != null) {
+                    return kept;
+                }
                 String one = write.apply(doc.withEntries(List.of(e)));
                 int[] range = cut.find(one);
                 return utf8(one, range[0], range[1]);

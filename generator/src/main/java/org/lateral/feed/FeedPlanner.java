@@ -54,7 +54,7 @@ public final class FeedPlanner {
     private final Site site;
     private final Path siteDir;
     private final FeedEntries entries;
-    private final FeedFragments fragments = new FeedFragments();
+    private final FeedFragments fragments;
 
     /**
      * @param site    the assembled site
@@ -65,6 +65,19 @@ public final class FeedPlanner {
         this.site = Objects.requireNonNull(site, "site");
         this.siteDir = Objects.requireNonNull(siteDir, "siteDir");
         this.entries = new FeedEntries(site, siteDir);
+        this.fragments = new FeedFragments();
+    }
+
+    /**
+     * @param memory   a build session's memory of the last build's entry texts ({@link FeedFragments.Memory})
+     * @param settings what the site's settings and templates are made from (the memory forgets its texts when it changes)
+     */
+    public FeedPlanner(Site site, Path siteDir, FeedFragments.Memory memory, String settings) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.siteDir = Objects.requireNonNull(siteDir, "siteDir");
+        this.entries = new FeedEntries(site, siteDir);
+        // what a feed carries besides its entries, which could change what surrounds each entry's text
+        this.fragments = memory.next(site.language(), settings + " " + site.hasEvents() + " " + site.hasCommunity());
     }
 
     /**

@@ -89,6 +89,8 @@ public final class Session {
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
     private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+    /** The feeds' entry texts of the last build, spliced into this one's feeds where an entry is the same. */
+    private final org.lateral.feed.FeedFragments.Memory feedTexts = new org.lateral.feed.FeedFragments.Memory();
     /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
     private final Map<String, SiteAssembler.Memory> sideAssemblies = new HashMap<>();
     private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
@@ -313,6 +315,9 @@ public final class Session {
                         l -> new SearchIndexWriter.Memory()), words)));
         OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
                 .languages(e.languages().translations(config, sites, split.keys()), templates, sides);
+        if (content != null) { // a one-shot build keeps nothing for a next one
+            planner.feeds(feedTexts, e.settings() + " " + e.templates());
+        }
         Plan plan = planner.plan();
         problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();

@@ -29,8 +29,13 @@ final class Debouncer {
     private boolean closed;
 
     Debouncer(java.time.Duration quiet, java.time.Duration max) {
+        this(quiet, max, GONE_QUIET);
+    }
+
+    /** @param gone the quiet period while a changed path does not exist */
+    Debouncer(java.time.Duration quiet, java.time.Duration max, java.time.Duration gone) {
         this.quietNanos = quiet.toNanos();
-        this.goneNanos = Math.max(quietNanos, GONE_QUIET.toNanos());
+        this.goneNanos = Math.max(quietNanos, gone.toNanos());
         this.maxNanos = Math.max(max.toNanos(), goneNanos);
     }
 
