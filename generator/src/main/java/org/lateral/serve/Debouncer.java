@@ -11,9 +11,10 @@ import java.util.Set;
  * gather into the next batch, so builds never queue up.
  *
  * <p>The quiet period is short (30 ms by default: an editor's save is a burst of events well
- * within it), and longer ({@link #GONE_QUIET}) while a path of the batch is missing: an editor
- * that moves the old file aside before writing the new one (vim) leaves a moment with no file,
- * and a rebuild then would show the post as deleted, then back.
+ * within it), and longer ({@link #GONE_QUIET}) while a path of the batch is missing or empty: an
+ * editor that moves the old file aside before writing the new one (vim) leaves a moment with no
+ * file, and one that writes in place truncates the file before writing its text; a rebuild then
+ * would show the post as deleted, or as a post with no title, and then back.
  */
 final class Debouncer {
 
@@ -58,7 +59,7 @@ final class Debouncer {
             }
             long now = System.nanoTime();
             long quiet = quietNanos;
-            if (last + quietNanos - now <= 0 && pending.stream().anyMatch(java.nio.file.Files::notExists)) {
+            if (last + quietNanos - now <= 0 && pending.stream().anyMatch(Debouncer::settling)) {
                 quiet = goneNanos; // stat-ed only once the short period is over, a handful of paths
             }
             long quietLeft = last + quiet - now;
@@ -72,6 +73,20 @@ final class Debouncer {
             wait(Math.max(1, left / 1_000_000), (int) (left % 1_000_000));
         }
         return Set.of();
+    }
+
+    /**
+     * Whether a changed path looks half-saved: missing (moved aside before the new file is
+     * written), or an empty file (opened for writing, truncated, its text not written yet: on a
+     * busy machine the writer can be held up between the two for longer than the quiet period).
+     */
+    private static boolean settling(Path p) {
+        try {
+            return !java.nio.file.Files.exists(p)
+                    || java.nio.file.Files.isRegularFile(p) && java.nio.file.Files.size(p) == 0;
+        } catch (java.io.IOException e) {
+            return true; // gone meanwhile
+        }
     }
 
     synchronized void close() {
