@@ -16,6 +16,12 @@ import java.util.function.Function;
  * whether feeds are full (its depth and the namespaces in scope are the same in every feed of a
  * format), so the bytes are those of writing the whole feed at once; {@code FeedFragmentsTest}
  * checks that they are. Thread-safe: feeds are written in parallel and share one instance.
+ *
+ * <p>A planner says beforehand how many feeds of each format will carry each entry ({@link #expect});
+ * an entry's text is let go once the last of them is written, so a build holds only the texts of
+ * feeds still to write rather than every text until its end. A text let go too early (a feed
+ * written that was not expected) is only made again: the bytes are the same either way. A build
+ * session's fragments ({@link Memory}) keep every text instead: its next build splices them in.
  */
 public final class FeedFragments {
 
@@ -28,13 +34,19 @@ public final class FeedFragments {
     private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
     /** The last build's texts (a session's {@link Memory}), looked up before an entry is written again. */
     private final Map<Key, byte[]> before;
+    /**
+     * Whether every text is kept to the end of the build (a session's fragments: the next build
+     * splices them in) rather than let go after the last feed that carries it ({@link #expect}).
+     */
+    private final boolean keeps;
 
     FeedFragments() {
-        this(Map.of());
+        this(Map.of(), false);
     }
 
-    private FeedFragments(Map<Key, byte[]> before) {
+    private FeedFragments(Map<Key, byte[]> before, boolean keeps) {
         this.before = before;
+        this.keeps = keeps;
     }
 
     /**
@@ -54,11 +66,36 @@ public final class FeedFragments {
         synchronized FeedFragments next(String side, String settings) {
             FeedFragments before = last.get(side);
             FeedFragments now = new FeedFragments(before != null && settings.equals(this.settings.get(side))
-                    ? before.texts : Map.of());
+                    ? before.texts : Map.of(), true);
             this.settings.put(side, settings);
             last.put(side, now);
             return now;
         }
+    }
+
+    /** How many feeds still to write carry each entry, by format and entry address ({@link #expect}). */
+    private final Map<Use, java.util.concurrent.atomic.AtomicInteger> uses = new ConcurrentHashMap<>();
+
+    private record Use(Format format, String url) {
+    }
+
+    /**
+     * Counts one more feed of {@code format} that will carry the entries at these addresses (each a
+     * {@link FeedEntry#url()}); called while planning, before any feed is written.
+     */
+    void expect(Format format, List<String> entryUrls) {
+        if (keeps || entryUrls.size() < 2) {
+            return; // a session keeps every text for its next build; a feed of one entry keeps none
+        }
+        for (String url : entryUrls) {
+            uses.computeIfAbsent(new Use(format, url), u -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+        }
+    }
+
+    /** How many entry texts are held now (for tests). */
+    int held() {
+        return texts.size();
     }
 
     /**
@@ -98,6 +135,12 @@ public final class FeedFragments {
             }));
         }
         parts.add(utf8(first, at[1], first.length()));
+        for (FeedEntry e : entries) {
+            java.util.concurrent.atomic.AtomicInteger left = uses.get(new Use(format, e.url()));
+            if (left != null && left.decrementAndGet() == 0) { // the last feed that carries it: let its text go
+                texts.remove(new Key(format, doc.full(), e));
+            }
+        }
         int size = 0;
         for (byte[] b : parts) {
             size += b.length;

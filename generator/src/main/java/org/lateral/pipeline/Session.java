@@ -88,7 +88,7 @@ public final class Session {
     private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
-    private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+    private final SearchIndexWriter.Memory search;
     /** The feeds' entry texts of the last build, spliced into this one's feeds where an entry is the same. */
     private final org.lateral.feed.FeedFragments.Memory feedTexts = new org.lateral.feed.FeedFragments.Memory();
     /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
@@ -178,6 +178,7 @@ public final class Session {
     Session(boolean keep) {
         content = keep ? new ContentLoader.Memory() : null;
         assembly = keep ? new SiteAssembler.Memory() : null;
+        search = keep ? new SearchIndexWriter.Memory() : SearchIndexWriter.Memory.none();
     }
 
     public synchronized BuildResult build(BuildRequest request) {
@@ -218,8 +219,11 @@ public final class Session {
         });
 
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load(targeted);
+        List<Problem> loadProblems = loaded.problems();
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
+        String resources = targeted != null ? lastResources : resources(loaded.sources());
+        loaded = null; // a one-shot build holds no source text once it is converted (see below)
         LanguageSides.Split split = LanguageSides.split(config, sources, problems);
         watch.lap("load");
         PagePictures pictures = PagePictures.prepare(sources, cacheDir(request, outputDir), siteDir,
@@ -255,8 +259,7 @@ public final class Session {
             cache.putIfAbsent(key, r);
         });
         watch.lap("markdown");
-        String resources = targeted != null ? lastResources : resources(loaded.sources());
-        lastResources = resources;
+        lastResources = content != null ? resources : null;
         scanned = content != null; // settings, templates, content and resources are as on disk
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
@@ -275,7 +278,7 @@ public final class Session {
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
                 .assemble(split.byLanguage().get(main), responsiveBody, data,
                         assembly, e.settings() + " " + resources);
-        problems.addAll(loaded.problems());
+        problems.addAll(loadProblems);
         problems.addAll(assembled.problems());
         Map<String, SiteAssembler.Assembled> others = new LinkedHashMap<>();
         for (String lang : config.languages().others()) {
@@ -288,6 +291,11 @@ public final class Session {
             others.put(lang, side);
         }
         sideAssemblies.keySet().retainAll(others.keySet());
+        Map<Path, String> translationKeys = split.keys();
+        // The sources' text (every body, as read) is not needed past here: a one-shot build lets it go
+        // (a session keeps it in its memories), which is a third of what a large build holds.
+        sources = null;
+        split = null;
         watch.lap("assemble");
         Site site = assembled.site();
         Set<Path> since = sinceLastSuccess();
@@ -299,22 +307,25 @@ public final class Session {
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
             String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
                     + p.tags().stream().map(t -> t.name()).toList();
             List<String> w = searchBefore.get(key);
             if (w == null) {
-                w = SearchIndexWriter.words(p);
+                w = SearchIndexWriter.words(p, vocabulary);
             }
-            searchNow.put(key, w);
+            if (content != null) { // a one-shot build has no next build to give them to
+                searchNow.put(key, w);
+            }
             return w;
         };
         List<OutputPlanner.Side> sides = new ArrayList<>();
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
                 Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
-                        l -> new SearchIndexWriter.Memory()), words)));
+                        l -> content == null ? SearchIndexWriter.Memory.none() : new SearchIndexWriter.Memory()), words)));
         OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
-                .languages(e.languages().translations(config, sites, split.keys()), templates, sides);
+                .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
         if (content != null) { // a one-shot build keeps nothing for a next one
             planner.feeds(feedTexts, e.settings() + " " + e.templates());
         }

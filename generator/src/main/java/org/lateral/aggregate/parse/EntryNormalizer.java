@@ -41,6 +41,8 @@ final class EntryNormalizer {
     private static final int MAX_SUMMARY = 300;
     private static final int MAX_CATEGORIES = 20;
     private static final int MAX_ID = 500;
+    /** At most this many links of an excerpt-only member's content are kept for conversations. */
+    static final int MAX_LINKS = 100;
     /** An author's raw name is cut to this before anything looks at it (names are shown at 100). */
     static final int MAX_RAW_NAME = 1000;
     private static final Pattern BARE_EMAIL = Pattern.compile("^\\s*(?:mailto:)?[^\\s@]+@[^\\s@]+\\s*$");
@@ -97,9 +99,18 @@ final class EntryNormalizer {
                 .filter(u -> !AddressPolicy.publicOnly().isCertainlyInternal(u.getHost())).findFirst()
                 .or(content::firstImage);
 
+        // What it answers: the feed's thread links, and for an excerpt-only member the links of the
+        // content the hub does not keep (so their replies are found without showing their posts)
+        List<String> refersTo = new java.util.ArrayList<>(hints.replyTo());
+        if (ctx.member().excerptOnly() && !content.html().isEmpty()) {
+            org.jsoup.Jsoup.parseBodyFragment(content.html()).select("a[href]").stream()
+                    .map(a -> a.attr("href").strip()).filter(h -> UrlPolicy.parseWeb(h).isPresent())
+                    .limit(MAX_LINKS).forEach(refersTo::add);
+        }
+        boolean summaryOnly = body == null || body == description;
         return new Entry(id, ctx.member().id(), title, link, authors(item, feed, ctx), categories(item), pub,
                 upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : content.html(), summary, enclosures,
-                image, hints.language());
+                image, hints.language(), refersTo, summaryOnly);
     }
 
     /**
