@@ -66,6 +66,9 @@ public class ServeBench {
             }
             List<Long> times = new ArrayList<>();
             long heap50 = -1;
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime(); // user + system of this JVM: the preview and this client
             for (int i = 0; i < edits; i++) {
                 Path post = posts.get(posts.size() - 1 - (i * 7) % posts.size());
                 String marker = "Edited for the preview benchmark, number " + i + ".";
@@ -90,17 +93,20 @@ public class ServeBench {
                 }
                 times.add(System.nanoTime() - s);
                 if (i + 1 == 50) {
+                    long c = os.getProcessCpuTime();
                     heap50 = liveHeap();
+                    cpu0 += os.getProcessCpuTime() - c; // the full GCs are not the preview's work
                 }
             }
+            long cpuPerEdit = (os.getProcessCpuTime() - cpu0) / edits / 1_000_000;
             long heapEnd = liveHeap();
             List<Long> sorted = new ArrayList<>(times);
             Collections.sort(sorted);
             System.out.printf("posts=%d start_ms=%d edits=%d save_to_served_median_ms=%d min_ms=%d max_ms=%d "
-                            + "live_heap_after_50_mb=%s live_heap_after_%d_mb=%.1f threads=%d%n",
+                            + "live_heap_after_50_mb=%s live_heap_after_%d_mb=%.1f threads=%d cpu_ms_per_edit=%d%n",
                     posts.size(), startMs, edits, sorted.get(sorted.size() / 2) / 1_000_000, sorted.get(0) / 1_000_000,
                     sorted.get(sorted.size() - 1) / 1_000_000, heap50 < 0 ? "-" : String.format("%.1f", heap50 / 1e6),
-                    edits, heapEnd / 1e6, Thread.activeCount());
+                    edits, heapEnd / 1e6, Thread.activeCount(), cpuPerEdit);
             System.out.println("first lines of the preview's log: " + log.subList(0, Math.min(4, log.size())));
             stream.body().close();
         }

@@ -40,4 +40,20 @@ public final class BuildSession {
     public BuildResult build(BuildRequest request) {
         return session.build(request);
     }
+
+    /**
+     * The same, told which files changed since this session's last build (a preview's watcher
+     * knows): when they are all Markdown files under {@code content/} that the last build read,
+     * only they are stat-ed and read again, and the settings, templates, data and static files are
+     * taken as the last build found them; a front-matter change is still a one-file read (the
+     * lists are grouped again). A new, deleted or renamed file, a folder, or any file outside
+     * {@code content/} makes the build look at every file, as {@link #build(BuildRequest)} does.
+     * The output is the same either way: the caller must not leave out a file that changed.
+     *
+     * @param changed the changed files (absolute, or relative to the working folder); null or
+     *                empty: unknown, look at everything
+     */
+    public BuildResult build(BuildRequest request, java.util.Set<java.nio.file.Path> changed) {
+        return session.build(request, changed);
+    }
 }

@@ -34,6 +34,8 @@ public record ServeRequest(Path siteDir, int port, String bind, boolean drafts, 
     /** The port Hugo's preview uses too, so teachers' bookmarks carry over. */
     public static final int DEFAULT_PORT = 1313;
     public static final Duration DEFAULT_POLL = Duration.ofMillis(500);
+    /** How long files must be still before a rebuild: an editor's save (write, rename, delete) is one burst within it. */
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(30);
 
     public ServeRequest {
         Objects.requireNonNull(siteDir, "siteDir");
@@ -53,7 +55,7 @@ public record ServeRequest(Path siteDir, int port, String bind, boolean drafts, 
     /** Previews {@code siteDir} on 127.0.0.1:1313, drafts shown, reports on standard output and error. */
     public static ServeRequest of(Path siteDir) {
         return new ServeRequest(siteDir, DEFAULT_PORT, "127.0.0.1", true, Optional.empty(), false, Optional.empty(),
-                Caller.COMMAND_LINE, System.out::println, System.err::println, Instant::now, Duration.ofMillis(100));
+                Caller.COMMAND_LINE, System.out::println, System.err::println, Instant::now, DEFAULT_QUIET);
     }
 
     public ServeRequest withPort(int p) {

@@ -67,6 +67,14 @@ public final class ContentLoader {
      */
     public static final class Memory {
         private Map<Path, Entry> files = Map.of();
+        /**
+         * The last full scan's files in order, and the problems of the site's folders it found
+         * (a folder that is a file, a link leaving the site): what {@link #load(Set)} reuses when
+         * it is told which files changed. Null before the first full scan.
+         */
+        private List<Candidate> candidates;
+        private Map<Path, Candidate> byFile = Map.of();
+        private List<Problem> folderProblems = List.of();
         private long loadStarted = Long.MIN_VALUE;
         private ZoneId zone;
         private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
@@ -112,9 +120,70 @@ public final class ContentLoader {
             memory.loadStarted = started;
             memory.zone = zone;
         }
+        List<Problem> folderProblems = new ArrayList<>(foldersThatAreFiles());
+        folderProblems.addAll(SiteLinks.warnings(siteDir));
+        if (memory != null) {
+            memory.candidates = List.copyOf(candidates);
+            Map<Path, Candidate> byFile = new java.util.HashMap<>();
+            candidates.forEach(c -> byFile.put(c.file(), c));
+            memory.byFile = byFile;
+            memory.folderProblems = List.copyOf(folderProblems);
+        }
+        return loaded(results, folderProblems);
+    }
+
+    /**
+     * The same as {@link #load()}, told which files changed since the last load of this memory (a
+     * preview's watcher knows): when each is a Markdown file that load found and is still there,
+     * only those are read again and nothing else is listed or stat-ed (an edit to one post of
+     * 10,000 reads one file). Anything else (a new, deleted or renamed file, a folder, a picture,
+     * no earlier load) makes a full {@link #load()}.
+     *
+     * @param changed absolute paths of the files that changed; null means unknown (a full load)
+     */
+    public Loaded load(java.util.Set<Path> changed) {
+        if (memory == null || changed == null || memory.candidates == null || !zone.equals(memory.zone)) {
+            return load();
+        }
+        for (Path p : changed) {
+            Candidate c = memory.byFile.get(p);
+            if (c == null || !memory.files.containsKey(p)
+                    || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return load();
+            }
+        }
+        Map<Path, Entry> files = memory.files;
+        memory.reads.set(0);
+        List<Read> results = new ArrayList<>(memory.candidates.size());
+        for (Candidate c : memory.candidates) {
+            if (!changed.contains(c.file())) {
+                Entry e = files.get(c.file());
+                if (e == null) { // the last load could not stat it: it reported that, so look again
+                    return load();
+                }
+                results.add(e.read());
+                continue;
+            }
+            // read whatever its stat says: the watcher saw it change (a save within the clock's
+            // granularity may keep its size and time). The memory's load time is left as it was,
+            // so the next full load does not trust the files not read here any more than before.
+            BasicFileAttributes stat;
+            try {
+                stat = Files.readAttributes(c.file(), BasicFileAttributes.class);
+            } catch (IOException e) {
+                return load();
+            }
+            memory.reads.incrementAndGet();
+            Read r = read(c);
+            files.put(c.file(), new Entry(stat.size(), stat.lastModifiedTime(), c.section(), c.resources(), r));
+            results.add(r);
+        }
+        return loaded(results, memory.folderProblems);
+    }
+
+    private static Loaded loaded(List<Read> results, List<Problem> folderProblems) {
         List<Source> sources = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>(foldersThatAreFiles());
-        problems.addAll(SiteLinks.warnings(siteDir));
+        List<Problem> problems = new ArrayList<>(folderProblems);
         for (Read r : results) {
             r.source().ifPresent(sources::add);
             problems.addAll(r.problems());

@@ -20,9 +20,10 @@ import java.util.function.Function;
  * <p>A planner says beforehand how many feeds of each format will carry each entry ({@link #expect});
  * an entry's text is let go once the last of them is written, so a build holds only the texts of
  * feeds still to write rather than every text until its end. A text let go too early (a feed
- * written that was not expected) is only made again: the bytes are the same either way.
+ * written that was not expected) is only made again: the bytes are the same either way. A build
+ * session's fragments ({@link Memory}) keep every text instead: its next build splices them in.
  */
-final class FeedFragments {
+public final class FeedFragments {
 
     /** Which writer an entry's text is from. */
     enum Format { ATOM, RSS, JSON }
@@ -31,6 +32,47 @@ final class FeedFragments {
     }
 
     private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
+    /** The last build's texts (a session's {@link Memory}), looked up before an entry is written again. */
+    private final Map<Key, byte[]> before;
+    /**
+     * Whether every text is kept to the end of the build (a session's fragments: the next build
+     * splices them in) rather than let go after the last feed that carries it ({@link #expect}).
+     */
+    private final boolean keeps;
+
+    FeedFragments() {
+        this(Map.of(), false);
+    }
+
+    private FeedFragments(Map<Key, byte[]> before, boolean keeps) {
+        this.before = before;
+        this.keeps = keeps;
+    }
+
+    /**
+     * A build session's memory of the last build's entry texts: an entry equal to one of the last
+     * build's (same title, dates, content, links…) is spliced in without being written again, so a
+     * rebuild after one post's edit writes that post's entry and each feed's head, not every entry
+     * of every feed showing it. Only the last build's texts are kept (an edited entry's old text is
+     * dropped with the build after it), and none across a change of {@code settings} (the site's
+     * language, WebSub hubs or calendar change what surrounds an entry).
+     */
+    public static final class Memory {
+        /** By language side: the settings the last build's texts were made from, and the texts. */
+        private final Map<String, String> settings = new java.util.HashMap<>();
+        private final Map<String, FeedFragments> last = new java.util.HashMap<>();
+
+        /** The fragments of the next build of one language's side, made from settings identified by {@code settings}. */
+        synchronized FeedFragments next(String side, String settings) {
+            FeedFragments before = last.get(side);
+            FeedFragments now = new FeedFragments(before != null && settings.equals(this.settings.get(side))
+                    ? before.texts : Map.of(), true);
+            this.settings.put(side, settings);
+            last.put(side, now);
+            return now;
+        }
+    }
+
     /** How many feeds still to write carry each entry, by format and entry address ({@link #expect}). */
     private final Map<Use, java.util.concurrent.atomic.AtomicInteger> uses = new ConcurrentHashMap<>();
 
@@ -42,8 +84,8 @@ final class FeedFragments {
      * {@link FeedEntry#url()}); called while planning, before any feed is written.
      */
     void expect(Format format, List<String> entryUrls) {
-        if (entryUrls.size() < 2) {
-            return; // a feed of one entry is written whole: it keeps no text
+        if (keeps || entryUrls.size() < 2) {
+            return; // a session keeps every text for its next build; a feed of one entry keeps none
         }
         for (String url : entryUrls) {
             uses.computeIfAbsent(new Use(format, url), u -> new java.util.concurrent.atomic.AtomicInteger())
@@ -83,6 +125,10 @@ final class FeedFragments {
                 parts.add(between);
             }
             parts.add(texts.computeIfAbsent(new Key(format, doc.full(), e), k -> {
+                byte[] kept = before.get(k);
+                if (kept != null) {
+                    return kept;
+                }
                 String one = write.apply(doc.withEntries(List.of(e)));
                 int[] range = cut.find(one);
                 return utf8(one, range[0], range[1]);

@@ -54,7 +54,7 @@ public final class FeedPlanner {
     private final Site site;
     private final Path siteDir;
     private final FeedEntries entries;
-    private final FeedFragments fragments = new FeedFragments();
+    private final FeedFragments fragments;
 
     /**
      * @param site    the assembled site
@@ -65,6 +65,19 @@ public final class FeedPlanner {
         this.site = Objects.requireNonNull(site, "site");
         this.siteDir = Objects.requireNonNull(siteDir, "siteDir");
         this.entries = new FeedEntries(site, siteDir);
+        this.fragments = new FeedFragments();
+    }
+
+    /**
+     * @param memory   a build session's memory of the last build's entry texts ({@link FeedFragments.Memory})
+     * @param settings what the site's settings and templates are made from (the memory forgets its texts when it changes)
+     */
+    public FeedPlanner(Site site, Path siteDir, FeedFragments.Memory memory, String settings) {
+        this.site = Objects.requireNonNull(site, "site");
+        this.siteDir = Objects.requireNonNull(siteDir, "siteDir");
+        this.entries = new FeedEntries(site, siteDir);
+        // what a feed carries besides its entries, which could change what surrounds each entry's text
+        this.fragments = memory.next(site.language(), settings + " " + site.hasEvents() + " " + site.hasCommunity());
     }
 
     /**
@@ -92,11 +105,16 @@ public final class FeedPlanner {
             java.util.function.Function<String, List<SitemapAlternate>> alternates) {
         List<Output> out = new ArrayList<>(feeds(listings));
         if (site.config().writes(Kind.SITEMAP) && !ownStatic(SITEMAP)) {
-            Map<String, ZonedDateTime> lastmods = new HashMap<>(lastmods(listings));
-            lastmods.putAll(moreLastmods);
-            List<SitemapWriter.Url> urls = sitemapUrls(lastmods, plannedPages, alternates);
+            // Worked out only when written: a rebuild after a post's body changed does not write it.
+            // Its entries are the planned pages' addresses and last-change times, which come from
+            // file names and front matter (date, updated) and the settings, never from a body, and
+            // a page added or removed makes a clean build: so it declares those, not every source.
             out.add(new Output(Kind.SITEMAP, Format.SITEMAP_XML, SITEMAP, "the sitemap", Optional.empty(),
-                    Set.of(Input.ALL_SOURCES, Input.CONFIG), () -> SitemapWriter.sitemap(urls)));
+                    Set.of(Input.FRONT_MATTER, Input.CONFIG), () -> {
+                        Map<String, ZonedDateTime> lastmods = new HashMap<>(lastmods(listings));
+                        lastmods.putAll(moreLastmods);
+                        return SitemapWriter.sitemap(sitemapUrls(lastmods, plannedPages, alternates));
+                    }));
         }
         if (site.config().writes(Kind.ROBOTS) && !ownStatic(ROBOTS)) {
             String sitemap = site.absUrl(SITEMAP);

@@ -163,6 +163,21 @@ final class OutputPlanner {
     /** The pages' {@code image:} pictures in their widths, as templates see them ({@code pictures}). */
     private org.lateral.site.Covers covers = org.lateral.site.Covers.NONE;
 
+    /** A build session's memory of the feeds' entry texts, and what the settings and templates are made from; none: null. */
+    private org.lateral.feed.FeedFragments.Memory feedMemory;
+    private String feedSettings;
+
+    /** Feeds splice in the entry texts of the session's last build ({@link org.lateral.feed.FeedFragments.Memory}). */
+    OutputPlanner feeds(org.lateral.feed.FeedFragments.Memory memory, String settings) {
+        this.feedMemory = memory;
+        this.feedSettings = settings;
+        return this;
+    }
+
+    private FeedPlanner feedPlanner(Site s) {
+        return feedMemory == null ? new FeedPlanner(s, siteDir) : new FeedPlanner(s, siteDir, feedMemory, feedSettings);
+    }
+
     OutputPlanner languages(org.lateral.site.Translations t, TemplateRenderer templates, List<Side> others) {
         this.translations = t;
         this.sides = List.copyOf(others);
@@ -215,11 +230,12 @@ final class OutputPlanner {
                     site.config().relativeUrls(), folder), siteDir, everywhere, side.searchWords(), side.record(),
                     side.search());
             planner.prefix = folder;
+            planner.feeds(feedMemory, feedSettings);
             outputs.addAll(planner.side(sideLastmods));
             sideAliases.addAll(AliasPages.outputs(side.site(), folder));
         }
         // feeds, sitemap and robots.txt last: the sitemap lists every page planned above
-        outputs.addAll(new FeedPlanner(site, siteDir).outputs(listings, outputs.stream().map(Output::outputPath).toList(),
+        outputs.addAll(feedPlanner(site).outputs(listings, outputs.stream().map(Output::outputPath).toList(),
                 sideLastmods, alternates()));
         // redirect pages after the sitemap: an old address is listed nowhere
         outputs.addAll(AliasPages.outputs(site));
@@ -250,7 +266,7 @@ final class OutputPlanner {
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();
         }
-        FeedPlanner feeds = new FeedPlanner(site, siteDir);
+        FeedPlanner feeds = feedPlanner(site);
         for (Output o : feeds.feeds(listings)) {
             outputs.add(new Output(o.kind(), o.format(), prefix + o.outputPath(), o.origin() + " (" + site.language()
                     + ")", o.source(), o.inputs(), o.content()));

@@ -91,6 +91,8 @@ public final class Session {
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
     private final SearchIndexWriter.Memory search;
+    /** The feeds' entry texts of the last build, spliced into this one's feeds where an entry is the same. */
+    private final org.lateral.feed.FeedFragments.Memory feedTexts = new org.lateral.feed.FeedFragments.Memory();
     /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
     private final Map<String, SiteAssembler.Memory> sideAssemblies = new HashMap<>();
     private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
@@ -99,6 +101,45 @@ public final class Session {
     private Map<String, Rendered> responsive = Map.of();
 
     private record Keyed(Source source, String key) {
+    }
+
+    /*
+     * The targeted path ({@link #build(BuildRequest, Set)}): whether the last build looked at every
+     * input that a change to a post's file cannot touch (settings, templates, data, static files,
+     * the content folder's listing, pictures beside posts), what it was asked (site, output,
+     * options), and its hash of the pictures beside posts. A build that fails before it has looked
+     * at them all leaves {@code scanned} false, so the next one looks at everything again.
+     */
+    private boolean scanned;
+    private String lastAsked;
+    private String lastResources;
+
+    /** What a request asks, but its time: a targeted build must be asked the same as the last. */
+    private static String asked(BuildRequest request, Path siteDir, Path outputDir) {
+        return siteDir + "\u0000" + outputDir + "\u0000" + request.drafts() + " " + request.future() + " "
+                + request.baseUrl() + " " + request.caller() + " " + request.cacheDir();
+    }
+
+    /** Whether every changed file is a Markdown file in the site's {@code content/} folder. */
+    private static boolean onlyContent(Set<Path> changed, Path siteDir) {
+        if (changed == null || changed.isEmpty()) {
+            return false;
+        }
+        Path content = siteDir.resolve("content");
+        for (Path p : changed) {
+            Path f = p.toAbsolutePath().normalize();
+            String name = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!f.startsWith(content) || !(name.endsWith(".md") || name.endsWith(".markdown"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<Path> normalized(Set<Path> changed) {
+        Set<Path> out = new HashSet<>();
+        changed.forEach(p -> out.add(p.toAbsolutePath().normalize()));
+        return out;
     }
 
     /**
@@ -144,6 +185,20 @@ public final class Session {
     }
 
     public synchronized BuildResult build(BuildRequest request) {
+        return build(request, null);
+    }
+
+    /**
+     * The targeted path (a preview's watcher says what changed): when every changed file is a
+     * Markdown file under {@code content/}, the same request as last time, and the last build
+     * looked at the whole site ({@link #scanned}), the settings, templates and pictures beside
+     * posts are taken as they were and only the changed files are stat-ed and read
+     * ({@link ContentLoader#load(Set)}); the rest of the build is the same as a full one (so a
+     * front-matter change still re-groups the lists). Anything else looks at every file.
+     *
+     * @param changedFiles the files that changed since this session's last build; null: unknown
+     */
+    public synchronized BuildResult build(BuildRequest request, Set<Path> changedFiles) {
         long start = System.nanoTime();
         Map<String, Duration> phases = new LinkedHashMap<>();
         SiteBuilder.Stopwatch watch = new SiteBuilder.Stopwatch(phases);
@@ -153,8 +208,13 @@ public final class Session {
         if (disk != null && disk.upToDate()) {
             return disk.unchanged(outputDir, start);
         }
+        String asked = asked(request, siteDir, outputDir);
+        Set<Path> targeted = scanned && asked.equals(lastAsked) && engines != null && lastResources != null
+                && onlyContent(changedFiles, siteDir) ? normalized(changedFiles) : null;
+        scanned = false; // until this build has looked at what it must
+        lastAsked = asked;
 
-        Engines e = engines(siteDir, outputDir, request);
+        Engines e = targeted != null ? engines : engines(siteDir, outputDir, request);
         SiteConfig config = e.config();
         List<Problem> warnings = new ArrayList<>(e.warnings());
         if (disk != null) {
@@ -168,11 +228,11 @@ public final class Session {
             throw new LateralException(p);
         });
 
-        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load();
+        ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load(targeted);
         List<Problem> loadProblems = loaded.problems();
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
-        String resources = resources(loaded.sources());
+        String resources = targeted != null ? lastResources : resources(loaded.sources());
         // the build cache keeps when publishing can change, from every source read (not their text)
         List<java.time.Instant> dates = disk == null ? List.of() : DiskCache.dates(loaded.sources(), config.timezone());
         loaded = null; // a one-shot build holds no source text once it is converted (see below)
@@ -211,6 +271,8 @@ public final class Session {
             cache.putIfAbsent(key, r);
         });
         watch.lap("markdown");
+        lastResources = content != null ? resources : null;
+        scanned = content != null; // settings, templates, content and resources are as on disk
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
@@ -279,6 +341,9 @@ public final class Session {
                         l -> content == null ? SearchIndexWriter.Memory.none() : new SearchIndexWriter.Memory()), words)));
         OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
                 .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
+        if (content != null) { // a one-shot build keeps nothing for a next one
+            planner.feeds(feedTexts, e.settings() + " " + e.templates());
+        }
         Plan plan = planner.plan();
         problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();

@@ -84,6 +84,10 @@ public final class PreviewServer implements Preview {
     /** The error event of the current build, when it failed; null when the last build was good. */
     private String errorFrame;
     private Set<String> warned = Set.of();
+    /** Whether a build since the watcher started looked at every file (then builds are told what changed). */
+    private boolean scannedSinceWatching;
+    /** The site path the last build was asked to serve under (from site.yaml's baseUrl). */
+    private String askedPrefix;
 
     private PreviewServer(ServeRequest request) {
         this.request = request;
@@ -236,11 +240,19 @@ public final class PreviewServer implements Preview {
         long n = builds + 1;
         long start = System.nanoTime();
         try {
-            String now = readPrefix(prefix);
+            // The session is told what changed only when the watcher sees every change: the native
+            // watcher (not --poll), after one full build since it started (the first build ran
+            // before it watched). An overflow hands over the site folder, which makes a full build.
+            boolean told = watcher instanceof TreeWatcher && scannedSinceWatching && !changes.isEmpty();
+            boolean contentOnly = told && askedPrefix != null
+                    && changes.stream().allMatch(c -> c.startsWith(siteDir.resolve("content")));
+            String now = contentOnly ? askedPrefix : readPrefix(prefix); // site.yaml is read when it may have changed
+            askedPrefix = now;
             BuildRequest br = BuildRequest.of(siteDir).withOutput(output).withDrafts(request.drafts())
                     .withFuture(request.drafts()).withBaseUrl(origin + now).withNow(request.clock().get())
                     .withCaller(request.caller());
-            BuildResult r = session.build(br);
+            scannedSinceWatching |= watcher != null; // the session itself looks at everything after a failed scan
+            BuildResult r = told ? session.build(br, changes) : session.build(br);
             good(n, r, changes, now, Duration.ofNanos(System.nanoTime() - start));
         } catch (LateralException e) {
             bad(n, e.problems(), changes);

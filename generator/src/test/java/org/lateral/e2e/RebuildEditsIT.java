@@ -136,15 +136,34 @@ class RebuildEditsIT {
     void afterAnySequenceOfEditsTheOutputIsWhatACleanBuildWrites() throws IOException {
         int incremental = 0;
         for (long seed : new long[] {20261202L, 7L}) {
-            incremental += run(seed, 12);
+            incremental += run(seed, 12, false);
         }
         assertThat(incremental).as("rebuilds that were incremental").isGreaterThan(4);
     }
 
-    /** One random sequence of {@code steps} edits; returns how many rebuilds were incremental. */
-    private int run(long seed, int steps) throws IOException {
+    /**
+     * The same property when each build is told which files changed, as a preview's watcher tells
+     * it ({@link BuildSession#build(BuildRequest, java.util.Set)}): edits of one post are then a
+     * one-file read, and new, deleted and renamed posts, {@code site.yaml} and templates look at
+     * every file.
+     */
+    @Test
+    void toldWhichFilesChangedTheOutputAfterAnySequenceOfEditsIsWhatACleanBuildWrites() throws IOException {
+        int incremental = 0;
+        for (long seed : new long[] {20261202L, 11L}) {
+            incremental += run(seed, 14, true);
+        }
+        assertThat(incremental).as("rebuilds that were incremental").isGreaterThan(4);
+    }
+
+    /**
+     * One random sequence of {@code steps} edits; returns how many rebuilds were incremental.
+     *
+     * @param told whether each build is told the files that changed (else it looks at every file)
+     */
+    private int run(long seed, int steps, boolean told) throws IOException {
         Random random = new Random(seed);
-        Path site = TestSites.inline(tmp.resolve("s" + seed), SITE);
+        Path site = TestSites.inline(tmp.resolve("s" + seed + (told ? "-told" : "")), SITE);
         Clock files = new Clock(site);
         files.age();
         Instant now = START;
@@ -157,7 +176,9 @@ class RebuildEditsIT {
             if (broken) {
                 what = "fix";
             } else {
-                what = pick(random, "body", "body", "body", "sameSize", "summary", "more", "link", "title", "tags",
+                what = told ? pick(random, "body", "body", "body", "sameSize", "summary", "more", "link", "title",
+                        "tags", "add", "delete", "rename", "siteYaml", "template", "touch", "break", "clock")
+                        : pick(random, "body", "body", "body", "sameSize", "summary", "more", "link", "title", "tags",
                         "add", "delete", "template", "touch", "break", "clock");
             }
             List<Path> posts = posts(site);
@@ -182,6 +203,18 @@ class RebuildEditsIT {
                         Files.delete(post);
                     }
                 }
+                case "rename" -> {
+                    String name = post.getFileName().toString();
+                    if (name.equals("index.md")) { // a post written as a folder: the folder is renamed
+                        Files.move(post.getParent(), post.getParent().resolveSibling("moved-" + step));
+                    } else {
+                        Files.move(post, post.resolveSibling(name.replace(".md", "-moved-" + step + ".md")));
+                    }
+                }
+                case "siteYaml" -> {
+                    Path yaml = site.resolve("site.yaml");
+                    Files.writeString(yaml, Files.readString(yaml).replaceFirst("title: .*", "title: Edits " + step));
+                }
                 case "template" -> TestSites.write(site.resolve("templates/404.ftlh"),
                         "<!DOCTYPE html><html lang=\"en\"><head><title>Lost " + step + "</title></head><body>"
                                 + "<p>Not here.</p></body></html>\n");
@@ -197,14 +230,14 @@ class RebuildEditsIT {
                 case "clock" -> now = now.plus(Duration.ofDays(20)); // past the scheduled post's date, in the end
                 default -> throw new AssertionError(what);
             }
-            files.tick(what.equals("touch") ? post : null);
+            java.util.Set<Path> changed = files.tick(what.equals("touch") ? post : null);
             BuildRequest request = request(site, now);
             if (broken) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.build(request))
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> build(session, request, told ? changed : null))
                         .isInstanceOf(LateralException.class);
                 continue;
             }
-            BuildResult r = session.build(request);
+            BuildResult r = build(session, request, told ? changed : null);
             if (r.work().incremental()) {
                 incremental++;
             }
@@ -216,6 +249,10 @@ class RebuildEditsIT {
                     .isEqualTo(tree(fresh));
         }
         return incremental;
+    }
+
+    private static BuildResult build(BuildSession session, BuildRequest request, java.util.Set<Path> changed) {
+        return changed == null ? session.build(request) : session.build(request, changed);
     }
 
     private static BuildRequest request(Path site, Instant now) {
@@ -275,17 +312,30 @@ class RebuildEditsIT {
             }
         }
 
-        /** Files whose bytes changed (or {@code touched}) get the next time; the others keep theirs. */
-        void tick(Path touched) throws IOException {
-            for (Path f : all()) {
+        /**
+         * Files whose bytes changed (or {@code touched}) get the next time; the others keep theirs.
+         * Returns those files and the ones that are gone: what a watcher would have seen change.
+         */
+        java.util.Set<Path> tick(Path touched) throws IOException {
+            java.util.Set<Path> changed = new java.util.TreeSet<>();
+            List<Path> now = all();
+            for (Path gone : new ArrayList<>(known.keySet())) {
+                if (!now.contains(gone)) {
+                    changed.add(gone);
+                    known.remove(gone);
+                }
+            }
+            for (Path f : now) {
                 FileTime before = known.get(f);
                 FileTime current = Files.getLastModifiedTime(f);
                 if (before == null || !before.equals(current) || f.equals(touched)) {
                     time = time.plusSeconds(60);
                     Files.setLastModifiedTime(f, FileTime.from(time));
+                    changed.add(f);
                 }
                 known.put(f, Files.getLastModifiedTime(f));
             }
+            return changed;
         }
 
         private List<Path> all() throws IOException {

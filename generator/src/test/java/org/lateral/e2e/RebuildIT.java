@@ -98,7 +98,7 @@ class RebuildIT {
                 "tags/x/feed.xml", "tags/x/rss.xml", "tags/x/feed.json",
                 "tags/z/feed.xml", "tags/z/rss.xml", "tags/z/feed.json",
                 "authors/ana/feed.xml", "authors/ana/rss.xml", "authors/ana/feed.json",
-                "search-index.json", "search-index.js", "sitemap.xml");
+                "search-index.json", "search-index.js"); // not the sitemap: no address or date changed
         assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).contains("<strong>rewritten</strong>");
 
         Path fresh = tmp.resolve("fresh");
@@ -164,6 +164,51 @@ class RebuildIT {
 
         TestSites.write(site.resolve("templates/partials/footer-extra.ftlh"), "<p>extra</p>\n");
         assertThat(session.build(request(site)).work().incremental()).isFalse();
+    }
+
+    /**
+     * Told which files changed (as a preview's watcher tells it), a build reads only those: a
+     * change it was not told of is not seen until a build that looks at every file, while a
+     * front-matter change it was told of still re-groups the lists, and a new file or
+     * {@code site.yaml} makes it look at every file.
+     */
+    @Test
+    void toldWhichFilesChangedABuildReadsOnlyThoseUnlessOneIsNewOrNotAPost() throws IOException {
+        Path site = TestSites.inline(tmp, SITE);
+        BuildSession session = Lateral.session();
+        session.build(request(site));
+        Path b = site.resolve("content/posts/2024-02-05-b.md");
+        Path d = site.resolve("content/posts/2024-04-05-d.md");
+        Files.writeString(b, Files.readString(b).replace("Second.", "Second, not told."));
+        Files.writeString(d, Files.readString(d).replace("Fourth, the newest.", "Fourth, told."));
+        BuildResult told = session.build(request(site), java.util.Set.of(d));
+        assertThat(told.work().incremental()).isTrue();
+        assertThat(told.work().converted()).isEqualTo(1);
+        assertThat(TestSites.read(site.resolve("public/2024/04/d/index.html"))).contains("Fourth, told.");
+        assertThat(TestSites.read(site.resolve("public/2024/02/b/index.html"))).doesNotContain("not told");
+
+        Files.writeString(d, Files.readString(d).replace("title: D", "title: D, retitled"));
+        BuildResult retitled = session.build(request(site), java.util.Set.of(d));
+        assertThat(retitled.work().incremental()).isFalse();
+        assertThat(TestSites.read(site.resolve("public/tags/x/index.html"))).contains("D, retitled");
+        assertThat(TestSites.read(site.resolve("public/2024/02/b/index.html"))).doesNotContain("not told");
+
+        Path e = site.resolve("content/posts/2024-05-05-e.md");
+        Files.writeString(e, "---\ntitle: E\n---\nFifth.\n");
+        session.build(request(site), java.util.Set.of(e)); // a new file: every file is looked at
+        assertThat(TestSites.read(site.resolve("public/2024/02/b/index.html"))).contains("Second, not told.");
+        assertThat(site.resolve("public/2024/05/e/index.html")).exists();
+
+        Path yaml = site.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("title: T", "title: Renamed"));
+        Files.writeString(b, Files.readString(b).replace("not told", "untold again"));
+        session.build(request(site), java.util.Set.of(yaml));
+        assertThat(TestSites.read(site.resolve("public/index.html"))).contains("Renamed");
+        assertThat(TestSites.read(site.resolve("public/2024/02/b/index.html"))).contains("untold again");
+
+        Path fresh = tmp.resolve("fresh");
+        Lateral.build(request(site).withOutput(fresh));
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(fresh));
     }
 
     /** Every file of a folder by path, with its bytes as text (the marker file's time left out). */

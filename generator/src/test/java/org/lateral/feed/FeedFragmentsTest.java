@@ -44,6 +44,27 @@ class FeedFragmentsTest {
         check(full, all, JsonFeedWriter::write, JsonFeedWriter::write, fragments);
     }
 
+    /** A session's next build splices in the last build's texts where an entry is the same, with the same bytes. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theNextBuildOfASessionSplicesTheLastBuildsTextsIntoTheWholeFeedsBytes(boolean full) {
+        FeedFragments.Memory memory = new FeedFragments.Memory();
+        List<FeedEntry> all = entries();
+        FeedFragments first = memory.next("en-GB", "settings");
+        check(full, all, AtomWriter::write, AtomWriter::write, first);
+        check(full, all, RssWriter::write, RssWriter::write, first);
+        check(full, all, JsonFeedWriter::write, JsonFeedWriter::write, first);
+        List<FeedEntry> edited = new ArrayList<>(all);
+        edited.set(1, FeedFixtures.inWelsh(FeedFixtures.entry("Llafaredd", "<p>Popeth, wedi newid.</p>")));
+        edited.add(0, FeedFixtures.entry("New", "<p>A new post.</p>"));
+        FeedFragments next = memory.next("en-GB", "settings");
+        check(full, edited, AtomWriter::write, AtomWriter::write, next);
+        check(full, edited, RssWriter::write, RssWriter::write, next);
+        check(full, edited, JsonFeedWriter::write, JsonFeedWriter::write, next);
+        FeedFragments otherSettings = memory.next("en-GB", "other settings");
+        check(full, edited, AtomWriter::write, AtomWriter::write, otherSettings);
+    }
+
     private static void check(boolean full, List<FeedEntry> all, Function<FeedDocument, byte[]> whole,
             BiFunction<FeedDocument, FeedFragments, byte[]> spliced, FeedFragments fragments) {
         // every prefix and a few orders, so entries are met first, later and again, as across a site's feeds
@@ -89,6 +110,25 @@ class FeedFragmentsTest {
         // a feed written again that was not expected (an incremental rebuild's) makes its texts again: same bytes
         assertThat(text(AtomWriter.write(three, fragments))).isEqualTo(text(AtomWriter.write(three)));
         assertThat(fragments.held()).isEqualTo(3);
+    }
+
+    /**
+     * A build session's fragments keep every text past the last feed that carries it: the next
+     * build splices them in (letting them go, as a one-shot build does, left the preview's next
+     * build nothing to reuse, so it wrote every entry of every feed again).
+     */
+    @org.junit.jupiter.api.Test
+    void aSessionsFragmentsKeepEveryTextForItsNextBuild() {
+        FeedFragments.Memory memory = new FeedFragments.Memory();
+        FeedEntry a = at(FeedFixtures.entry("Oracy", "<p>All.</p>"), "a/");
+        FeedEntry b = at(FeedFixtures.entry("Talk", "<p>Talk.</p>"), "b/");
+        FeedDocument two = FeedFixtures.document(true, a, b);
+        FeedFragments first = memory.next("en-GB", "settings");
+        first.expect(FeedFragments.Format.ATOM, two.entries().stream().map(FeedEntry::url).toList());
+        assertThat(text(AtomWriter.write(two, first))).isEqualTo(text(AtomWriter.write(two)));
+        assertThat(first.held()).as("kept for the next build").isEqualTo(2);
+        FeedFragments next = memory.next("en-GB", "settings");
+        assertThat(text(AtomWriter.write(two, next))).isEqualTo(text(AtomWriter.write(two)));
     }
 
     /** The entry at another address. */
