@@ -84,6 +84,7 @@ public final class HubCollector {
      */
     HubCollector(HubSettings settings, Clock clock, String sanitizerVersion) {
         this.readFiles = new ReadFeedFile(sanitizerVersion);
+        FeedLinks.all(new byte[] {'<', 'r', '/', '>'}); // loads the XML stream reader now, not inside a feed's deadline
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fetcher = new Fetcher(settings);

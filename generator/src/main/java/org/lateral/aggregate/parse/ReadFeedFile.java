@@ -17,6 +17,8 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.lateral.aggregate.Enclosure;
 import org.lateral.safety.UrlPolicy;
@@ -90,6 +92,12 @@ public final class ReadFeedFile {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // Made once, when the class is first used (before any feed's deadline starts): Jackson looks at
+    // the records here, which takes a while the first time.
+    private static final ObjectReader HEADER_READER = JSON.readerFor(Header.class);
+    private static final ObjectReader FEED_READER = JSON.readerFor(StoredFeed.class);
+    private static final ObjectWriter HEADER_WRITER = JSON.writerFor(Header.class);
+    private static final ObjectWriter FEED_WRITER = JSON.writerFor(StoredFeed.class);
 
     private final String reader;
 
@@ -112,8 +120,8 @@ public final class ReadFeedFile {
                     e.contentHtml(), e.summary(), enclosures, text(e.image()), e.language().orElse(null), e.extra()));
         }
         try {
-            byte[] payload = JSON.writeValueAsBytes(new StoredFeed(feed.title(), text(feed.siteLink()), entries));
-            byte[] header = JSON.writeValueAsBytes(new Header(FORMAT, reader, source.bodySha256(),
+            byte[] payload = FEED_WRITER.writeValueAsBytes(new StoredFeed(feed.title(), text(feed.siteLink()), entries));
+            byte[] header = HEADER_WRITER.writeValueAsBytes(new Header(FORMAT, reader, source.bodySha256(),
                     source.document().toString(), source.charset().orElse(null), sha256(payload)));
             byte[] out = Arrays.copyOf(header, header.length + 1 + payload.length);
             out[header.length] = '\n';
@@ -136,7 +144,7 @@ public final class ReadFeedFile {
             return Optional.empty();
         }
         try {
-            Header header = JSON.readValue(file, 0, newline, Header.class);
+            Header header = HEADER_READER.readValue(file, 0, newline);
             if (header == null || header.format() != FORMAT || !reader.equals(header.reader())
                     || !source.bodySha256().equals(header.body())
                     || !source.document().toString().equals(header.document())
@@ -147,7 +155,7 @@ public final class ReadFeedFile {
             if (!sha256(payload).equals(header.payload())) {
                 return Optional.empty();
             }
-            StoredFeed stored = JSON.readValue(payload, StoredFeed.class);
+            StoredFeed stored = FEED_READER.readValue(payload);
             return Optional.of(toFeed(stored));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or not ours: read the feed again
