@@ -129,8 +129,8 @@ class HubWarmIT {
 
         HubIT.aggregate(hub, RUN_1);
 
-        assertThat(notModified).hasValue(4); // three feeds and the calendar: nothing was sent again
-        assertThat(HubRunsIT.snapshot(hub.resolve("public"))).isEqualTo(cold);
+        assertThat(notModified).hasValue(3); // the three feeds over HTTP: nothing was sent again
+        assertThat(differences(HubRunsIT.snapshot(hub.resolve("public")), cold)).isEmpty();
         assertThat(Html.page(hub.resolve("public"), "index.html").select("article.hub-entry h2").eachText())
                 .contains("Talk tasks", "Lab safety", "Excerpt only", "Local feed", "Undated thought");
         assertThat(cold.values()).noneMatch(page -> page.contains("alert(1)") || page.contains("<iframe")
@@ -153,17 +153,41 @@ class HubWarmIT {
                 }
             }
         }
-        assertThat(cacheFiles(hub, ".read")).hasSize(3);
+        assertThat(cacheFiles(hub, ".read")).hasSize(4); // the local feed too
         assertThat(cacheFiles(again, ".read")).isEmpty();
 
         HubIT.aggregate(hub, RUN_2);
         HubIT.aggregate(again, RUN_2);
 
-        assertThat(notModified).hasValue(8);
-        assertThat(HubRunsIT.snapshot(hub.resolve("public"))).isEqualTo(HubRunsIT.snapshot(again.resolve("public")));
+        assertThat(notModified).hasValue(6);
+        assertThat(differences(HubRunsIT.snapshot(hub.resolve("public")), HubRunsIT.snapshot(again.resolve("public"))))
+                .isEmpty();
         // "Not yet published" is past its date now: both show it the same way
         assertThat(Html.page(hub.resolve("public"), "index.html").select("article.hub-entry h2").eachText())
                 .contains("Not yet published");
+    }
+
+    /** The files that differ (but the health report's), each with its first differing line in both. */
+    static List<String> differences(Map<String, String> a, Map<String, String> b) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(a.keySet());
+        names.addAll(b.keySet());
+        // the feed-health report says how each feed was fetched this run ("not modified") and how long it took
+        names.removeIf(name -> name.startsWith("health" + java.io.File.separator));
+        List<String> out = new java.util.ArrayList<>();
+        for (String name : names) {
+            String x = a.getOrDefault(name, "(missing)");
+            String y = b.getOrDefault(name, "(missing)");
+            if (!x.equals(y)) {
+                String[] xl = x.split("\n", -1);
+                String[] yl = y.split("\n", -1);
+                int i = 0;
+                while (i < xl.length && i < yl.length && xl[i].equals(yl[i])) {
+                    i++;
+                }
+                out.add(name + ":" + (i + 1) + ": " + (i < xl.length ? xl[i] : "") + " <> " + (i < yl.length ? yl[i] : ""));
+            }
+        }
+        return out;
     }
 
     static List<Path> cacheFiles(Path hub, String suffix) throws IOException {
