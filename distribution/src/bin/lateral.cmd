@@ -1,7 +1,7 @@
 @echo off
 rem lateral.cmd: runs lib\lateral.jar with start-up friendly JVM settings (see bin/lateral).
 rem The Java: %JAVA%, else runtime\bin\java.exe beside bin\, else %JAVA_HOME%\bin\java.exe, else java on the PATH.
-rem Set LATERAL_JAVA_OPTS to add or override JVM options.
+rem Set LATERAL_JAVA_OPTS to add or override JVM options (a collector named there, -XX:+UseG1GC, replaces the serial one).
 setlocal
 set "LATERAL_HOME=%~dp0.."
 set "LATERAL_JAVA=%JAVA%"
@@ -12,5 +12,7 @@ if not exist "%LATERAL_HOME%\lib\lateral.jar" (
   echo lateral: %LATERAL_HOME%\lib\lateral.jar not found - fix: unpack the whole lateral archive again 1>&2
   exit /b 3
 )
-"%LATERAL_JAVA%" -XX:TieredStopAtLevel=1 -XX:GCTimeRatio=4 %LATERAL_JAVA_OPTS% -jar "%LATERAL_HOME%\lib\lateral.jar" %*
+set "LATERAL_GC=-XX:+UseSerialGC"
+echo.%LATERAL_JAVA_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "LATERAL_GC="
+"%LATERAL_JAVA%" -XX:TieredStopAtLevel=1 %LATERAL_GC% %LATERAL_JAVA_OPTS% -jar "%LATERAL_HOME%\lib\lateral.jar" %*
 exit /b %ERRORLEVEL%

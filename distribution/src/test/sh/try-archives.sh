@@ -38,6 +38,14 @@ try() {  # try ARCHIVE UNPACK-COMMAND RUNTIME(bundled|system)
     || { cat "$dir/build.log" >&2; fail "$archive: lateral build failed"; }
   [ -f "$dir/user/my-blog/public/index.html" ] && [ -f "$dir/user/my-blog/public/feed.xml" ] \
     || fail "$archive: lateral build wrote no public/index.html and feed.xml"
+  # the serial collector keeps the heap near what a build holds; a collector named in LATERAL_JAVA_OPTS replaces it
+  local flags
+  flags=$(cd "$dir/user" && "${envs[@]}" LATERAL_JAVA_OPTS=-XX:+PrintCommandLineFlags lateral --version) \
+    || fail "$archive: lateral --version with -XX:+PrintCommandLineFlags failed"
+  echo "$flags" | grep -q -- "-XX:+UseSerialGC" || fail "$archive: bin/lateral does not choose the serial collector: $flags"
+  flags=$(cd "$dir/user" && "${envs[@]}" LATERAL_JAVA_OPTS="-XX:+UseG1GC -XX:+PrintCommandLineFlags" lateral --version) \
+    || fail "$archive: lateral --version with LATERAL_JAVA_OPTS=-XX:+UseG1GC failed (two collectors chosen?)"
+  echo "$flags" | grep -q -- "-XX:+UseG1GC" || fail "$archive: LATERAL_JAVA_OPTS=-XX:+UseG1GC was not used: $flags"
   # the second run maps the class-data archive the first wrote
   (cd "$dir/user/my-blog" && "${envs[@]}" lateral build >/dev/null 2>&1) || fail "$archive: second lateral build failed"
   echo "try-archives: $(basename "$archive"): unpacked, $(echo "$version" | head -1), on the $runtime Java: new site and build OK"

@@ -8,83 +8,22 @@
 // only when /usr/bin/chromium is absent.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { MODES, axeAll, buildCopy, fixture, inBrowser, missingChromium, workFolder } from './a11y.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const here = new URL('.', import.meta.url).pathname;
 const POST = '/2024/11/teachmeet-talk/';
 
-const missing = existsSync(CHROMIUM) ? ''
-  : `SKIPPED: ${CHROMIUM} is absent, so video embeds were not tested in a browser `
-    + '(install it with: apt-get install -y chromium)';
-if (missing) {
-  console.log(missing);
-}
-
-function fromEnv(name, fallback) {
-  return resolve(process.env[name] || fallback);
-}
-
-/** Builds the fixture site with the packaged jar into WORK/public and returns that folder. */
-function buildSite() {
-  const work = fromEnv('LATERAL_WORK', join(here, '../../../target/browser-test')) + '-embeds';
-  const site = join(work, 'site');
-  const output = join(work, 'public');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(join(here, '../resources/sites/embeds-and-subjects'), site, { recursive: true });
-  execFileSync(process.env.LATERAL_JAVA || 'java',
-    ['-jar', fromEnv('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'build', site, '--output', output],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
-  return output;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.pdf': 'application/pdf' };
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+const missing = missingChromium('video embeds were');
 
 describe('video embeds and taxonomy pages in Chromium', { skip: missing || false }, () => {
   let browser;
-  let server;
   let base;
+  let close;
 
   before(async () => {
-    const output = buildSite();
-    server = await serve(output);
-    base = `http://127.0.0.1:${server.address().port}`;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+    ({ browser, base, close } = await inBrowser({ '/': buildCopy(fixture('embeds-and-subjects'), workFolder('-embeds')) }));
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => close?.());
 
   /** A page whose every request to anywhere but the loopback server is recorded and blocked. */
   async function open(path, options = {}) {
@@ -154,19 +93,13 @@ describe('video embeds and taxonomy pages in Chromium', { skip: missing || false
     await page.context().close();
   });
 
-  it('passes axe-core on the post with videos, the taxonomy pages and the home page with a pinned post', async () => {
-    const axe = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-    for (const path of [POST, '/subjects/', '/subjects/science/', '/subjects/science/page/2/', '/keystages/',
-      '/keystages/ks3/', '/', '/2024/10/density-practical/', '/2024/05/lab-safety-part-1/']) {
-      const page = await open(path);
-      await page.addScriptTag({ path: axe });
-      const result = await page.evaluate(() => window.axe.run(document));
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-        + v.nodes.map((n) => n.target.join(' ')).join(', '));
-      assert.deepEqual(found, [], `axe-core on ${path}`);
-      assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
-      assert.deepEqual(page.outside, [], `nothing asked of another host by ${path}`);
-      await page.context().close();
-    }
+  it('passes axe-core on the post with videos, the taxonomy pages and the home page with a pinned post, in all four modes', async () => {
+    const paths = [POST, '/subjects/', '/subjects/science/', '/subjects/science/page/2/', '/keystages/',
+      '/keystages/ks3/', '/', '/2024/10/density-practical/', '/2024/05/lab-safety-part-1/'];
+    const outside = [];
+    const { found, checked } = await axeAll(browser, paths.map((p) => base + p), MODES, { outside });
+    assert.deepEqual(found, []);
+    assert.equal(checked, paths.length * MODES.length);
+    assert.deepEqual(outside, [], 'nothing asked of another host');
   });
 });

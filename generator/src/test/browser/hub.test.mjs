@@ -6,97 +6,33 @@
 // It skips, saying why, only when /usr/bin/chromium is absent.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { MODES, axeAll, buildCopy, fixture, inBrowser, missingChromium, workFolder } from './a11y.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const here = new URL('.', import.meta.url).pathname;
-
-const missing = existsSync(CHROMIUM) ? ''
-  : `SKIPPED: ${CHROMIUM} is absent, so the hub's pages were not tested in a browser `
-    + '(install it with: apt-get install -y chromium)';
-if (missing) {
-  console.log(missing);
-}
-
-/** Aggregates the fixture hub with the packaged jar and returns its output folder. */
-function buildHub() {
-  const work = resolve((process.env.LATERAL_WORK || join(here, '../../../target/browser-test')) + '-hub');
-  const hub = join(work, 'hub');
-  const output = join(work, 'public');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(join(here, '../resources/sites/hub-community'), hub, { recursive: true });
-  execFileSync(process.env.LATERAL_JAVA || 'java',
-    ['-jar', resolve(process.env.LATERAL_JAR || join(here, '../../../target/lateral.jar')), 'aggregate', hub,
-      '--output', output],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
-  return output;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-function serve(root) {
-  const server = createServer((req, res) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
+const missing = missingChromium('the hub\'s pages were');
 
 describe('the hub in Chromium', { skip: missing || false }, () => {
   let browser;
-  let server;
   let base;
+  let close;
 
   before(async () => {
-    const output = buildHub();
-    server = await serve(output);
-    base = `http://127.0.0.1:${server.address().port}`;
-    const chromium = (await import('playwright-core')).chromium;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+    ({ browser, base, close } = await inBrowser({ '/': buildCopy(fixture('hub-community'), workFolder('-hub'),
+      { command: 'aggregate' }) }));
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => close?.());
 
-  it('passes axe-core on one page of every kind the hub writes', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
+  it('passes axe-core on one page of every kind the hub writes, in all four modes', async () => {
     const pages = ['/', '/members/', '/members/ann/', '/topics/', '/topics/retrieval-practice/', '/digest/',
       '/digest/2025-W10/', '/health/'];
     for (const path of pages) {
-      const page = await browser.newPage();
-      const response = await page.goto(base + path);
-      assert.equal(response.status(), 200, `${path} exists`);
-      await page.addScriptTag({ path: axe });
-      const result = await page.evaluate(() => window.axe.run(document));
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-        + v.nodes.map((n) => n.target.join(' ')).join(', '));
-      assert.deepEqual(found, [], `axe-core on ${path}`);
-      assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
-      await page.close();
+      assert.equal((await fetch(base + path)).status, 200, `${path} exists`);
     }
+    const outside = [];
+    const { found, checked } = await axeAll(browser, pages.map((p) => base + p), MODES, { outside });
+    assert.deepEqual(found, []);
+    assert.equal(checked, pages.length * MODES.length);
+    assert.deepEqual(outside, []);
   });
 
   it('shows the conversation, the featured post and the topic\'s synonyms', async () => {

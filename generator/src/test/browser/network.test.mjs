@@ -1,28 +1,52 @@
 // Every page of the sample network (three teacher blogs, the school's CPD site and the hub) in
-// headless Chromium, checked with axe-core (WCAG 2.0-2.2 A/AA and best practices): every page at
-// desktop width in light and at phone width in dark, and one page of every kind in all four
-// modes. Maven runs it from sample-site/network-check after the reactor built the network into
+// headless Chromium, checked with axe-core (WCAG 2.0-2.2 A/AA and best practices): every page in
+// the four modes (desktop and phone width, light and dark; a11y.mjs loads each page once per width
+// and checks both colour schemes in place, in four tabs of one browser). Maven runs it from sample-site/network-check after the reactor built the network into
 // sample-site/*/target/site-output (see its pom.xml):
 //
 //   LATERAL_NETWORK=sample-site node --test --test-reporter=spec network.test.mjs
 //
-// With LATERAL_SCREENSHOTS=docs/themes it takes the screenshots of docs/themes.md instead: one page
-// of twenty kinds, at desktop width in light and at phone width in dark (`npm run screenshots`).
+// With LATERAL_SCREENSHOTS=docs/themes it takes the screenshots of docs/themes.md instead (`npm run
+// screenshots`): one page of every kind of each theme (the default theme's blogs, the school site,
+// the hub) in the four modes, and writes their tables into docs/themes.md between its markers.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MODES, axeAll, htmlPages, isReaderPage, launch, missing, serve } from './a11y.mjs';
+import { MODES, axeAll, guardedContext, htmlPages, isReaderPage, launch, missingChromium, serve } from './a11y.mjs';
+import { png8 } from './png8.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const NETWORK = resolve(process.env.LATERAL_NETWORK || join(here, '../../../../sample-site'));
 const SITES = ['blog-primary', 'blog-science', 'blog-nqt', 'school', 'hub'];
 const output = (site) => join(NETWORK, site, 'target/site-output');
 const notBuilt = SITES.filter((s) => !existsSync(output(s)));
+const missing = missingChromium('the sample network was');
 const skip = missing || (notBuilt.length ? `SKIPPED: the sample network is not built (${notBuilt.join(', ')}); `
   + 'build it with: mvn -B verify (or mvn package) from the repository root' : '');
-if (skip) {
+if (skip && !missing) {
   console.log(skip);
+}
+
+/** The page kinds in the order docs/themes.md shows them, with their names there. */
+const SHOWN = [['home', 'Home page'], ['post', 'A post'], ['page', 'A page'], ['term', 'A tag'], ['taxonomy', 'All tags'],
+  ['author', 'An author'], ['authors', 'Authors'], ['series', 'A series'], ['seriesList', 'All series'],
+  ['archive', 'The archive'], ['archivePeriod', 'A month of the archive'], ['search', 'Search'], ['cpd', 'The CPD record'],
+  ['projects', 'Projects'], ['event', 'An event'], ['events', 'Events'], ['swapShop', 'Offers and requests'],
+  ['follow', 'How to follow'], ['404', 'Not found'], ['river', 'The river'], ['members', 'Members'], ['member', 'A member'],
+  ['topics', 'Topics'], ['topic', 'A topic'], ['digest', 'The digest'], ['digestWeek', 'A week of the digest'],
+  ['networkEvents', 'The network calendar'], ['hubSwapShop', 'The swap-shop'], ['mentoring', 'Mentoring'],
+  ['health', 'Feed health']];
+const KINDS = SHOWN.map(([kind]) => kind);
+const LABELS = Object.fromEntries(SHOWN);
+const SHOTS_START = '<!-- screenshots: written by npm run screenshots -->';
+const SHOTS_END = '<!-- /screenshots -->';
+
+/** A word of the site's first post's title, for a search page with results. */
+function searchWord(pages, site) {
+  const post = pages.find((p) => p.site === site && p.kind === 'post');
+  const title = readFileSync(join(output(site), post.path), 'utf8').match(/<h1[^>]*>([^<]+)</)[1];
+  return encodeURIComponent(title.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]);
 }
 
 /** The kind a page was written for: the layout's body class (kind-post, kind-river…). */
@@ -60,31 +84,19 @@ describe('every page of the sample network in Chromium', { skip: skip || false }
     servers.forEach((s) => s.close());
   });
 
-  /** The first page of each kind (of each site, for the hub's kinds once). */
-  function onePerKind() {
-    const seen = new Map();
-    for (const p of pages) {
-      if (!seen.has(p.kind)) {
-        seen.set(p.kind, p);
-      }
-    }
-    return [...seen.values()];
-  }
-
   const shooting = !!process.env.LATERAL_SCREENSHOTS; // a screenshot run (npm run screenshots) checks nothing else
 
-  it('passes axe-core on every page (desktop light, phone dark) and one of every kind in all four modes', { skip: shooting }, async () => {
+  it('passes axe-core on every page in all four modes (desktop and phone, light and dark)', { skip: shooting }, async () => {
     const started = Date.now();
     assert.ok(pages.length > 200, `pages found: ${pages.length}`);
-    const every = await axeAll(browser, pages.map((p) => p.url), [MODES[0], MODES[3]], { outside });
-    const kinds = onePerKind();
-    const each = await axeAll(browser, kinds.map((p) => p.url), [MODES[1], MODES[2]], { outside });
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`axe-core: ${pages.length} pages of the network in 2 modes and ${kinds.length} kinds `
-      + `(${kinds.map((k) => k.kind).join(', ')}) in the other 2: ${every.checked + each.checked} checks in ${seconds} s`);
-    assert.deepEqual([...every.found, ...each.found], []);
+    const { found, checked } = await axeAll(browser, pages.map((p) => p.url), MODES, { outside });
+    const kinds = [...new Set(pages.map((p) => p.kind))];
+    console.log(`axe-core: ${pages.length} pages of the network (${kinds.length} kinds: ${kinds.join(', ')}) `
+      + `x ${MODES.length} modes = ${checked} checks in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    assert.deepEqual(found, []);
+    assert.equal(checked, pages.length * MODES.length);
     for (const kind of ['home', 'post', 'page', 'term', 'taxonomy', 'river', 'member', 'members', 'digest', 'health', 'follow']) {
-      assert.ok(kinds.some((k) => k.kind === kind), `a page of kind ${kind} was checked`);
+      assert.ok(kinds.includes(kind), `a page of kind ${kind} was checked`);
     }
   });
 
@@ -96,42 +108,63 @@ describe('every page of the sample network in Chromium', { skip: skip || false }
     assert.match(html, /font-family:system-ui/);
   });
 
-  it('takes the screenshots of docs/themes.md when asked (LATERAL_SCREENSHOTS)', { skip: !process.env.LATERAL_SCREENSHOTS }, async () => {
+  it('takes the screenshots of docs/themes.md when asked (LATERAL_SCREENSHOTS)', { skip: !shooting }, async () => {
     const dir = resolve(process.env.LATERAL_SCREENSHOTS);
     mkdirSync(dir, { recursive: true });
-    // a page of each kind, from the site that shows it best
-    const prefer = ['blog-primary', 'school', 'blog-science', 'blog-nqt', 'hub'];
-    const byKind = new Map();
-    for (const site of prefer) {
-      for (const p of pages.filter((q) => q.site === site)) {
+    for (const old of readdirSync(dir).filter((f) => f.endsWith('.png'))) {
+      rmSync(join(dir, old));
+    }
+    // each theme's sites, the first the one that shows it best; a page of every kind from them
+    const groups = [
+      { theme: 'default', title: 'The default theme', sites: ['blog-primary', 'blog-science', 'blog-nqt'] },
+      { theme: 'school', title: 'The school theme', sites: ['school'] },
+      { theme: 'hub', title: 'The hub (default theme)', sites: ['hub'] },
+    ];
+    const shots = [];
+    const tables = [];
+    for (const group of groups) {
+      const byKind = new Map();
+      // the page nearest the root of each kind (the English side's search page, not the Welsh one's)
+      const depth = (p) => p.path.split('/').length;
+      for (const p of group.sites.flatMap((site) => pages.filter((q) => q.site === site).sort((x, y) => depth(x) - depth(y)))) {
         if (!byKind.has(p.kind)) {
           byKind.set(p.kind, p);
         }
       }
-    }
-    // twenty kinds (the author, authors, series index and archive period pages look like these)
-    const SHOT_KINDS = ['home', 'post', 'page', 'term', 'taxonomy', 'series', 'archive', 'search', 'cpd', 'projects',
-      'event', 'events', 'follow', '404', 'river', 'members', 'member', 'digest', 'health', 'networkEvents'];
-    for (const kind of [...byKind.keys()]) {
-      if (!SHOT_KINDS.includes(kind)) {
-        byKind.delete(kind);
+      const rows = [];
+      for (const [kind, p] of [...byKind].sort((x, y) => KINDS.indexOf(x[0]) - KINDS.indexOf(y[0]))) {
+        const cells = [];
+        for (const mode of MODES) {
+          const name = `${group.theme}-${kind}-${mode.name.replace(' ', '-')}.png`;
+          shots.push({ mode, file: join(dir, name), url: kind === 'search' ? `${p.url}?q=${searchWord(pages, p.site)}` : p.url });
+          cells.push(`![${LABELS[kind] || kind}, ${mode.name}](themes/${name})`);
+        }
+        rows.push(`| ${LABELS[kind] || kind} (\`${kind}\`) | ${cells.join(' | ')} |`);
       }
+      tables.push(`### ${group.title}\n\n| Page | ${MODES.map((m) => m.name[0].toUpperCase() + m.name.slice(1)).join(' | ')} |\n`
+        + `| --- |${' --- |'.repeat(MODES.length)}\n${rows.join('\n')}\n`);
     }
-    const shots = [];
-    for (const mode of [{ ...MODES[0], viewport: { width: 1200, height: 800 } }, MODES[3]]) {
-      const context = await browser.newContext({ viewport: mode.viewport, colorScheme: mode.colorScheme,
-        isMobile: !!mode.isMobile, deviceScaleFactor: 1 });
-      await context.route(/^(?!http:\/\/127\.0\.0\.1[:/]|data:)/, (route) => route.abort());
+    for (const mode of MODES) {
+      // desktop at 1200 x 800, the first screen of each page, in at most 256 colours (png8.mjs): small enough to commit
+      const context = await guardedContext(browser, mode.isMobile ? mode : { ...mode, viewport: { width: 1200, height: 800 } });
       const page = await context.newPage();
-      for (const [kind, p] of byKind) {
-        await page.goto(p.url, { waitUntil: 'load' });
-        const file = join(dir, `${kind}-${mode.name.replace(' ', '-')}.png`);
-        await page.screenshot({ path: file });
-        shots.push(file);
+      for (const shot of shots.filter((s) => s.mode === mode)) {
+        await page.goto(shot.url, { waitUntil: 'load' });
+        if (shot.url.includes('?q=')) {
+          await page.locator('#search-results li').first().waitFor();
+        }
+        writeFileSync(shot.file, png8(await page.screenshot()));
       }
       await context.close();
     }
-    console.log(`screenshots: ${shots.length} in ${dir}`);
+    // the tables of docs/themes.md, between its markers
+    const doc = join(dir, '..', 'themes.md');
+    const text = readFileSync(doc, 'utf8');
+    const start = text.indexOf(SHOTS_START);
+    const end = text.indexOf(SHOTS_END);
+    assert.ok(start >= 0 && end > start, `${doc} has the markers ${SHOTS_START} and ${SHOTS_END}`);
+    writeFileSync(doc, `${text.slice(0, start + SHOTS_START.length)}\n${tables.join('\n')}${text.slice(end)}`);
+    console.log(`screenshots: ${shots.length} in ${dir}, tables in ${doc}`);
   });
 
   it('asks nothing of any other host but the members\' pictures', () => {

@@ -10,23 +10,11 @@
 // table, a long line of code, footnotes, a Welsh post, a cover picture).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { MODES, axeAll, htmlPages, isReaderPage, launch, missing, serve } from './a11y.mjs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MODES, axeAll, buildCopy, fixture, htmlPages, inBrowser, isReaderPage, missingChromium, serve, workFolder } from './a11y.mjs';
 
-const here = new URL('.', import.meta.url).pathname;
-if (missing) {
-  console.log(missing);
-}
-
-function env(name, fallback) {
-  const value = process.env[name] || fallback;
-  if (!value) {
-    throw new Error(`${name} is not set; run this through Maven (mvn verify) or set it by hand`);
-  }
-  return resolve(value);
-}
+const missing = missingChromium('the pages were');
 
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#1d6b57"/></svg>\n';
 const COVER = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30"><rect width="40" height="30" fill="#fff"/>'
@@ -62,45 +50,34 @@ tags: [Oracy]
 Cofnod yn Gymraeg: beth sydd wedi gweithio wrth ddefnyddio Cymraeg bob dydd yn y dosbarth.
 `;
 
-/** Builds the fixture site, with a theme accent and logo and the two extra posts, into WORK/public. */
+/** Builds the fixture site, with a theme accent and logo and the two extra posts, into WORK-pages/public. */
 function buildSite() {
-  const work = env('LATERAL_WORK', join(here, '../../../target/browser-test')) + '-pages';
-  const site = join(work, 'site');
-  const output = join(work, 'public');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(env('LATERAL_FIXTURE', join(here, '../resources/sites/lists-and-search')), site, { recursive: true });
-  appendFileSync(join(site, 'site.yaml'), 'theme:\n  name: default\n  accent: "#1d6b57"\n  logo: logo.svg\n');
-  mkdirSync(join(site, 'static'), { recursive: true });
-  writeFileSync(join(site, 'static/logo.svg'), LOGO);
-  mkdirSync(join(site, 'content/posts/talk-tallies'), { recursive: true });
-  writeFileSync(join(site, 'content/posts/talk-tallies/index.md'), RICH_POST);
-  writeFileSync(join(site, 'content/posts/talk-tallies/tally.svg'), COVER);
-  writeFileSync(join(site, 'content/posts/cymraeg-bob-dydd.md'), WELSH_POST);
-  execFileSync(process.env.LATERAL_JAVA || 'java',
-    ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'build', site, '--output', output],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
-  return output;
+  return buildCopy(fixture('lists-and-search'), workFolder('-pages'), { edit: (site) => {
+    appendFileSync(join(site, 'site.yaml'), 'theme:\n  name: default\n  accent: "#1d6b57"\n  logo: logo.svg\n');
+    mkdirSync(join(site, 'static'), { recursive: true });
+    writeFileSync(join(site, 'static/logo.svg'), LOGO);
+    mkdirSync(join(site, 'content/posts/talk-tallies'), { recursive: true });
+    writeFileSync(join(site, 'content/posts/talk-tallies/index.md'), RICH_POST);
+    writeFileSync(join(site, 'content/posts/talk-tallies/tally.svg'), COVER);
+    writeFileSync(join(site, 'content/posts/cymraeg-bob-dydd.md'), WELSH_POST);
+  } });
 }
 
 describe('every page of a site in Chromium', { skip: missing || false }, () => {
   let browser;
-  let server;
   let base;
+  let close;
   let output;
   const outside = [];
 
   before(async () => {
     output = buildSite();
-    server = await serve({ '/': output });
-    base = `http://127.0.0.1:${server.address().port}/`;
-    browser = await launch();
+    let root;
+    ({ browser, base: root, close } = await inBrowser({ '/': output }));
+    base = `${root}/`;
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => close?.());
 
   it('passes axe-core (WCAG 2.2 A/AA and best practices) on every page, at desktop and phone width, light and dark', async () => {
     const started = Date.now();
@@ -249,6 +226,27 @@ describe('every page of a site in Chromium', { skip: missing || false }, () => {
         menu: false, footer: false, related: false }, colorScheme);
       assert.match(address, /educationendowmentfoundation\.org\.uk/, `${colorScheme}: the address is printed`);
       await page.close();
+    }
+  });
+
+  it('finds what only one mode shows: light grey text in the dark scheme, a wide line at phone width', async () => {
+    // the harness loads a page once per width and switches the colour scheme in place: it must still see each mode
+    const dir = join(output, '..', 'modes');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+      + '<meta name="viewport" content="width=device-width"><title>Modes</title><style>'
+      + '@media (prefers-color-scheme: dark) { body { background: #000; } .only-dark { color: #333; } }'
+      + '@media (max-width: 600px) { .wide { overflow-x: auto; white-space: pre; } }</style></head>'
+      + '<body><main><h1>Modes</h1><p class="only-dark">Readable in the light scheme only.</p>'
+      + `<div class="wide"><p>${'long '.repeat(200)}</p></div></main></body></html>`);
+    const server = await serve({ '/': dir });
+    try {
+      const { found } = await axeAll(browser, [`http://127.0.0.1:${server.address().port}/`], MODES);
+      assert.deepEqual(found.map((f) => `${f.split(' http')[0]} ${f.split(': ')[1].split(' ')[0]}`).sort(), [
+        'desktop dark color-contrast', 'phone dark color-contrast', 'phone dark scrollable-region-focusable',
+        'phone light scrollable-region-focusable']);
+    } finally {
+      server.close();
     }
   });
 

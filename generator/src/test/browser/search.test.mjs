@@ -10,101 +10,32 @@
 // page and a post. It skips, saying why, only when /usr/bin/chromium is absent.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MODES, assertAccessible, axeAll, buildCopy, fixture, inBrowser, lateral, missingChromium, serve, workFolder } from './a11y.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const here = new URL('.', import.meta.url).pathname;
-
-const missing = existsSync(CHROMIUM) ? ''
-  : `SKIPPED: ${CHROMIUM} is absent, so the search page was not tested in a browser `
-    + '(install it with: apt-get install -y chromium)';
-if (missing) {
-  console.log(missing);
-}
-
-function env(name, fallback) {
-  const value = process.env[name] || fallback;
-  if (!value) {
-    throw new Error(`${name} is not set; run this through Maven (mvn verify) or set it by hand`);
-  }
-  return resolve(value);
-}
-
-async function loadPlaywright() {
-  try {
-    return (await import('playwright-core')).chromium;
-  } catch (e) {
-    throw new Error('playwright-core is not installed here; run: npm ci --prefix generator/src/test/browser '
-      + `(${e.message})`);
-  }
-}
+const missing = missingChromium('the search page was');
 
 /** Builds the fixture site with the packaged jar into WORK/public and returns that folder. */
 function buildSite() {
-  const work = env('LATERAL_WORK', join(here, '../../../target/browser-test'));
-  const site = join(work, 'site');
-  const output = join(work, 'public');
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  cpSync(env('LATERAL_FIXTURE', join(here, '../resources/sites/lists-and-search')), site, { recursive: true });
-  execFileSync(process.env.LATERAL_JAVA || 'java',
-    ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'build', site, '--output', output],
-    { stdio: ['ignore', 'inherit', 'inherit'] });
-  return output;
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A static file server on 127.0.0.1, resolving folder/ to folder/index.html, as hosts do. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    // The site is served at / and again under /elsewhere/, as a host might put it anywhere.
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/elsewhere\//, '/');
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(join(root, '404.html')));
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  return buildCopy(fixture('lists-and-search'), workFolder(''));
 }
 
 describe('the search page in Chromium', { skip: missing || false }, () => {
   let browser;
-  let server;
   let base;
+  let close;
   let output;
   const outsideRequests = [];
 
   before(async () => {
     output = buildSite();
-    server = await serve(output);
-    base = `http://127.0.0.1:${server.address().port}`;
-    const chromium = await loadPlaywright();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+    // the site is served at / and again under /elsewhere/, as a host might put it anywhere
+    ({ browser, base, close } = await inBrowser({ '/': output, '/elsewhere/': output }));
   });
 
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => close?.());
 
   async function open(url) {
     const page = await browser.newPage();
@@ -202,53 +133,35 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
   });
 
   it('passes axe-core on the search page with results, the home page and a post', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
     for (const path of ['/search/?q=oracy', '/', '/2023/10/talk-tactics-in-year-7/']) {
       const page = await open(base + path);
       if (path.startsWith('/search/')) {
         await page.locator('#search-results li').first().waitFor();
       }
-      await page.addScriptTag({ path: axe });
-      const result = await page.evaluate(() => window.axe.run(document));
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-        + v.nodes.map((n) => n.target.join(' ')).join(', '));
-      assert.deepEqual(found, [], `axe-core on ${path}`);
-      assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
+      await assertAccessible(page, path);
     }
   });
 
   it('passes axe-core on one page of every other kind the site writes', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
     const pages = ['/about/', '/page/2/', '/tags/', '/tags/oracy/', '/categories/', '/categories/projects/',
       '/authors/', '/authors/tokafor/', '/series/', '/series/oracy-project/', '/archive/', '/archive/2024/',
       '/archive/2024/09/', '/archive/academic/2024-25/', '/events/', '/events/2024/teachmeet/', '/404.html', '/cpd/', '/projects/',
       '/swap-shop/', '/2023/10/talk-tactics-in-year-7/', '/2024/08/summer-reading/'];
-    for (const path of pages) {
-      const page = await open(base + path);
-      await page.addScriptTag({ path: axe });
-      const result = await page.evaluate(() => window.axe.run(document));
-      const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-        + v.nodes.map((n) => n.target.join(' ')).join(', '));
-      assert.deepEqual(found, [], `axe-core on ${path}`);
-      assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
-    }
+    // four tabs at a time; every page of this site in all four modes, with a theme accent, is pages.test.mjs's
+    const { found, checked } = await axeAll(browser, pages.map((p) => base + p), [MODES[0]], { outside: outsideRequests });
+    assert.deepEqual(found, []);
+    assert.equal(checked, pages.length);
   });
 
   it('passes axe-core on the hub\'s swap-shop and mentoring pages, made from this site\'s feed', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
     // a hub in the work folder reading the built site's feed, which links its community.json
     const work = join(output, '..');
     writeFileSync(join(work, 'site.yaml'), [
       'title: Browser test network', 'baseUrl: https://hub.example/', 'language: en-GB', 'hub:', '  members:',
       '    - { name: Tunde Okafor, feed: public/feed.xml, feedUrl: https://cpd.example.org/feed.xml }', ''].join('\n'));
     const hubOut = join(work, 'hub-public');
-    execFileSync(process.env.LATERAL_JAVA || 'java',
-      ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'aggregate', work, '--output', hubOut],
-      { stdio: ['ignore', 'inherit', 'inherit'] });
-    const hubServer = await serve(hubOut);
+    lateral(['aggregate', work, '--output', hubOut]);
+    const hubServer = await serve({ '/': hubOut });
     try {
       const hubBase = `http://127.0.0.1:${hubServer.address().port}`;
       for (const path of ['/swap-shop/', '/mentoring/', '/digest/', '/health/']) {
@@ -257,12 +170,7 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
         if (path === '/swap-shop/') {
           assert.match(await page.locator('.swap-list').first().textContent(), /Summer reading/);
         }
-        await page.addScriptTag({ path: axe });
-        const result = await page.evaluate(() => window.axe.run(document));
-        const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-          + v.nodes.map((n) => n.target.join(' ')).join(', '));
-        assert.deepEqual(found, [], `axe-core on the hub's ${path}`);
-        assert.ok(result.passes.length > 10, `axe-core ran its rules on the hub's ${path}`);
+        await assertAccessible(page, `the hub's ${path}`);
       }
     } finally {
       hubServer.close();
@@ -270,32 +178,19 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
   });
 
   it('takes a reader from an old address (aliases:) to the post, and the redirect page passes axe-core', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
     const html = await (await fetch(base + '/2019/old-blog/questioning.html')).text();
     const page = await open(base + '/2019/old-blog/questioning.html');
     await page.waitForURL(/\/questioning-and-wait-time\/(index\.html)?$/);
     assert.equal(await page.locator('h1').first().textContent(), 'Questioning and wait time');
     const moved = await browser.newPage();
     await moved.setContent(html.replace(/<meta http-equiv="refresh"[^>]*>/, ''));
-    await moved.addScriptTag({ path: axe });
-    const result = await moved.evaluate(() => window.axe.run(document));
-    assert.deepEqual(result.violations.map((v) => v.id), [], 'axe-core on the redirect page');
+    await assertAccessible(moved, 'the redirect page');
     await moved.close();
   });
 
   it('passes axe-core on the Welsh side of a bilingual site: its home page, a post, its search page', async () => {
-    const require = createRequire(import.meta.url);
-    const axe = require.resolve('axe-core/axe.min.js');
-    const work = env('LATERAL_WORK', join(here, '../../../target/browser-test'));
-    const fixture = join(env('LATERAL_FIXTURE', join(here, '../resources/sites/lists-and-search')), '..', 'bilingual');
-    const site = join(work, 'bilingual');
-    const bilingual = join(work, 'bilingual-public');
-    cpSync(fixture, site, { recursive: true });
-    execFileSync(process.env.LATERAL_JAVA || 'java',
-      ['-jar', env('LATERAL_JAR', join(here, '../../../target/lateral.jar')), 'build', site, '--output', bilingual],
-      { stdio: ['ignore', 'inherit', 'inherit'] });
-    const other = await serve(bilingual);
+    const bilingual = buildCopy(join(fixture('lists-and-search'), '..', 'bilingual'), workFolder('-bilingual'));
+    const other = await serve({ '/': bilingual });
     const at = `http://127.0.0.1:${other.address().port}`;
     try {
       for (const path of ['/cy/', '/cy/2026/03/oracy-circles/', '/2026/03/oracy-circles/', '/cy/search/', '/cy/tags/llafaredd/']) {
@@ -307,12 +202,7 @@ describe('the search page in Chromium', { skip: missing || false }, () => {
         });
         await page.goto(at + path);
         assert.equal(await page.locator('html').getAttribute('lang'), path.startsWith('/cy/') ? 'cy' : 'en');
-        await page.addScriptTag({ path: axe });
-        const result = await page.evaluate(() => window.axe.run(document));
-        const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — `
-          + v.nodes.map((n) => n.target.join(' ')).join(', '));
-        assert.deepEqual(found, [], `axe-core on ${path} of the bilingual site`);
-        assert.ok(result.passes.length > 10, `axe-core ran its rules on ${path}`);
+        await assertAccessible(page, `${path} of the bilingual site`);
         await page.close();
       }
     } finally {

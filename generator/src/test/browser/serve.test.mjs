@@ -7,25 +7,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { env, launch, missingChromium } from './a11y.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const here = new URL('.', import.meta.url).pathname;
 const PATIENCE = 60_000;
 
-const missing = existsSync(CHROMIUM) ? ''
-  : `SKIPPED: ${CHROMIUM} is absent, so the preview was not tested in a browser `
-    + '(install it with: apt-get install -y chromium)';
-if (missing) {
-  console.log(missing);
-}
-
-function env(name, fallback) {
-  return resolve(process.env[name] || fallback);
-}
+const missing = missingChromium('the preview was');
 
 function post(body) {
   return `---\ntitle: Exit tickets\ndate: 2024-03-05\n---\n${body}\n`;
@@ -77,8 +66,7 @@ describe('lateral serve in Chromium', { skip: missing || false }, () => {
     site = makeSite();
     preview = startPreview(site);
     address = await preview.address;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS });
+    browser = await launch();
   });
 
   after(async () => {

@@ -16,8 +16,11 @@ import org.lateral.safety.UrlPolicy;
  * The network's conversations: an entry whose content links to another member's entry is a
  * response to it. Links are compared in their canonical form ({@link EntryMerger#canonicalLink}:
  * scheme, {@code www.}, trailing slash, fragment and tracking parameters ignored). A member linking
- * to their own post is not a conversation. Excerpt-only members' entries carry no content, so only
- * their summaries could link, and summaries are plain text: their responses are not found.
+ * to their own post is not a conversation. Besides the links in its content, an entry's
+ * {@link Entry#refersTo()} count: what its feed says it answers (RFC 4685 {@code thr:in-reply-to},
+ * matched by the answered entry's id or page; {@code <link rel="in-reply-to">} or {@code "related"}),
+ * the links of an excerpt-only member's content the hub does not keep, and the links of a
+ * summary-only entry's own page ({@link ReplyPages}).
  *
  * <pre>{@code
  * Conversations c = Conversations.of(entries);
@@ -41,19 +44,30 @@ public final class Conversations {
     /** Finds every response among these entries (each member's own, without hidden ones). */
     public static Conversations of(List<Entry> entries) {
         Map<String, Entry> byLink = new HashMap<>();
+        Map<String, Entry> byId = new HashMap<>();
         for (Entry e : entries) {
             e.link().ifPresent(l -> byLink.putIfAbsent(EntryMerger.canonicalLink(l), e));
+            byId.putIfAbsent(e.id(), e);
         }
         Map<String, List<Entry>> responses = new LinkedHashMap<>();
         Map<String, List<Entry>> answers = new LinkedHashMap<>();
         for (Entry response : entries) {
-            if (response.contentHtml().isEmpty()) {
+            if (response.contentHtml().isEmpty() && response.refersTo().isEmpty()) {
                 continue;
             }
+            List<String> refs = new ArrayList<>(response.refersTo());
+            if (!response.contentHtml().isEmpty()) {
+                for (Element a : Jsoup.parseBodyFragment(response.contentHtml()).select("a[href]")) {
+                    refs.add(a.attr("href").strip());
+                }
+            }
             List<Entry> answered = new ArrayList<>();
-            for (Element a : Jsoup.parseBodyFragment(response.contentHtml()).select("a[href]")) {
-                Optional<URI> href = UrlPolicy.parseWeb(a.attr("href").strip());
-                Entry target = href.map(h -> byLink.get(EntryMerger.canonicalLink(h))).orElse(null);
+            for (String ref : refs) {
+                Optional<URI> href = UrlPolicy.parseWeb(ref);
+                Entry target = href.map(h -> byLink.get(EntryMerger.canonicalLink(h))).orElse(byId.get(ref));
+                if (target == null) {
+                    target = byId.get(ref);
+                }
                 if (target != null && !target.memberId().equals(response.memberId()) && !answered.contains(target)) {
                     answered.add(target);
                 }

@@ -37,11 +37,27 @@ import java.util.Optional;
  * @param image         an image for the entry: an image enclosure, else the first image in the post
  * @param language      the post's language as its feed says it ({@code xml:lang} of the entry or feed, an RSS
  *                      channel's {@code language}), a language code; empty when the feed does not say
+ * @param refersTo      what the post says it answers or links to beyond {@code contentHtml}, for
+ *                      {@link Conversations}: addresses and ids from the feed's RFC 4685
+ *                      {@code thr:in-reply-to} and {@code <link rel="in-reply-to">}/{@code rel="related"},
+ *                      the links of the content an excerpt-only member's entry does not keep, and
+ *                      (added by {@link ReplyPages}) the links of a summary-only entry's own page
+ * @param summaryOnly   true when the feed carried no whole post for it (no Atom {@code content}, no RSS
+ *                      {@code content:encoded}): its links are looked for on its page ({@link ReplyPages})
  */
 public record Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
                     List<String> categories, Instant published, Instant updated, Instant firstSeen,
                     boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
-                    Optional<URI> image, Optional<String> language) {
+                    Optional<URI> image, Optional<String> language, List<String> refersTo, boolean summaryOnly) {
+
+    /** An entry that refers to nothing beyond its content, from a feed that carried the whole post. */
+    public Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
+                 List<String> categories, Instant published, Instant updated, Instant firstSeen,
+                 boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
+                 Optional<URI> image, Optional<String> language) {
+        this(id, memberId, title, link, authors, categories, published, updated, firstSeen, dateEstimated,
+                contentHtml, summary, enclosures, image, language, List.of(), false);
+    }
 
     /** An entry whose feed does not say its language. */
     public Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
@@ -72,6 +88,7 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         enclosures = List.copyOf(enclosures);
+        refersTo = refersTo == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(refersTo));
         if (id.isBlank()) {
             throw new IllegalArgumentException("entry id is blank");
         }
@@ -86,6 +103,17 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
     /** The same entry without its full content (for excerpt-only members). */
     public Entry withoutContent() {
         return new Entry(id, memberId, title, link, authors, categories, published, updated, firstSeen,
-                dateEstimated, "", summary, enclosures, image, language);
+                dateEstimated, "", summary, enclosures, image, language, refersTo, summaryOnly);
+    }
+
+    /** The same entry also referring to these (the links of its page, {@link ReplyPages}). */
+    public Entry referringAlsoTo(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(refersTo);
+        all.addAll(more);
+        return new Entry(id, memberId, title, link, authors, categories, published, updated, firstSeen,
+                dateEstimated, contentHtml, summary, enclosures, image, language, all, summaryOnly);
     }
 }

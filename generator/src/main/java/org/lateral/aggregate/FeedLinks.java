@@ -26,7 +26,9 @@ import org.lateral.aggregate.parse.SafeXml;
  * type="text/calendar">}, {@code <link rel="related" type="application/vnd.lateral.community+json">},
  * {@code atom:link} in RSS); a JSON Feed in its {@code _lateral} extension ({@code calendar},
  * {@code community}). For a feed read from a file, a link under the member's public feed address
- * ({@code feedUrl:}) is read from beside that file.
+ * ({@code feedUrl:}) is read from beside that file, and one above it from the folder that matches
+ * ({@code cy/feed.xml} at {@code https://…/cy/feed.xml} reads {@code https://…/community.json} from
+ * the folder holding {@code cy/}).
  */
 final class FeedLinks {
 
@@ -87,11 +89,25 @@ final class FeedLinks {
             Optional<URI> publicFeed = config.publicFeed(s);
             if (publicFeed.isPresent()) {
                 String dir = publicFeed.get().toString().substring(0, publicFeed.get().toString().lastIndexOf('/') + 1);
+                Path localDir = local.path().getParent();
+                String written = local.written().substring(0, local.written().lastIndexOf('/') + 1);
+                // a link above the feed's folder (a language side's feed, cy/feed.xml, naming the site's
+                // community.json): go up while the folders on disk and on the web have the same names
+                while (!link.toString().startsWith(dir) && localDir != null && localDir.getParent() != null) {
+                    String path = dir.substring(0, dir.length() - 1);
+                    String segment = path.substring(path.lastIndexOf('/') + 1);
+                    if (segment.isEmpty() || path.endsWith("//" + segment) || !segment.equals(
+                            String.valueOf(localDir.getFileName())) || !written.endsWith(segment + "/")) {
+                        break;
+                    }
+                    dir = path.substring(0, path.lastIndexOf('/') + 1);
+                    localDir = localDir.getParent();
+                    written = written.substring(0, written.length() - segment.length() - 1);
+                }
                 if (link.toString().startsWith(dir) && !link.toString().substring(dir.length()).contains("..")) {
-                    Path file = local.path().getParent().resolve(link.toString().substring(dir.length())).normalize();
-                    if (file.startsWith(local.path().getParent())) {
-                        return Optional.of(new FeedLocation.Local(file, local.written().substring(0,
-                                local.written().lastIndexOf('/') + 1) + link.toString().substring(dir.length())));
+                    Path file = localDir.resolve(link.toString().substring(dir.length())).normalize();
+                    if (file.startsWith(localDir)) {
+                        return Optional.of(new FeedLocation.Local(file, written + link.toString().substring(dir.length())));
                     }
                 }
             }

@@ -40,6 +40,11 @@ public final class HealthReportWriter {
         root.put("feeds", report.feeds().size());
         root.put("ok", report.okCount());
         root.put("failed", report.failedCount());
+        ArrayNode notes = root.putArray("notes");
+        for (HealthReport.Note note : report.notes()) {
+            notes.addObject().put("member", note.memberId()).put("name", note.memberName())
+                    .put("message", note.message()).put("fix", note.fix());
+        }
         ArrayNode subscriptions = root.putArray("subscriptions");
         for (FeedReport feed : report.feeds()) {
             ObjectNode node = subscriptions.addObject();

@@ -143,8 +143,11 @@ public final class HubCollector {
                 entries.addAll(outcome.entries());
                 reports.add(outcome.report());
             }
-            return new Collected(EntryMerger.merge(entries, subscriptions), new HealthReport(now, reports),
-                    EntryMerger.byMember(entries));
+            // summary-only entries: the links of their own pages, read once (for conversations)
+            ReplyPages.Result pages = new ReplyPages(cache.dir(), fetcher, settings).read(entries, subscriptions, run);
+            entries = pages.entries();
+            return new Collected(EntryMerger.merge(entries, subscriptions),
+                    new HealthReport(now, reports, pages.notes()), EntryMerger.byMember(entries));
         } finally {
             pool.shutdownNow();
         }

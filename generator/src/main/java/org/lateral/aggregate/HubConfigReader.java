@@ -294,7 +294,8 @@ public final class HubConfigReader {
             at(feedNode, "the feed file \"" + feed.get() + "\" is outside "
                     + (projectDir.equals(hubDir) ? "the hub's folder" : "the project folder " + projectDir.getFileName())
                     + ", and the hub reads no files from elsewhere on this machine",
-                    "copy the feed file into the hub's folder, or give the member's https:// feed address");
+                    "copy the feed file into the hub's folder, or give the member's https:// feed address"
+                            + aroundBoth(local.path()));
             return Optional.empty();
         }
         Subscription s = Subscription.of(name.get(), location);
@@ -472,5 +473,27 @@ public final class HubConfigReader {
     private Path shown(Path path) {
         Path abs = path.toAbsolutePath().normalize();
         return abs.startsWith(hubDir) ? hubDir.relativize(abs) : abs;
+    }
+
+    /** ", or let the hub read files in a folder around both: lateral aggregate --project-dir …" */
+    private String aroundBoth(Path file) {
+        Path common = hubDir;
+        int up = 0;
+        while (common != null && !file.startsWith(common)) {
+            common = common.getParent();
+            up++;
+        }
+        if (common == null || common.getParent() == null || up > 2) {
+            return ""; // only the root or a far-off folder holds both: never worth suggesting
+        }
+        Path shown = common;
+        try {
+            Path cwd = Path.of("").toAbsolutePath();
+            shown = common.startsWith(cwd) && !common.equals(cwd) ? cwd.relativize(common) : common;
+        } catch (RuntimeException e) {
+            // the absolute folder then
+        }
+        return ", or let the hub read files in a folder around both: lateral aggregate --project-dir " + shown
+                + " (Maven: -Dlateral.projectDir=" + shown + ")";
     }
 }

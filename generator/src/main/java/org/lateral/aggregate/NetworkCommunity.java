@@ -51,10 +51,12 @@ public final class NetworkCommunity {
         FeedCache cache = new FeedCache(config.settings().cacheDir());
         Map<String, CommunityData> byMember = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        Set<URI> seen = new java.util.HashSet<>();
         for (Subscription s : config.subscriptions()) {
             Optional<FeedLocation> where = Optional.ofNullable(config.communities().get(s.id()))
                     .or(() -> FeedLinks.discover(s, config, cache, "related", CommunityFile.MEDIA_TYPE, "community"));
-            if (where.isEmpty()) {
+            // one file named by two members (a bilingual site's two feeds) is read once, for the first
+            if (where.isEmpty() || !seen.add(where.get().uri())) {
                 continue;
             }
             Optional<CachedFeed> cached = cache.load(where.get());

@@ -45,6 +45,11 @@ final class AggregateCommand implements Callable<Integer> {
                     + " repeatable. By default only public internet addresses are read")
     List<String> allowAddresses = new ArrayList<>();
 
+    @Option(names = "--project-dir", paramLabel = "DIR",
+            description = "also read local feed files inside DIR, a folder around the hub's (as the Maven goal's"
+                    + " lateral.projectDir; default: the hub's folder), e.g. --project-dir sample-site")
+    Path projectDir;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +61,7 @@ final class AggregateCommand implements Callable<Integer> {
                         out.flush();
                     }
                 }).withAllowAddresses(allowAddresses);
+        request = Optional.ofNullable(projectDir).map(request::withProjectDir).orElse(request);
         AggregateResult r = Lateral.aggregate(request);
         for (Problem w : r.warnings()) {
             out.println(w.format());

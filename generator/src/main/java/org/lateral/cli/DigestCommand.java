@@ -34,8 +34,10 @@ final class DigestCommand implements Runnable {
                     + " in site.yaml's hub.mail. The password comes from the environment variable hub.mail.passwordEnv"
                     + " names. A week is sent once; --again sends it once more.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:sent", "1:problems in site.yaml, no digest yet, a week already sent, or the mail server"
-                    + " refused (nothing more was sent)", "2:usage error", "3:Lateral failed"})
+            exitCodeList = {"0:sent (the last line says which week, to how many addresses)", "1:not sent, or not to"
+                    + " everyone: problems in site.yaml, no digest yet, a week already sent, or the mail server refused"
+                    + " or could not be reached (the last line says who got it, if anyone)", "2:usage error",
+                    "3:Lateral failed"})
     static final class Send implements Callable<Integer> {
 
         @Spec

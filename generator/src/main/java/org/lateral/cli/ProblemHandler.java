@@ -13,11 +13,10 @@ final class ProblemHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
         if (ex instanceof LateralException le) {
-            long errors = le.problems().stream().filter(Problem::isError).count();
             for (Problem p : le.problems()) {
                 err.println(p.format());
             }
-            err.println(errors == 1 ? "1 error; nothing was written." : errors + " errors; nothing was written.");
+            err.println(le.summary());
             err.flush();
             return ExitCodes.CONTENT_ERRORS;
         }

@@ -216,6 +216,25 @@ public final class FrontMatterParser {
                 params.put("aliases", aliases);
             }
         });
+        // in_reply_to: the address of the post this one answers; the site's Atom feed says so (RFC 4685)
+        root.get("in_reply_to").ifPresent(n -> {
+            List<String> to = new ArrayList<>();
+            for (YamlNode item : n.isList() ? n.asList() : List.of(n)) {
+                String raw = item.isScalar() ? item.text().orElse("").strip() : "";
+                if (org.lateral.safety.UrlPolicy.parseWeb(raw).filter(u -> u.getHost() != null).isPresent()) {
+                    to.add(raw);
+                } else {
+                    problems.add(Problem.warning(file, item.line(), item.column(), "in_reply_to must be the whole"
+                            + " address of the post this one answers, not \"" + raw + "\"; it is left out of the feed",
+                            "write e.g. in_reply_to: https://ann.school.example/posts/oracy-twilight/"));
+                }
+            }
+            if (to.isEmpty()) {
+                params.remove("in_reply_to");
+            } else {
+                params.put("in_reply_to", List.copyOf(to));
+            }
+        });
         root.get("lang").filter(YamlNode::isScalar).ifPresent(n -> Languages.check(n.text().orElse(""), "lang", file,
                 n.line(), n.column()).ifPresent(problems::add));
         Optional<String> title = scalar(root, "title", file, problems).map(String::strip)

@@ -46,7 +46,15 @@ final class AtomWriter {
                 FeedFragments.Cut.between("\r\n  <entry", "</entry>"), "\r\n");
     }
 
+    /** The Atom Threading Extensions (RFC 4685). */
+    static final Namespace THREAD = Namespace.getNamespace("thr", "http://purl.org/syndication/thread/1.0");
+
     private static String xml(FeedDocument doc) {
+        return xml(doc, new LongTexts());
+    }
+
+    /** The feed, each long text escaped by {@code texts} rather than by JDOM (the same bytes). */
+    static String xml(FeedDocument doc, LongTexts texts) {
         Feed feed = new Feed("atom_1.0");
         feed.setId(doc.homeUrl());
         feed.setTitle(doc.title());
@@ -70,7 +78,7 @@ final class AtomWriter {
         feed.setGenerator(generator);
         List<Entry> entries = new ArrayList<>();
         for (FeedEntry e : doc.entries()) {
-            entries.add(entry(e, doc.full()));
+            entries.add(entry(e, doc.full(), texts));
         }
         feed.setEntries(entries);
         try {
@@ -78,17 +86,25 @@ final class AtomWriter {
             // Rome does not write the feed's language; readers use xml:lang for hyphenation and voices
             xml.getRootElement().setAttribute("lang", doc.language(), Namespace.XML_NAMESPACE);
             List<Element> written = xml.getRootElement().getChildren("entry", xml.getRootElement().getNamespace());
+            if (doc.entries().stream().anyMatch(e -> !e.inReplyTo().isEmpty())) {
+                xml.getRootElement().addNamespaceDeclaration(THREAD);
+            }
             for (int i = 0; i < written.size() && i < doc.entries().size(); i++) {
                 Element entry = written.get(i);
                 doc.entries().get(i).language().ifPresent(l -> entry.setAttribute("lang", l, Namespace.XML_NAMESPACE));
+                // what the post answers (front matter in_reply_to:), RFC 4685: its address as ref and href
+                for (String to : doc.entries().get(i).inReplyTo()) {
+                    entry.addContent(new Element("in-reply-to", THREAD).setAttribute("ref", to)
+                            .setAttribute("href", to).setAttribute("type", "text/html"));
+                }
             }
-            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml);
+            return texts.fill(new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(xml));
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the Atom feed " + doc.atomUrl(), e);
         }
     }
 
-    private static Entry entry(FeedEntry e, boolean full) {
+    private static Entry entry(FeedEntry e, boolean full, LongTexts texts) {
         Entry entry = new Entry();
         entry.setId(e.id());
         entry.setTitleEx(text(e.title()));
@@ -113,12 +129,12 @@ final class AtomWriter {
         }
         entry.setCategories(categories);
         if (!e.summaryHtml().isEmpty()) {
-            entry.setSummary(html(e.summaryHtml()));
+            entry.setSummary(html(texts.hold(e.summaryHtml())));
         } else if (!e.summaryText().isEmpty()) {
             entry.setSummary(text(e.summaryText()));
         }
         if (full) {
-            entry.setContents(List.of(html(e.contentHtml())));
+            entry.setContents(List.of(html(texts.hold(e.contentHtml()))));
         }
         return entry;
     }

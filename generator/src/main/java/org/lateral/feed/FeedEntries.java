@@ -73,7 +73,17 @@ final class FeedEntries {
                 XmlChars.clean(AbsoluteUrls.resolve(page.summary(), base)),
                 XmlChars.clean(page.description()), page.image().map(i -> enclosure(page, i)),
                 Optional.ofNullable(page.params().get("lang")).map(String::valueOf).map(String::strip)
-                        .filter(l -> !l.isEmpty()).map(XmlChars::clean));
+                        .filter(l -> !l.isEmpty()).map(XmlChars::clean),
+                inReplyTo(page));
+    }
+
+    /** {@code in_reply_to:} in the front matter (checked there: whole http(s) addresses). */
+    private static List<String> inReplyTo(Page page) {
+        Object to = page.params().get("in_reply_to");
+        if (!(to instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(String::valueOf).map(XmlChars::clean).toList();
     }
 
     private FeedEntry.Category category(TermRef t) {

@@ -25,9 +25,18 @@ import java.util.Optional;
  */
 record FeedEntry(String id, String title, String url, ZonedDateTime published, ZonedDateTime updated,
         List<Person> authors, List<Category> categories, String contentHtml, String summaryHtml,
-        String summaryText, Optional<Enclosure> image, Optional<String> language) {
+        String summaryText, Optional<Enclosure> image, Optional<String> language, List<String> inReplyTo) {
+
+    /** An entry that answers no other post. */
+    FeedEntry(String id, String title, String url, ZonedDateTime published, ZonedDateTime updated,
+            List<Person> authors, List<Category> categories, String contentHtml, String summaryHtml,
+            String summaryText, Optional<Enclosure> image, Optional<String> language) {
+        this(id, title, url, published, updated, authors, categories, contentHtml, summaryHtml, summaryText, image,
+                language, List.of());
+    }
 
     FeedEntry {
+        inReplyTo = List.copyOf(inReplyTo);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(url, "url");

@@ -16,6 +16,11 @@ import java.util.function.Function;
  * whether feeds are full (its depth and the namespaces in scope are the same in every feed of a
  * format), so the bytes are those of writing the whole feed at once; {@code FeedFragmentsTest}
  * checks that they are. Thread-safe: feeds are written in parallel and share one instance.
+ *
+ * <p>A planner says beforehand how many feeds of each format will carry each entry ({@link #expect});
+ * an entry's text is let go once the last of them is written, so a build holds only the texts of
+ * feeds still to write rather than every text until its end. A text let go too early (a feed
+ * written that was not expected) is only made again: the bytes are the same either way.
  */
 final class FeedFragments {
 
@@ -26,6 +31,30 @@ final class FeedFragments {
     }
 
     private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
+    /** How many feeds still to write carry each entry, by format and entry address ({@link #expect}). */
+    private final Map<Use, java.util.concurrent.atomic.AtomicInteger> uses = new ConcurrentHashMap<>();
+
+    private record Use(Format format, String url) {
+    }
+
+    /**
+     * Counts one more feed of {@code format} that will carry the entries at these addresses (each a
+     * {@link FeedEntry#url()}); called while planning, before any feed is written.
+     */
+    void expect(Format format, List<String> entryUrls) {
+        if (entryUrls.size() < 2) {
+            return; // a feed of one entry is written whole: it keeps no text
+        }
+        for (String url : entryUrls) {
+            uses.computeIfAbsent(new Use(format, url), u -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+        }
+    }
+
+    /** How many entry texts are held now (for tests). */
+    int held() {
+        return texts.size();
+    }
 
     /**
      * A feed of several entries, from the feed written with one entry.
@@ -60,6 +89,12 @@ final class FeedFragments {
             }));
         }
         parts.add(utf8(first, at[1], first.length()));
+        for (FeedEntry e : entries) {
+            java.util.concurrent.atomic.AtomicInteger left = uses.get(new Use(format, e.url()));
+            if (left != null && left.decrementAndGet() == 0) { // the last feed that carries it: let its text go
+                texts.remove(new Key(format, doc.full(), e));
+            }
+        }
         int size = 0;
         for (byte[] b : parts) {
             size += b.length;

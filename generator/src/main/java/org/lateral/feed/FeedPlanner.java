@@ -145,6 +145,17 @@ public final class FeedPlanner {
                 .limit(site.config().feeds().entries()).toList();
         Set<Input> inputs = new HashSet<>(Set.of(Input.CONFIG, Input.FRONT_MATTER));
         posts.forEach(p -> inputs.add(Input.source(p.source())));
+        List<String> entryUrls = posts.stream().map(Page::permalink).toList(); // each entry's url
+        for (Format format : kind.formats()) {
+            switch (format) {
+                case ATOM -> fragments.expect(FeedFragments.Format.ATOM, entryUrls);
+                case RSS -> fragments.expect(FeedFragments.Format.RSS, entryUrls);
+                case JSON_FEED -> fragments.expect(FeedFragments.Format.JSON, entryUrls);
+                default -> {
+                    // not a feed
+                }
+            }
+        }
         return FeedFormats.of(kind, dir, what, inputs, () -> document(list, url, posts), fragments);
     }
 

@@ -84,13 +84,19 @@ public final class HubFeeds {
         return FeedFormats.document(site, title, "", url, entries, siteAsAuthor(), true, List.of());
     }
 
+    /**
+     * One entry per week, linking to the week's own page in the digest archive
+     * ({@code https://hub.example/digest/2025-W11/}, {@link Digest#path()}: every week the feed
+     * holds has one, {@link Hub#archive()}). The id is a tag URI of the week's Monday and the
+     * digest's address, so it never changes when the week's page or the digest index moves on.
+     */
     private List<FeedEntry> digests(String url) {
         String host = Optional.ofNullable(URI.create(site.baseUrl()).getHost()).orElse("localhost");
         List<FeedEntry> entries = new ArrayList<>();
         for (Digest d : hub.digests()) {
             String heading = XmlChars.clean(digestTitle.apply(d));
             entries.add(new FeedEntry("tag:" + host + "," + d.key() + ":" + url, heading,
-                    site.absUrl(url) + "#week-" + d.key(), d.end(), d.end(), List.of(siteAsAuthor()), List.of(),
+                    site.absUrl(d.path()), d.end(), d.end(), List.of(siteAsAuthor()), List.of(),
                     XmlChars.clean(digestHtml.apply(d)), "", heading, Optional.empty(), Optional.empty()));
         }
         return entries;

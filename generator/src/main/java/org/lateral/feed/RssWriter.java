@@ -44,6 +44,11 @@ final class RssWriter {
     }
 
     private static String xml(FeedDocument doc) {
+        return xml(doc, new LongTexts());
+    }
+
+    /** The feed, each long text escaped by {@code texts} rather than by JDOM (the same bytes). */
+    static String xml(FeedDocument doc, LongTexts texts) {
         Channel channel = new Channel("rss_2.0");
         channel.setTitle(doc.title());
         channel.setLink(doc.homeUrl());
@@ -81,17 +86,17 @@ final class RssWriter {
         channel.setForeignMarkup(links);
         List<Item> items = new ArrayList<>();
         for (FeedEntry e : doc.entries()) {
-            items.add(item(e, doc.full()));
+            items.add(item(e, doc.full(), texts));
         }
         channel.setItems(items);
         try {
-            return new WireFeedOutput().outputString(channel, true);
+            return texts.fill(new WireFeedOutput().outputString(channel, true));
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the RSS feed " + doc.rssUrl(), e);
         }
     }
 
-    private static Item item(FeedEntry e, boolean full) {
+    private static Item item(FeedEntry e, boolean full, LongTexts texts) {
         Item item = new Item();
         item.setTitle(e.title());
         item.setLink(e.url());
@@ -102,12 +107,12 @@ final class RssWriter {
         item.setPubDate(AtomWriter.date(e.published()));
         Description description = new Description();
         description.setType("text/html");
-        description.setValue(e.summaryHtml().isEmpty() ? e.summaryText() : e.summaryHtml());
+        description.setValue(texts.hold(e.summaryHtml().isEmpty() ? e.summaryText() : e.summaryHtml()));
         item.setDescription(description);
         if (full) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(e.contentHtml());
+            content.setValue(texts.hold(e.contentHtml()));
             item.setContent(content);
         }
         List<Category> categories = new ArrayList<>();

@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -25,18 +24,38 @@ final class DigestMailer {
     private DigestMailer() {
     }
 
+    /** What stopped a send, in the organiser's terms: each has its own fix. */
+    enum Refusal {
+        /** The server could not be reached (nothing listening, a firewall, a wrong host or port). */
+        CONNECT,
+        /** The server refused the user and password. */
+        LOGIN,
+        /** The server refused an address (or the sender). */
+        ADDRESS,
+        /** The send passed its deadline. */
+        DEADLINE,
+        /** Anything else the server said. */
+        OTHER
+    }
+
     /** Why a send stopped, and the addresses sent to before it did. */
     static final class SendFailed extends Exception {
         final List<String> sent;
+        final Refusal refusal;
 
-        SendFailed(String message, List<String> sent, Throwable cause) {
+        SendFailed(String message, List<String> sent, Refusal refusal, Throwable cause) {
             super(message, cause);
             this.sent = List.copyOf(sent);
+            this.refusal = refusal;
         }
     }
 
+    /**
+     * @param sent where each address is added as soon as the server took its message, so that a
+     *             caller that gives up at the deadline still knows who has the digest
+     */
     static List<String> send(MailConfig config, Optional<String> password, List<InternetAddress> to, String subject,
-            String html, String text) throws SendFailed {
+            String html, String text, List<String> sent) throws SendFailed {
         long deadline = System.nanoTime() + config.deadline().toNanos();
         Properties props = new Properties();
         props.put("mail.transport.protocol", "smtp");
@@ -50,7 +69,6 @@ final class DigestMailer {
         props.put("mail.smtp.timeout", ms);
         props.put("mail.smtp.writetimeout", ms);
         Session session = Session.getInstance(props);
-        List<String> sent = new ArrayList<>();
         Transport transport = null;
         try {
             transport = session.getTransport("smtp");
@@ -63,7 +81,7 @@ final class DigestMailer {
             for (InternetAddress address : to) {
                 if (System.nanoTime() > deadline) {
                     throw new SendFailed("the send took longer than its deadline of " + seconds(config.deadline()),
-                            sent, null);
+                            sent, Refusal.DEADLINE, null);
                 }
                 MimeMessage message = new MimeMessage(session);
                 message.setFrom(from);
@@ -83,9 +101,18 @@ final class DigestMailer {
                 transport.sendMessage(message, new InternetAddress[] {address});
                 sent.add(address.getAddress());
             }
-            return sent;
+            return List.copyOf(sent);
+        } catch (jakarta.mail.AuthenticationFailedException e) {
+            throw new SendFailed(describe(e), sent, Refusal.LOGIN, e);
+        } catch (jakarta.mail.SendFailedException e) {
+            throw new SendFailed(describe(e), sent, Refusal.ADDRESS, e);
         } catch (MessagingException e) {
-            throw new SendFailed(describe(e), sent, e);
+            boolean unreachable = e.getCause() instanceof java.net.ConnectException
+                    || e.getCause() instanceof java.net.UnknownHostException
+                    || e.getCause() instanceof java.net.NoRouteToHostException;
+            boolean slow = e.getCause() instanceof java.net.SocketTimeoutException;
+            throw new SendFailed(describe(e), sent, unreachable ? Refusal.CONNECT : slow ? Refusal.DEADLINE
+                    : Refusal.OTHER, e);
         } finally {
             if (transport != null) {
                 try {

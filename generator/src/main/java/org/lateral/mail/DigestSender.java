@@ -100,49 +100,105 @@ public final class DigestSender {
         SentWeeks sent = new SentWeeks(hub.settings().cacheDir());
         Optional<Instant> before = week.flatMap(w -> sent.sent(w.week()));
         if (before.isPresent() && !request.again()) {
-            problems.add(Problem.general("the digest of " + week.get().week() + " was already sent on " + before.get(),
+            problems.add(Problem.general("the digest of " + week.get().week() + " was already sent, on "
+                    + WHEN.format(before.get().atZone(config.timezone())) + sent.addresses(week.get().week())
+                    .map(n -> " to " + n + (n == 1 ? " address" : " addresses")).orElse(""),
                     "to send it once more, add --again" + (request.caller() == org.lateral.Caller.MAVEN
                             ? " (-Dlateral.again=true)" : "")));
         }
         if (!problems.isEmpty()) {
-            throw new LateralException(problems);
+            throw new LateralException(problems, "the digest was not sent to anyone");
         }
-        List<String> delivered = deliver(mail.get(), password, to, week.get().subject(),
+        String name = week.get().week();
+        List<String> delivered = deliver(mail.get(), name, to, password, week.get().subject(),
                 new String(html.get(), StandardCharsets.UTF_8), new String(text.get(), StandardCharsets.UTF_8));
-        sent.remember(week.get().week(), Instant.now(), delivered.size());
-        return new DigestSendResult(week.get().week(), week.get().subject(), delivered, before.isPresent());
+        try {
+            sent.remember(name, Instant.now(), delivered.size());
+        } catch (java.io.UncheckedIOException e) {
+            throw new java.io.UncheckedIOException("the digest of " + name + " was sent to " + count(delivered.size())
+                    + ", but Lateral could not note that in " + sent.file() + ", so a next send would not know"
+                    + " (check that the folder may be written)", e.getCause());
+        }
+        return new DigestSendResult(name, week.get().subject(), delivered, before.isPresent());
     }
 
-    /** Sends within the whole send's deadline, on a worker: past it, the caller is told and the worker abandoned. */
-    private static List<String> deliver(MailConfig mail, Optional<String> password, List<InternetAddress> to,
-            String subject, String html, String text) {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM uuuu 'at' HH:mm (zzz)", java.util.Locale.UK);
+
+    private static String count(int n) {
+        return n + (n == 1 ? " address" : " addresses");
+    }
+
+    /**
+     * Sends within the whole send's deadline, on a worker: past it, the caller is told who has the
+     * digest so far and the worker is abandoned. A refusal is the organiser's to fix (a wrong host,
+     * port, password or address): a {@link LateralException} saying who got the digest, who did
+     * not, and what to do; the week is not marked as sent.
+     */
+    private static List<String> deliver(MailConfig mail, String week, List<InternetAddress> to,
+            Optional<String> password, String subject, String html, String text) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lateral-digest-send");
             t.setDaemon(true);
             return t;
         });
-        Future<List<String>> sending = worker.submit(() -> DigestMailer.send(mail, password, to, subject, html, text));
-        String fix = "check hub.mail (host " + mail.host() + ", port " + mail.port() + ", starttls, user) and that this"
-                + " machine may reach the server; the week is not marked as sent, so the next send goes to every address";
+        List<String> sentSoFar = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Future<List<String>> sending = worker.submit(() -> DigestMailer.send(mail, password, to, subject, html, text,
+                sentSoFar));
         try {
             return sending.get(mail.deadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            throw new LateralException(Problem.general("sending the digest took longer than its deadline of "
-                    + mail.deadline().toSeconds() + " s, so it was stopped", fix));
+            throw refused(mail, week, to, List.copyOf(sentSoFar), DigestMailer.Refusal.DEADLINE,
+                    "it took longer than its deadline of " + mail.deadline().toSeconds() + " s, so it was stopped");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DigestMailer.SendFailed f) {
-                throw new LateralException(Problem.general("the mail server " + mail.host() + ":" + mail.port()
-                        + " did not take the digest" + (f.sent.isEmpty() ? "" : " for every address (sent to "
-                        + String.join(", ", f.sent) + ")") + ": " + f.getMessage(), fix));
+                throw refused(mail, week, to, f.sent, f.refusal, f.getMessage());
             }
-            throw new IllegalStateException("sending the digest failed", e.getCause());
+            throw new IllegalStateException("sending the digest of " + week + " failed after it was sent to "
+                    + (sentSoFar.isEmpty() ? "nobody" : String.join(", ", sentSoFar)), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LateralException(Problem.general("sending the digest was interrupted", fix));
+            throw refused(mail, week, to, List.copyOf(sentSoFar), DigestMailer.Refusal.OTHER, "it was interrupted");
         } finally {
             worker.shutdownNow();
         }
+    }
+
+    private static LateralException refused(MailConfig mail, String week, List<InternetAddress> to, List<String> sent,
+            DigestMailer.Refusal refusal, String why) {
+        String server = mail.host() + ":" + mail.port();
+        List<String> rest = to.stream().map(InternetAddress::getAddress).filter(a -> !sent.contains(a)).toList();
+        String fix = switch (refusal) {
+            case CONNECT -> "check hub.mail's host and port (" + server + ") in site.yaml, that the server is running"
+                    + " and that this machine may reach it (a school network may block outgoing mail)";
+            case LOGIN -> "check hub.mail.user (" + mail.user().orElse("none") + ") in site.yaml and the password in "
+                    + mail.passwordEnv().map(v -> "the environment variable " + v).orElse("hub.mail.passwordEnv")
+                    + "; some servers need an app password";
+            case ADDRESS -> "check the addresses after --to, and that the server lets " + mail.from() + " send to them";
+            case DEADLINE -> "try again later, or give the send more time with hub.mail.deadline (seconds) in site.yaml";
+            case OTHER -> "check hub.mail in site.yaml (host " + server + ", starttls, user) against what your mail"
+                    + " provider says";
+        };
+        if (!sent.isEmpty() && !rest.isEmpty()) {
+            fix += "; then send to the others only: lateral digest send --to " + String.join(" ", rest);
+        } else if (sent.isEmpty()) {
+            fix += "; then send again";
+        }
+        String outcome = sent.isEmpty()
+                ? "the digest of " + week + " was not sent to anyone"
+                : "the digest of " + week + " was sent to " + String.join(", ", sent) + " (" + sent.size() + " of "
+                        + to.size() + ") but not to " + (rest.isEmpty() ? "the others" : String.join(", ", rest))
+                        + "; the week is not marked as sent";
+        String what = switch (refusal) {
+            case CONNECT -> "the mail server " + server + " could not be reached: " + why;
+            case LOGIN -> "the mail server " + server + " refused the login of user " + mail.user().orElse("(none)")
+                    + ": " + why;
+            case ADDRESS -> "the mail server " + server + " refused an address: " + why;
+            case DEADLINE -> "sending the digest to the mail server " + server + " was stopped: " + why;
+            case OTHER -> "the mail server " + server + " did not take the digest: " + why;
+        };
+        return new LateralException(List.of(Problem.general(what, fix)), outcome);
     }
 
     private static Optional<byte[]> read(Path file) {

@@ -39,6 +39,16 @@ final class SentWeeks {
         });
     }
 
+    /** To how many addresses the week was sent, if it was. */
+    Optional<Integer> addresses(String week) {
+        return read().map(r -> r.path(week).path("addresses")).filter(JsonNode::isInt).map(JsonNode::asInt);
+    }
+
+    /** The file the weeks are noted in. */
+    Path file() {
+        return file;
+    }
+
     void remember(String week, Instant when, int addresses) {
         ObjectNode root = read().filter(JsonNode::isObject).map(n -> (ObjectNode) n).orElseGet(JSON::createObjectNode);
         root.putObject(week).put("sent", when.toString()).put("addresses", addresses);

@@ -88,7 +88,7 @@ public final class Session {
     private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
-    private final SearchIndexWriter.Memory search = new SearchIndexWriter.Memory();
+    private final SearchIndexWriter.Memory search;
     /** A bilingual site's other sides: each language's pages and search index, kept as the main side's. */
     private final Map<String, SiteAssembler.Memory> sideAssemblies = new HashMap<>();
     private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
@@ -137,6 +137,7 @@ public final class Session {
     Session(boolean keep) {
         content = keep ? new ContentLoader.Memory() : null;
         assembly = keep ? new SiteAssembler.Memory() : null;
+        search = keep ? new SearchIndexWriter.Memory() : SearchIndexWriter.Memory.none();
     }
 
     public synchronized BuildResult build(BuildRequest request) {
@@ -158,8 +159,11 @@ public final class Session {
         });
 
         ContentLoader.Loaded loaded = new ContentLoader(siteDir, config.timezone(), content).load();
+        List<Problem> loadProblems = loaded.problems();
         Learning learning = Learning.load(siteDir, problems);
         List<Source> sources = Records.publishable(loaded.sources(), learning, problems);
+        String resources = resources(loaded.sources());
+        loaded = null; // a one-shot build holds no source text once it is converted (see below)
         LanguageSides.Split split = LanguageSides.split(config, sources, problems);
         watch.lap("load");
         PagePictures pictures = PagePictures.prepare(sources, cacheDir(request, outputDir), siteDir,
@@ -195,7 +199,6 @@ public final class Session {
             cache.putIfAbsent(key, r);
         });
         watch.lap("markdown");
-        String resources = resources(loaded.sources());
         String fingerprint = e.settings() + " " + e.templates() + " " + resources + " "
                 + request.now().atZone(config.timezone()).getYear();
         SiteAssembler.Options options = new SiteAssembler.Options(request.drafts(), request.future(), request.now(),
@@ -213,7 +216,7 @@ public final class Session {
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
                 .assemble(split.byLanguage().get(main), responsiveBody, data,
                         assembly, e.settings() + " " + resources);
-        problems.addAll(loaded.problems());
+        problems.addAll(loadProblems);
         problems.addAll(assembled.problems());
         Map<String, SiteAssembler.Assembled> others = new LinkedHashMap<>();
         for (String lang : config.languages().others()) {
@@ -226,6 +229,11 @@ public final class Session {
             others.put(lang, side);
         }
         sideAssemblies.keySet().retainAll(others.keySet());
+        Map<Path, String> translationKeys = split.keys();
+        // The sources' text (every body, as read) is not needed past here: a one-shot build lets it go
+        // (a session keeps it in its memories), which is a third of what a large build holds.
+        sources = null;
+        split = null;
         watch.lap("assemble");
         Site site = assembled.site();
         Set<Path> since = sinceLastSuccess();
@@ -237,22 +245,25 @@ public final class Session {
 
         Map<String, List<String>> searchBefore = searchWords;
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
             String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
                     + p.tags().stream().map(t -> t.name()).toList();
             List<String> w = searchBefore.get(key);
             if (w == null) {
-                w = SearchIndexWriter.words(p);
+                w = SearchIndexWriter.words(p, vocabulary);
             }
-            searchNow.put(key, w);
+            if (content != null) { // a one-shot build has no next build to give them to
+                searchNow.put(key, w);
+            }
             return w;
         };
         List<OutputPlanner.Side> sides = new ArrayList<>();
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
                 Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
-                        l -> new SearchIndexWriter.Memory()), words)));
+                        l -> content == null ? SearchIndexWriter.Memory.none() : new SearchIndexWriter.Memory()), words)));
         OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
-                .languages(e.languages().translations(config, sites, split.keys()), templates, sides);
+                .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
         Plan plan = planner.plan();
         problems.addAll(planner.missingTemplates());
         Set<String> paths = new HashSet<>();

@@ -26,6 +26,8 @@ final class ReadableContent {
     private static final Pattern TABLE_CLOSE = Pattern.compile("</table>");
     private static final Pattern PRE_OPEN = Pattern.compile("<pre(?=[\\s>])");
     private static final Pattern PRE_CLOSE = Pattern.compile("</pre>");
+    private static final Pattern TABLE_ANY = Pattern.compile(TABLE_OPEN.pattern() + "|" + TABLE_CLOSE.pattern());
+    private static final Pattern PRE_ANY = Pattern.compile(PRE_OPEN.pattern() + "|" + PRE_CLOSE.pattern());
     private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
     private static final Pattern FOOTNOTE_REF = Pattern.compile(
             "<a href=\"([^\"]*#fn-[^\"]*)\" id=\"(fnref-[^\"]*)\" data-footnote-ref>([^<]*)</a>");
@@ -46,15 +48,19 @@ final class ReadableContent {
         if (demote > 0) {
             out = demote(out, demote);
         }
-        out = wrap(out, TABLE_OPEN, TABLE_CLOSE, "readable_table", context);
-        out = wrap(out, PRE_OPEN, PRE_CLOSE, "readable_code", context);
+        if (out.contains("<table")) { // most bodies have neither: no regular expression runs over them
+            out = wrap(out, TABLE_OPEN, TABLE_CLOSE, TABLE_ANY, "readable_table", context);
+        }
+        if (out.contains("<pre")) {
+            out = wrap(out, PRE_OPEN, PRE_CLOSE, PRE_ANY, "readable_code", context);
+        }
         if (out.contains("data-footnotes")) {
             out = footnotes(out, demote);
         }
         return out;
     }
 
-    private String wrap(String html, Pattern open, Pattern close, String labelKey, String context) {
+    private String wrap(String html, Pattern open, Pattern close, Pattern either, String labelKey, String context) {
         if (!open.matcher(html).find()) {
             return html;
         }
@@ -69,7 +75,7 @@ final class ReadableContent {
         int depth = 0;
         int n = 0;
         int at = 0;
-        Matcher any = Pattern.compile(open.pattern() + "|" + close.pattern()).matcher(html);
+        Matcher any = either.matcher(html);
         while (any.find()) {
             boolean opening = !any.group().startsWith("</");
             if (opening) {

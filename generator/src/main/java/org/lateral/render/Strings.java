@@ -82,8 +82,38 @@ public final class Strings {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+        Compiled c = formats.computeIfAbsent(key, k -> new Compiled(new MessageFormat(pattern.replace("'", "''"), locale),
+                java.text.NumberFormat.getInstance(locale)));
+        synchronized (c) { // neither format is thread-safe; pages are rendered in parallel
+            Object[] shown = args;
+            if (c.plain()) {
+                // what MessageFormat does with a number in a plain {0}, without a new NumberFormat each time
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof Number) {
+                        if (shown == args) {
+                            shown = args.clone();
+                        }
+                        shown[i] = c.number().format(args[i]);
+                    }
+                }
+            }
+            return c.format().format(shown);
+        }
     }
+
+    /**
+     * A string's pattern, read once (templates ask for {@code t("reading_time", n)} on every page),
+     * and the number format for its arguments when none of its elements names a format of its own
+     * ({@code {0}}, not {@code {0,number,#}}).
+     */
+    private record Compiled(MessageFormat format, java.text.NumberFormat number, boolean plain) {
+        Compiled(MessageFormat format, java.text.NumberFormat number) {
+            this(format, number, java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull));
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Compiled> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<String> find(String key) {
         return Optional.ofNullable(strings.get(key));

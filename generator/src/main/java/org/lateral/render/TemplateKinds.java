@@ -46,8 +46,15 @@ public final class TemplateKinds {
             for (Path f : files.filter(p -> p.getFileName().toString().contains(".ftl") && Files.isRegularFile(p))
                     .sorted().toList()) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                Matcher m = COMPARISON.matcher(text);
-                while (m.find()) {
+                Matcher m = COMPARISON.matcher(text).useTransparentBounds(true);
+                // a comparison starts with "kind": only there is the expression tried, not at every character
+                for (int at = text.indexOf("kind"); at >= 0; at = text.indexOf("kind", at)) {
+                    m.region(at, text.length());
+                    if (!m.lookingAt()) {
+                        at++;
+                        continue;
+                    }
+                    at = Math.max(m.end(), at + 1);
                     String name = m.group(1);
                     if (kinds.contains(name)) {
                         continue;

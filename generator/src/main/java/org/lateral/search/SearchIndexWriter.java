@@ -72,12 +72,36 @@ public final class SearchIndexWriter {
      * entries that changed. Used by one build at a time.
      */
     public static final class Memory {
+        /** False for {@link #none()}: nothing is kept (a one-shot build's words go once the index is written). */
+        private final boolean keeps;
         private List<Page> pages = List.of();
         private List<List<String>> entries = List.of();
         private Map<String, Integer> df = Map.of();
         private Set<String> common = Set.of();
         private List<String> docs = List.of();
         private String basePath = "";
+
+        /** How many pages' words and entries are kept for the next index (for tests). */
+        int entriesHeld() {
+            return docs.size();
+        }
+
+        /** A memory that keeps the last index's entries for the next one. */
+        public Memory() {
+            this(true);
+        }
+
+        private Memory(boolean keeps) {
+            this.keeps = keeps;
+        }
+
+        /**
+         * A memory that keeps nothing: for a build with no next one, so that every page's words
+         * and entry can be let go as soon as the index is written rather than at the build's end.
+         */
+        public static Memory none() {
+            return new Memory(false);
+        }
     }
 
     /** As {@link #json(Site, java.util.function.Function)}, reusing and updating {@code memory}. */
@@ -132,6 +156,9 @@ public final class SearchIndexWriter {
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index", e);
+        }
+        if (!memory.keeps) {
+            return out.toByteArray();
         }
         memory.pages = all;
         memory.entries = entries;
@@ -211,15 +238,34 @@ public final class SearchIndexWriter {
     }
 
     /** The body's distinct useful words, sorted, without those a title, tag or longer word already covers. */
+    /**
+     * The same words, each the one instance {@code shared} holds for it: posts share a vocabulary, so
+     * a build's index holds each word once instead of once per post (at 100,000 posts the words of
+     * every entry, all held while the index is written, were the build's largest part).
+     */
+    public static List<String> words(Page p, java.util.concurrent.ConcurrentMap<String, String> shared) {
+        List<String> out = words(p);
+        for (int i = 0; i < out.size(); i++) {
+            String w = out.get(i);
+            String known = shared.putIfAbsent(w, w);
+            if (known != null) {
+                out.set(i, known);
+            }
+        }
+        return out;
+    }
+
     public static List<String> words(Page p) {
         Set<String> covered = new HashSet<>(Words.of(p.title()));
         p.tags().forEach(t -> covered.addAll(Words.of(t.name())));
-        TreeSet<String> all = new TreeSet<>();
+        Set<String> distinct = new HashSet<>(); // a body repeats its words: sorted once they are distinct
         for (String w : Words.of(Words.plainText(p.content()))) {
             if (Words.useful(w) && !covered.contains(w)) {
-                all.add(w);
+                distinct.add(w);
             }
         }
+        List<String> all = new ArrayList<>(distinct);
+        java.util.Collections.sort(all);
         List<String> out = new ArrayList<>(Math.min(all.size(), MAX_WORDS));
         String prev = null;
         for (String w : all) {

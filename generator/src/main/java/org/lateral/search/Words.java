@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class Words {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** What separates words; {@link #of} splits by hand exactly as this would (tests compare them). */
+    static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Combining marks; {@link #withoutMarks} removes them by hand. */
+    static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);");
 
     /** Words too common to help find a post (English and Welsh). */
@@ -35,17 +37,83 @@ final class Words {
 
     /** {@code "Dysgu Cymraeg: Ŵyl"} → {@code "dysgu cymraeg: wyl"}. */
     static String fold(String text) {
-        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return MARKS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (ascii(text)) { // nothing to decompose and no marks: only the case to fold
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String s = withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD));
+        return withoutMarks(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code MARKS.matcher(s).replaceAll("")} without a regular expression (this runs over every post's text). */
+    static String withoutMarks(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (isMark(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isMark(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{M}}: a non-spacing, enclosing or spacing combining mark. */
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number. */
+    private static boolean isWord(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The folded words of a text, in order, repeats included. */
     static List<String> of(String text) {
+        String folded = fold(text);
         List<String> out = new ArrayList<>();
-        for (String w : NOT_WORD.split(fold(text))) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int start = -1; // the runs of letters and digits that NOT_WORD.split would give
+        int i = 0;
+        while (i < folded.length()) {
+            int cp = folded.codePointAt(i);
+            if (isWord(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
         }
         return out;
     }

@@ -28,7 +28,28 @@ public record SwapShop(List<Page> offers, List<Page> requests, Optional<Mentorin
         requests = List.copyOf(requests);
     }
 
+    /**
+     * The last site's swap-shop: templates ask for it on every page ({@code site.hasSwapShop}, the
+     * menu) and each feed asks whether the site has community data, so it is found once per site
+     * rather than by going through every post each time. A site is immutable, so its swap-shop
+     * never changes; held weakly, so a finished build is not kept alive by it.
+     */
+    private static volatile Memo last;
+
+    private record Memo(java.lang.ref.WeakReference<Site> site, SwapShop shop) {
+    }
+
     static SwapShop of(Site site) {
+        Memo m = last;
+        if (m != null && m.site().get() == site) {
+            return m.shop();
+        }
+        SwapShop shop = find(site);
+        last = new Memo(new java.lang.ref.WeakReference<>(site), shop);
+        return shop;
+    }
+
+    private static SwapShop find(Site site) {
         LocalDate today = site.buildTime().toLocalDate();
         List<Page> open = site.posts().stream()
                 .filter(p -> p.swap().filter(s -> s.openOn(today)).isPresent()).toList();

@@ -50,4 +50,22 @@ class FeedLinksTest {
                 <feed xmlns="http://www.w3.org/2005/Atom"><link rel="related" type="%s" href="&e;"/></feed>"""
                 .formatted(TYPE)), "related", TYPE, "community")).isEmpty();
     }
+
+    /** A language side's local feed ({@code cy/feed.xml}) naming the site's community file, one folder up. */
+    @Test
+    void aLinkAboveALocalFeedsFolderIsReadFromTheMatchingFolderOnDisk() {
+        java.nio.file.Path out = java.nio.file.Path.of("/net/blog/target/site-output").toAbsolutePath();
+        Subscription welsh = Subscription.of("Siân (Cymraeg)", new FeedLocation.Local(out.resolve("cy/feed.xml"),
+                "../blog/target/site-output/cy/feed.xml")).withId("sian-cy");
+        HubConfig config = new HubConfig(java.util.List.of(welsh), java.util.Map.of("sian-cy",
+                java.net.URI.create("https://sian.example/cy/feed.xml")),
+                HubSettings.defaults(java.nio.file.Path.of("cache")), 3, 0, "");
+        assertThat(FeedLinks.locate(welsh, config, "https://sian.example/community.json")).contains(
+                new FeedLocation.Local(out.resolve("community.json"), "../blog/target/site-output/community.json"));
+        assertThat(FeedLinks.locate(welsh, config, "https://sian.example/cy/calendar.ics")).contains(
+                new FeedLocation.Local(out.resolve("cy/calendar.ics"), "../blog/target/site-output/cy/calendar.ics"));
+        // another site's file stays on the web; nothing above the folders that match is read from disk
+        assertThat(FeedLinks.locate(welsh, config, "https://elsewhere.example/community.json")).contains(
+                new FeedLocation.Remote(java.net.URI.create("https://elsewhere.example/community.json")));
+    }
 }

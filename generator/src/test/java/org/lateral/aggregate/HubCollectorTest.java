@@ -256,7 +256,7 @@ class HubCollectorTest {
         List<org.lateral.aggregate.parse.ReadEntry> marked = kept.entries().stream()
                 .map(e -> new org.lateral.aggregate.parse.ReadEntry(e.id(), e.title(), e.link(), e.authors(),
                         e.categories(), e.published(), e.updated(), "<p>MARKED</p>", e.summary(), e.enclosures(),
-                        e.image(), e.language(), e.extra())).toList();
+                        e.image(), e.language(), e.replyTo(), e.summaryOnly())).toList();
         cache.storeRead(ann.feed(), fileA.encode(new org.lateral.aggregate.parse.ReadFeed(kept.title(), kept.siteLink(),
                 marked), source));
 
@@ -273,6 +273,102 @@ class HubCollectorTest {
         assertThat(new org.lateral.aggregate.parse.ReadFeedFile("sanitizer-B")
                 .decode(cache.read(ann.feed()).orElseThrow(), source)).isPresent();
         assertThat(fileA.decode(cache.read(ann.feed()).orElseThrow(), source)).isEmpty();
+    }
+
+    private static final String THREADED = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+              <title>Cy's notes</title>
+              <id>tag:cy.example,2025:blog</id>
+              <updated>2025-03-02T12:00:00Z</updated>
+              <link rel="alternate" href="https://cy.example/"/>
+              <entry>
+                <title>An answer to Bob</title>
+                <id>tag:cy.example,2025:answer</id>
+                <link rel="alternate" href="https://cy.example/answer/"/>
+                <thr:in-reply-to ref="tag:bob.example,2025:coaching" href="https://bob.example/posts/2025/coaching/"/>
+                <updated>2025-03-02T09:00:00Z</updated>
+                <content type="html">&lt;p&gt;Yes, and &lt;a href="https://dee.example/grow/"&gt;Dee's post&lt;/a&gt; too.&lt;/p&gt;</content>
+              </entry>
+              <entry>
+                <title>Only a summary</title>
+                <id>tag:cy.example,2025:summary</id>
+                <link rel="alternate" href="https://cy.example/summary/"/>
+                <updated>2025-03-01T09:00:00Z</updated>
+                <summary>The whole post is on my site.</summary>
+              </entry>
+            </feed>
+            """;
+
+    private void conditionalAtom(String path, String body) {
+        server.route(path, exchange -> {
+            if ("\"t1\"".equals(LoopbackServer.header(exchange, "If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                respond(200, "application/atom+xml", body, "ETag", "\"t1\"").handle(exchange);
+            }
+        });
+    }
+
+    @Test
+    void aWarmRunKeepsWhatEntriesAnswerAndWhetherTheFeedCarriedTheWholePost() {
+        conditionalAtom("/cy", THREADED);
+        conditionalAtom("/cy-excerpt", THREADED.replace("cy.example", "cy2.example"));
+        List<Subscription> members = List.of(member("Cy", "/cy"),
+                member("Cy two", "/cy-excerpt").withExcerptOnly(true));
+        Collected cold = collector(RUN_1).collect(members);
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(report(warm, "cy-two").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).isEqualTo(cold.entries());
+        Entry answer = warm.entries().stream().filter(e -> e.id().equals("tag:cy.example,2025:answer")).findFirst()
+                .orElseThrow();
+        assertThat(answer.refersTo()).containsExactly("tag:bob.example,2025:coaching",
+                "https://bob.example/posts/2025/coaching/");
+        assertThat(answer.summaryOnly()).isFalse();
+        Entry excerpt = warm.entries().stream().filter(e -> e.id().equals("tag:cy2.example,2025:answer"))
+                .findFirst().orElseThrow();
+        assertThat(excerpt.contentHtml()).isEmpty();
+        assertThat(excerpt.refersTo()).contains("https://bob.example/posts/2025/coaching/", "https://dee.example/grow/");
+        assertThat(warm.entries()).filteredOn(e -> e.title().equals("Only a summary")).hasSize(2)
+                .allMatch(Entry::summaryOnly);
+    }
+
+    @Test
+    void aReadFileOfTheFormatBeforeThreadLinksIsReadAgainFromTheBody() throws IOException {
+        conditionalAtom("/cy", THREADED);
+        List<Subscription> members = List.of(member("Cy", "/cy"));
+        Collected cold = collector(RUN_1).collect(members);
+        Path read;
+        try (var files = Files.list(dir.resolve("cache"))) {
+            read = files.filter(f -> f.toString().endsWith(".read")).findFirst().orElseThrow();
+        }
+        // the file as the first format kept it: no replyTo nor summaryOnly, an "extra" map; marked to see if it is used
+        String text = Files.readString(read);
+        int newline = text.indexOf('\n');
+        ObjectMapper json = new ObjectMapper();
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(newline + 1));
+        for (JsonNode entry : payload.get("entries")) {
+            var e = (com.fasterxml.jackson.databind.node.ObjectNode) entry;
+            e.remove(List.of("replyTo", "summaryOnly"));
+            e.putObject("extra");
+            e.put("content", "<p>MARKED</p>");
+        }
+        byte[] oldPayload = json.writeValueAsBytes(payload);
+        var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(0, newline));
+        header.put("format", 1);
+        header.put("payload", org.lateral.aggregate.parse.ReadFeedFile.sha256(oldPayload));
+        Files.writeString(read, json.writeValueAsString(header) + "\n"
+                + new String(oldPayload, java.nio.charset.StandardCharsets.UTF_8));
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).isEqualTo(cold.entries()).noneMatch(e -> e.contentHtml().contains("MARKED"));
+        assertThat(warm.entries().get(0).refersTo()).isNotEmpty();
+        assertThat(Files.readString(read)).startsWith("{\"format\":2");
     }
 
     @Test

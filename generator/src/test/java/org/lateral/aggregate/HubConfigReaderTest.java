@@ -244,6 +244,21 @@ class HubConfigReaderTest {
     }
 
     @Test
+    void aLocalFeedBesideTheHubNamesTheProjectFolderThatWouldAllowIt() {
+        YamlNode root = Yaml.parse("hub:\n  members: [ { name: Ann, feed: ../blog/target/feed.xml } ]\n",
+                Path.of("site.yaml"), 1);
+        Path hubDir = dir.resolve("network/hub");
+        LateralException e = org.assertj.core.api.Assertions.catchThrowableOfType(LateralException.class,
+                () -> HubConfigReader.read(root.get("hub"), hubDir, Path.of("site.yaml"), hubDir.resolve("public"),
+                        URI.create("https://hub.example/"), new ArrayList<>(), hubDir,
+                        org.lateral.safety.AddressPolicy.publicOnly()));
+        assertThat(e.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
+                .contains("is outside the hub's folder")
+                .contains("or let the hub read files in a folder around both: lateral aggregate --project-dir "
+                        + dir.resolve("network").toAbsolutePath().normalize()));
+    }
+
+    @Test
     void aLocalFeedInTheProjectAroundTheHubIsAllowedWhenTheProjectIsGiven() {
         YamlNode root = Yaml.parse("hub:\n  members: [ { name: Ann, feed: ../blog/feed.xml } ]\n", Path.of("site.yaml"), 1);
         Path hubDir = dir.resolve("hub");

@@ -150,8 +150,8 @@ class MainTest {
     @Test
     void aggregateHelpListsItsExitCodes() {
         assertThat(Main.run("aggregate", "--help")).isZero();
-        assertThat(console.out()).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--allow-address=ADDR]...")
-                .contains("--allow-address=ADDR")
+        assertThat(console.out()).contains("lateral aggregate [-hV] [--profile] [-o=DIR] [--project-dir=DIR]")
+                .contains("--allow-address=ADDR").contains("--project-dir=DIR")
                 .contains("4   no feed at all could be read (nothing written; the previous hub is kept)");
     }
 

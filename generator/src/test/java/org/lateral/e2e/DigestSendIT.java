@@ -29,6 +29,7 @@ import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.aggregate.fetch.LoopbackServer;
 import org.lateral.cli.Main;
+import org.lateral.testing.Console;
 import org.lateral.testing.TestSites;
 
 /**
@@ -45,6 +46,9 @@ class DigestSendIT {
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(0, "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP).dynamicPort()).withConfiguration(GreenMailConfiguration.aConfig()
             .withUser("organiser@school.example", "organiser", "s3cret"));
+
+    @RegisterExtension
+    final Console console = new Console();
 
     @TempDir
     Path tmp;
@@ -131,7 +135,7 @@ class DigestSendIT {
         LateralException twice = catchThrowableOfType(LateralException.class,
                 () -> Lateral.sendDigest(request(List.of("staff@school.example"))));
         assertThat(twice.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
-                .contains("the digest of 2030-W09 was already sent on").contains("fix: to send it once more, add --again"));
+                .contains("the digest of 2030-W09 was already sent, on").contains("fix: to send it once more, add --again"));
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
 
         Path hubDir = hub;
@@ -162,8 +166,92 @@ class DigestSendIT {
         LateralException e = catchThrowableOfType(LateralException.class, () -> Lateral.sendDigest(
                 DigestSendRequest.of(hub, List.of("staff@school.example")).withEnv(Map.of("TEST_SMTP_PASSWORD", "wrong"))));
         assertThat(e.problems()).extracting(Problem::format).singleElement().satisfies(p -> assertThat(p)
-                .contains("the mail server 127.0.0.1:" + SMTP.getSmtp().getPort() + " did not take the digest"));
+                .contains("the mail server 127.0.0.1:" + SMTP.getSmtp().getPort() + " refused the login of user organiser")
+                .contains("fix: check hub.mail.user (organiser) in site.yaml and the password in the environment"
+                        + " variable TEST_SMTP_PASSWORD"));
+        assertThat(e.summary()).isEqualTo("1 error; the digest of 2030-W09 was not sent to anyone.");
         // not remembered: the right password sends it without --again
         assertThat(Lateral.sendDigest(request(List.of("staff@school.example"))).sentTo()).hasSize(1);
+    }
+
+    /** The hub's site.yaml with its mail: settings' user and password lines replaced. */
+    void login(String lines) throws Exception {
+        Path yaml = hub.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("    user: organiser\n    passwordEnv: TEST_SMTP_PASSWORD\n",
+                lines));
+    }
+
+    @Test
+    void theCommandLineSaysWhichWeekWentToHowManyAndThatASecondSendNeedsAgain() throws Exception {
+        login(""); // GreenMail takes mail without a login
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example", "head@school.example"))
+                .isEqualTo(0);
+        assertThat(console.out()).contains("Sent the digest of 2030-W09 (\"Valley network · Week of 25 February 2030:"
+                + " 1 post from 1 member\") to 2 addresses.");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+        console.reset();
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example")).isEqualTo(1);
+        assertThat(console.err()).containsPattern("error: the digest of 2030-W09 was already sent, on \\d+ \\w+ 20\\d\\d"
+                + " at \\d\\d:\\d\\d \\(\\w+\\) to 2 addresses — fix: to send it once more, add --again")
+                .contains("1 error; the digest was not sent to anyone.")
+                .doesNotContain("nothing was written").doesNotContain("Exception");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+        console.reset();
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example", "--again")).isEqualTo(0);
+        assertThat(console.out()).contains("to 1 address, again.");
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aServerThatIsNotThereIsTheOrganisersToFixAndNothingIsSent() throws Exception {
+        int closed;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = free.getLocalPort();
+        }
+        login("");
+        Path yaml = hub.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("port: " + SMTP.getSmtp().getPort(), "port: " + closed));
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example")).isEqualTo(1);
+        assertThat(console.err()).contains("error: the mail server 127.0.0.1:" + closed + " could not be reached: ")
+                .contains("fix: check hub.mail's host and port (127.0.0.1:" + closed + ") in site.yaml, that the server is"
+                        + " running")
+                .contains("1 error; the digest of 2030-W09 was not sent to anyone.")
+                .doesNotContain("nothing was written").doesNotContain("Exception");
+        assertThat(console.out()).doesNotContain("Sent");
+    }
+
+    @Test
+    void aRefusedLoginOnTheCommandLineSaysNobodyGotItAndHowToFixIt() throws Exception {
+        // the command line reads the real environment: PATH is always set, and is no password GreenMail knows
+        login("    user: organiser\n    passwordEnv: PATH\n");
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example")).isEqualTo(1);
+        assertThat(console.err()).contains("error: the mail server 127.0.0.1:" + SMTP.getSmtp().getPort()
+                        + " refused the login of user organiser: ")
+                .contains("fix: check hub.mail.user (organiser) in site.yaml and the password in the environment"
+                        + " variable PATH")
+                .contains("1 error; the digest of 2030-W09 was not sent to anyone.")
+                .doesNotContain("Exception");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+
+        // the week was not marked as sent: once the login is right, it goes without --again
+        console.reset();
+        Path yaml = hub.resolve("site.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("    user: organiser\n    passwordEnv: PATH\n", ""));
+        assertThat(Main.run("digest", "send", hub.toString(), "--to", "staff@school.example")).isEqualTo(0);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void noDigestYetIsTheOrganisersToFix() throws Exception {
+        login("");
+        Path empty = tmp.resolve("elsewhere");
+        assertThat(Main.run("digest", "send", hub.toString(), "-o", empty.toString(), "--to", "staff@school.example"))
+                .isEqualTo(1);
+        assertThat(console.err()).contains("error: there is no digest to send in " + empty)
+                .contains("fix: build the hub first with lateral aggregate -o " + empty)
+                .contains("1 error; the digest was not sent to anyone.");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 }

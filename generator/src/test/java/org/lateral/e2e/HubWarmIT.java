@@ -94,10 +94,11 @@ class HubWarmIT {
                 </feed>
                 """);
         serve("/cat", "application/rss+xml", """
-                <rss version="2.0"><channel><title>Cat</title><link>https://cat.example/</link>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Cat</title>
+                <link>https://cat.example/</link>
                 <item><title>Excerpt only</title><link>https://cat.example/e/</link>
-                  <pubDate>Sun, 09 Mar 2025 10:00:00 GMT</pubDate>
-                  <description>&lt;p&gt;The whole post, which the hub must not show.&lt;/p&gt;</description></item>
+                  <pubDate>Sun, 09 Mar 2025 10:00:00 GMT</pubDate><description>A short excerpt.</description>
+                  <content:encoded>&lt;p&gt;The whole post, which the hub must not show.&lt;/p&gt;</content:encoded></item>
                 </channel></rss>
                 """);
         return TestSites.inline(dir, """

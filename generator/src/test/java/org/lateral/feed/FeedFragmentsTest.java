@@ -66,6 +66,37 @@ class FeedFragmentsTest {
         assertThat(text(spliced.apply(doc, fragments))).isEqualTo(text(whole.apply(doc)));
     }
 
+    /**
+     * A build says beforehand which feeds carry each entry; once the last of them is written the
+     * entry's text is let go (a 10,000-post build held every text until its end), and the bytes
+     * are still those of the whole feed.
+     */
+    @org.junit.jupiter.api.Test
+    void anEntrysTextIsLetGoOnceTheLastFeedThatCarriesItIsWritten() {
+        FeedFragments fragments = new FeedFragments();
+        FeedEntry a = at(FeedFixtures.entry("Oracy", "<p>All.</p>"), "a/");
+        FeedEntry b = at(FeedFixtures.entry("Talk", "<p>Talk.</p>"), "b/");
+        FeedEntry c = at(FeedFixtures.entry("Debate", "<p>Debate.</p>"), "c/");
+        FeedDocument two = FeedFixtures.document(true, a, b);
+        FeedDocument three = FeedFixtures.document(true, a, b, c);
+        for (FeedDocument doc : List.of(two, three)) {
+            fragments.expect(FeedFragments.Format.ATOM, doc.entries().stream().map(FeedEntry::url).toList());
+        }
+        assertThat(text(AtomWriter.write(two, fragments))).isEqualTo(text(AtomWriter.write(two)));
+        assertThat(fragments.held()).as("a and b are still to be written in the second feed").isEqualTo(2);
+        assertThat(text(AtomWriter.write(three, fragments))).isEqualTo(text(AtomWriter.write(three)));
+        assertThat(fragments.held()).as("no feed left carries any of them").isZero();
+        // a feed written again that was not expected (an incremental rebuild's) makes its texts again: same bytes
+        assertThat(text(AtomWriter.write(three, fragments))).isEqualTo(text(AtomWriter.write(three)));
+        assertThat(fragments.held()).isEqualTo(3);
+    }
+
+    /** The entry at another address. */
+    private static FeedEntry at(FeedEntry e, String path) {
+        return new FeedEntry(e.id() + path, e.title(), e.url() + path, e.published(), e.updated(), e.authors(),
+                e.categories(), e.contentHtml(), e.summaryHtml(), e.summaryText(), e.image(), e.language());
+    }
+
     private static String text(byte[] b) {
         return new String(b, StandardCharsets.UTF_8);
     }

@@ -151,7 +151,10 @@ class HubFeedsTest {
                 .containsExactly("tag:hub.example,2025-03-03:/net/digest/", "tag:hub.example,2025-02-24:/net/digest/");
         assertThat(atom.getEntries().get(0).getTitleEx().getValue()).isEqualTo("Week of 2025-03-03");
         assertThat(atom.getEntries().get(0).getContents().get(0).getValue()).isEqualTo("<p>1 posts</p>");
-        assertThat(atom.getEntries().get(0).getAlternateLinks().get(0).getHref())
-                .isEqualTo("https://hub.example/net/digest/#week-2025-03-03");
+        // each week links to its own page in the digest archive, absolute
+        assertThat(atom.getEntries()).extracting(e -> e.getAlternateLinks().get(0).getHref())
+                .containsExactly("https://hub.example/net/digest/2025-W10/", "https://hub.example/net/digest/2025-W09/");
+        assertThat(twoWeeks.archive()).extracting(org.lateral.aggregate.Digest::path)
+                .containsExactly("digest/2025-W10/", "digest/2025-W09/");
     }
 }

@@ -89,6 +89,38 @@ class ThemeLoaderTest {
     }
 
     @Test
+    void aStringWithArgumentsIsFilledInAlikeEachTimeAndFromManyThreads() throws Exception {
+        Path site = TestSites.inline(tmp, """
+                -- themes/child/theme.yaml --
+                extends: default
+                -- themes/child/templates/x.ftlh --
+                x
+                -- themes/child/i18n/en.yaml --
+                count: "{0} posts by {1}, isn't it"
+                shaped: "{0,number,#} and {1} of {0}"
+                """);
+        Strings strings = Strings.load(ThemeLoader.load("child", site, classes), site, "en", Locale.UK);
+        assertThat(strings.get("count", 1234, "Ana")).isEqualTo("1,234 posts by Ana, isn't it");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                int n = i;
+                all.add(pool.submit(() -> strings.get("count", n, "Ana " + n)));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(all.get(i).get()).isEqualTo(
+                        new java.text.MessageFormat("{0} posts by {1}, isn''t it", Locale.UK).format(new Object[] {i, "Ana " + i}));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(strings.get("count")).isEqualTo("{0} posts by {1}, isn't it"); // no arguments: as written
+        assertThat(strings.get("shaped", 12345, 2.5)).isEqualTo("12345 and 2.5 of 12,345"); // a format of its own kept
+        assertThat(strings.get("count", new java.math.BigDecimal("1234.5"), 7L)).isEqualTo("1,234.5 posts by 7, isn't it");
+    }
+
+    @Test
     void aParentThemesWordsAreUnderItsOwn() {
         Path site = TestSites.inline(tmp, """
                 -- themes/child/theme.yaml --

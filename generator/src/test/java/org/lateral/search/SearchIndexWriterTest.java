@@ -30,6 +30,48 @@ class SearchIndexWriterTest {
         assertThat(SearchIndexWriter.words(p)).containsExactly("assessments", "talk");
     }
 
+    /**
+     * A one-shot build's index keeps nothing once written ({@link SearchIndexWriter.Memory#none()}):
+     * every page's words and entry can go then, not at the build's end (at 10,000 posts they were a
+     * good part of what the build held while its last files were written); a session's memory keeps them.
+     */
+    @Test
+    void aMemoryOfNoneKeepsNoWordsOrEntriesOnceTheIndexIsWritten() {
+        List<Page> posts = List.of(Pages.of("a", "2024-03-01").title("Oracy").content("<p>Talk tactics.</p>").page(),
+                Pages.of("b", "2024-03-02").title("Debate").content("<p>Whiteboards.</p>").page());
+        org.lateral.config.SiteConfig config = new org.lateral.config.SiteConfig("Test", "", "https://example.org/",
+                "en-GB", java.time.ZoneId.of("Europe/London"), "default", java.util.Map.of(),
+                org.lateral.config.SiteConfig.Permalinks.DEFAULT, 10, 10, List.of(),
+                org.lateral.config.SiteConfig.FeedConfig.DEFAULT, java.util.Map.of(), java.util.Optional.empty(), 9,
+                true, java.util.Set.of());
+        org.lateral.site.Site site = org.lateral.site.Site.withoutExtras(config, posts, List.of(), java.util.Map.of(),
+                List.of(), java.util.Map.of(), java.util.Map.of(),
+                java.time.ZonedDateTime.parse("2024-04-01T00:00:00Z"));
+        SearchIndexWriter.Memory none = SearchIndexWriter.Memory.none();
+        SearchIndexWriter.Memory kept = new SearchIndexWriter.Memory();
+
+        byte[] once = SearchIndexWriter.json(site, SearchIndexWriter::words, none);
+
+        assertThat(SearchIndexWriter.json(site, SearchIndexWriter::words, kept)).isEqualTo(once);
+        assertThat(none.entriesHeld()).isZero();
+        assertThat(kept.entriesHeld()).isEqualTo(2);
+    }
+
+    @Test
+    void postsSharingAVocabularyShareEachWordsOneInstance() {
+        Page a = Pages.of("a", "2024-03-01").title("One").content("<p>Whiteboards and questioning.</p>").page();
+        Page b = Pages.of("b", "2024-03-02").title("Two").content("<p>Questioning with whiteboards.</p>").page();
+        java.util.concurrent.ConcurrentMap<String, String> vocabulary = new java.util.concurrent.ConcurrentHashMap<>();
+
+        List<String> first = SearchIndexWriter.words(a, vocabulary);
+        List<String> second = SearchIndexWriter.words(b, vocabulary);
+
+        assertThat(first).isEqualTo(SearchIndexWriter.words(a)).containsExactly("questioning", "whiteboards");
+        assertThat(second).isEqualTo(first);
+        assertThat(second.get(0)).isSameAs(first.get(0));
+        assertThat(second.get(1)).isSameAs(first.get(1));
+    }
+
     @Test
     void theIndexHoldsTitleUrlDateTagsSnippetAndWordsOfEveryPostThenPage() throws Exception {
         Path site = TestSites.inline(tmp, """

@@ -49,4 +49,27 @@ class WordsTest {
         assertThat(Words.snippet("Short  text\n", 160)).isEqualTo("Short text");
         assertThat(Words.snippet("one two three four", 10)).isEqualTo("one two…");
     }
+
+    /** The words as the regular expressions made them before {@link Words#of} split by hand. */
+    private static java.util.List<String> byRegex(String text) {
+        String s = Words.MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)).replaceAll("");
+        String folded = Words.MARKS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return java.util.Arrays.stream(Words.NOT_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    @Test
+    void wordsAreThoseTheRegularExpressionsGaveForAnyText() {
+        String alphabet = "aZ7 ,.-–’'é\u0301\u20DD\u0903ŴİıßﬁΣςЖ日本\u00B2\u2160\u00BD①\uD835\uDC00\uD801\uDC28\uDBFF\uD800x\t\n<>&";
+        int[] cps = alphabet.codePoints().toArray();
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(30);
+            for (int k = 0; k < len; k++) {
+                b.appendCodePoint(cps[random.nextInt(cps.length)]);
+            }
+            String text = random.nextInt(10) == 0 ? b.toString().replaceAll("[^\\x00-\\x7F]", "A") : b.toString();
+            assertThat(Words.of(text)).as("words of %s", text).isEqualTo(byRegex(text));
+        }
+    }
 }

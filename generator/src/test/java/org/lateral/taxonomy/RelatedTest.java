@@ -98,4 +98,28 @@ class RelatedTest {
                 .isLessThanOrEqualTo(10_000L * 4 * (2 * Related.WINDOW + 1))
                 .isLessThan(10_000L * 9_999 / 10);
     }
+
+    @Test
+    void timeApartIsWhatDurationSaysForEveryPairOfInstants() {
+        java.util.Random random = new java.util.Random(20);
+        java.time.Instant[] at = new java.time.Instant[400];
+        for (int i = 0; i < at.length; i++) {
+            long s = random.nextInt(4) == 0 ? 1_700_000_000L + random.nextInt(3) : random.nextLong() % 4_000_000_000L;
+            int n = random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000);
+            at[i] = java.time.Instant.ofEpochSecond(s, n);
+        }
+        long[] seconds = new long[at.length];
+        int[] nanos = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            seconds[i] = at[i].getEpochSecond();
+            nanos[i] = at[i].getNano();
+        }
+        for (int a = 0; a < at.length; a++) {
+            for (int b = 0; b < at.length; b++) {
+                assertThat(Related.apartSeconds(seconds, nanos, a, b))
+                        .as("%s to %s", at[a], at[b])
+                        .isEqualTo(java.time.Duration.between(at[a], at[b]).abs().getSeconds());
+            }
+        }
+    }
 }

@@ -81,8 +81,7 @@ public abstract class AbstractLateralMojo extends AbstractMojo {
                 getLog().warn(p.format());
             }
         }
-        long errors = problems.stream().filter(Problem::isError).count();
-        String summary = (errors == 1 ? "1 error" : errors + " errors") + "; nothing was written.";
+        String summary = e.summary();
         getLog().error(summary);
         String lines = problems.stream().map(Problem::format).collect(Collectors.joining(System.lineSeparator()));
         return new MojoFailureException(summary + System.lineSeparator() + lines);

@@ -41,6 +41,8 @@ final class EntryNormalizer {
     private static final int MAX_SUMMARY = 300;
     private static final int MAX_CATEGORIES = 20;
     private static final int MAX_ID = 500;
+    /** At most this many links of an excerpt-only member's content are kept for conversations. */
+    static final int MAX_LINKS = 100;
     /** An author's raw name is cut to this before anything looks at it (names are shown at 100). */
     static final int MAX_RAW_NAME = 1000;
     private static final Pattern BARE_EMAIL = Pattern.compile("^\\s*(?:mailto:)?[^\\s@]+@[^\\s@]+\\s*$");
@@ -89,8 +91,9 @@ final class EntryNormalizer {
                 .filter(u -> !AddressPolicy.publicOnly().isCertainlyInternal(u.getHost())).findFirst()
                 .or(content::firstImage);
 
+        boolean summaryOnly = body == null || body == description;
         return new ReadEntry(id, title, link, authors(item, feed), categories(item), published, updated,
-                content.html(), summary, enclosures, image, hints.language(), Map.of());
+                content.html(), summary, enclosures, image, hints.language(), hints.replyTo(), summaryOnly);
     }
 
     /**
@@ -116,9 +119,17 @@ final class EntryNormalizer {
             upd = firstSeen.isBefore(pub) ? pub : firstSeen;
         }
         List<String> authors = read.authors().isEmpty() ? List.of(ctx.member().name()) : read.authors();
+        // What it answers: the feed's thread links, and for an excerpt-only member the links of the
+        // content the hub does not keep (so their replies are found without showing their posts)
+        List<String> refersTo = new ArrayList<>(read.replyTo());
+        if (ctx.member().excerptOnly() && !read.contentHtml().isEmpty()) {
+            org.jsoup.Jsoup.parseBodyFragment(read.contentHtml()).select("a[href]").stream()
+                    .map(a -> a.attr("href").strip()).filter(h -> UrlPolicy.parseWeb(h).isPresent())
+                    .limit(MAX_LINKS).forEach(refersTo::add);
+        }
         return new Entry(id, ctx.member().id(), read.title(), read.link(), authors, read.categories(), pub,
                 upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : read.contentHtml(), read.summary(),
-                read.enclosures(), read.image(), read.language());
+                read.enclosures(), read.image(), read.language(), refersTo, read.summaryOnly());
     }
 
     /**

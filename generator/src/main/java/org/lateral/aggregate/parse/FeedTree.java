@@ -32,12 +32,26 @@ final class FeedTree {
      * @param rawUpdated   the entry's update date as written
      * @param language     the entry's language: {@code xml:lang} on it or around it, else an RSS channel's
      *                     {@code language}
+     * @param replyTo      what the entry says it answers: RFC 4685 {@code thr:in-reply-to} ({@code ref}, the
+     *                     answered entry's id, and {@code href}, its page) and Atom {@code <link rel="in-reply-to">}
+     *                     or {@code rel="related"}, addresses made absolute
      */
     record EntryHints(Optional<URI> xmlBase, Optional<String> rawPublished, Optional<String> rawUpdated,
-            Optional<String> language) {
+            Optional<String> language, List<String> replyTo) {
         static final EntryHints NONE = new EntryHints(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), List.of());
+
+        EntryHints {
+            replyTo = List.copyOf(replyTo);
+        }
     }
+
+    /** The Atom Threading Extensions' namespace (RFC 4685). */
+    static final String THREAD_NS = "http://purl.org/syndication/thread/1.0";
+    /** At most this many replied-to references are read from one entry. */
+    static final int MAX_REPLY_TO = 20;
+    /** A reference longer than this is not one. */
+    private static final int MAX_REF = 2000;
 
     private static final List<String> PUBLISHED = List.of("published", "pubDate", "issued", "created", "date");
     private static final List<String> UPDATED = List.of("updated", "modified");
@@ -83,9 +97,41 @@ final class FeedTree {
         for (Element item : items) {
             Element content = firstChild(item, List.of("content", "encoded", "description", "summary"));
             hints.add(new EntryHints(xmlBase(content == null ? item : content, documentUri),
-                    firstText(item, PUBLISHED), firstText(item, UPDATED), language(item)));
+                    firstText(item, PUBLISHED), firstText(item, UPDATED), language(item), replyTo(item, documentUri)));
         }
         return hints;
+    }
+
+    /**
+     * {@code <thr:in-reply-to ref="…" href="…"/>} (RFC 4685 §3; in Atom entries and, as many
+     * blogs do, RSS items) and Atom {@code <link rel="in-reply-to"|"related" href="…"/>}: the
+     * {@code ref} as written (an id, often a {@code tag:} URI), each {@code href} resolved against
+     * {@code xml:base} and the feed's address and kept only when it is http(s).
+     */
+    static List<String> replyTo(Element item, URI documentUri) {
+        List<String> out = new ArrayList<>();
+        for (Element child : item.getChildren()) {
+            if (out.size() >= MAX_REPLY_TO) {
+                break;
+            }
+            boolean thread = THREAD_NS.equals(child.getNamespaceURI()) && child.getName().equals("in-reply-to");
+            boolean link = ATOM_NS.equals(child.getNamespaceURI()) && child.getName().equals("link")
+                    && List.of("in-reply-to", "related").contains(String.valueOf(child.getAttributeValue("rel")).strip());
+            if (thread) {
+                String ref = child.getAttributeValue("ref");
+                if (ref != null && !ref.isBlank() && ref.length() <= MAX_REF) {
+                    out.add(ref.strip());
+                }
+            }
+            if (thread || link) {
+                String href = child.getAttributeValue("href");
+                if (href != null && !href.isBlank() && href.length() <= MAX_REF) {
+                    Optional<URI> base = xmlBase(child, documentUri).or(() -> Optional.of(documentUri));
+                    UrlPolicy.resolveWeb(href.strip(), base).map(URI::toString).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
     }
 
     /** {@code xml:lang} on the element or the nearest ancestor, else an RSS channel's {@code <language>}. */

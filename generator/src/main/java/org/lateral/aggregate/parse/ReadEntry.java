@@ -3,7 +3,6 @@ package org.lateral.aggregate.parse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,12 +27,15 @@ import org.lateral.aggregate.Enclosure;
  * @param enclosures  attached files
  * @param image       an image enclosure, else the first image in the post
  * @param language    the entry's language as the feed says it
- * @param extra       per-entry data later steps attach (plain text keys and values; empty for now)
+ * @param replyTo     what the feed says the entry answers (RFC 4685 {@code thr:in-reply-to}, Atom
+ *                    {@code rel="in-reply-to"|"related"}), as {@link FeedTree#replyTo} reads it
+ * @param summaryOnly true when the feed carried no whole post (no Atom {@code content}, no RSS
+ *                    {@code content:encoded})
  */
 public record ReadEntry(String id, String title, Optional<URI> link, List<String> authors, List<String> categories,
                         Optional<Instant> published, Optional<Instant> updated, String contentHtml, String summary,
                         List<Enclosure> enclosures, Optional<URI> image, Optional<String> language,
-                        Map<String, String> extra) {
+                        List<String> replyTo, boolean summaryOnly) {
 
     public ReadEntry {
         Objects.requireNonNull(id, "id");
@@ -48,7 +50,7 @@ public record ReadEntry(String id, String title, Optional<URI> link, List<String
         authors = List.copyOf(authors);
         categories = List.copyOf(categories);
         enclosures = List.copyOf(enclosures);
-        extra = Map.copyOf(extra);
+        replyTo = List.copyOf(replyTo);
         if (id.isBlank()) {
             throw new IllegalArgumentException("entry id is blank");
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,22 +30,22 @@ import org.lateral.safety.UrlPolicy;
  * <pre>{@code
  * {"format":1,"reader":"<sanitiser and reader version>","body":"<SHA-256 of the feed's bytes>",
  *  "document":"<the address the bytes came from>","charset":"<HTTP charset>","payload":"<SHA-256 of what follows>"}
- * {"title":…,"siteLink":…,"entries":[{"id":…,"content":"<sanitised HTML>",…,"extra":{}}]}
+ * {"title":…,"siteLink":…,"entries":[{"id":…,"content":"<sanitised HTML>",…,"replyTo":[…],"summaryOnly":false}]}
  * }</pre>
  *
  * <p>{@link #decode} trusts nothing: a file of another format, made by another version of the
  * sanitiser or the reader, from other bytes or another address, whose payload does not match its
  * hash, that does not parse, or that holds an address that is not http(s), is refused (empty),
  * and the hub reads the feed's bytes again. Only the sanitised HTML is ever kept, never the feed's
- * own. Each entry has an {@code extra} map for data later steps attach (unknown fields are
- * ignored, so adding fields needs no new format).
+ * own. A file of format 1 (before entries kept {@code replyTo} and {@code summaryOnly}) is
+ * refused, so an old cache is read once more from the bodies.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ReadFeedFile {
 
     /** The layout of the file; a file with another number is read again from the feed's bytes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /**
      * The version of what {@link FeedParser#read} keeps and how (limits, title and summary rules):
      * raise it whenever that changes, so files made by the older rules are not reused.
@@ -77,7 +76,7 @@ public final class ReadFeedFile {
     private record StoredEntry(String id, String title, String link, List<String> authors, List<String> categories,
                                String published, String updated, String content, String summary,
                                List<StoredEnclosure> enclosures, String image, String language,
-                               Map<String, String> extra) {
+                               List<String> replyTo, Boolean summaryOnly) {
     }
 
     private record StoredEnclosure(String url, String type, long length) {
@@ -117,7 +116,8 @@ public final class ReadFeedFile {
                     .map(x -> new StoredEnclosure(x.url().toString(), x.type(), x.length())).toList();
             entries.add(new StoredEntry(e.id(), e.title(), text(e.link()), e.authors(), e.categories(),
                     e.published().map(Instant::toString).orElse(null), e.updated().map(Instant::toString).orElse(null),
-                    e.contentHtml(), e.summary(), enclosures, text(e.image()), e.language().orElse(null), e.extra()));
+                    e.contentHtml(), e.summary(), enclosures, text(e.image()), e.language().orElse(null), e.replyTo(),
+                    e.summaryOnly()));
         }
         try {
             byte[] payload = FEED_WRITER.writeValueAsBytes(new StoredFeed(feed.title(), text(feed.siteLink()), entries));
@@ -168,7 +168,8 @@ public final class ReadFeedFile {
         }
         List<ReadEntry> entries = new ArrayList<>(stored.entries().size());
         for (StoredEntry e : stored.entries()) {
-            if (e == null || e.authors() == null || e.categories() == null || e.enclosures() == null) {
+            if (e == null || e.authors() == null || e.categories() == null || e.enclosures() == null
+                    || e.replyTo() == null || e.summaryOnly() == null) {
                 throw new Refused("incomplete entry");
             }
             List<Enclosure> enclosures = new ArrayList<>(e.enclosures().size());
@@ -178,7 +179,7 @@ public final class ReadFeedFile {
             }
             entries.add(new ReadEntry(e.id(), e.title(), web(e.link()), e.authors(), e.categories(),
                     instant(e.published()), instant(e.updated()), e.content(), e.summary(), enclosures, web(e.image()),
-                    Optional.ofNullable(e.language()), e.extra() == null ? Map.of() : e.extra()));
+                    Optional.ofNullable(e.language()), e.replyTo(), e.summaryOnly()));
         }
         return new ReadFeed(stored.title(), web(stored.siteLink()), entries);
     }
