@@ -142,15 +142,24 @@ public record Digest(ZonedDateTime start, ZonedDateTime end, List<Section> secti
     public static List<Digest> archive(List<Member> members, Instant now, ZoneId zone, Rules rules) {
         ZonedDateTime current = monday(now, zone);
         java.util.TreeSet<ZonedDateTime> weeks = new java.util.TreeSet<>(Comparator.reverseOrder());
-        for (Member m : members) {
-            for (Entry e : m.entries()) {
+        // each member's entries by week, in their order, found in one pass (not one pass per week)
+        Map<ZonedDateTime, List<List<Entry>>> byWeek = new java.util.HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            for (Entry e : members.get(i).entries()) {
                 ZonedDateTime week = monday(e.published(), zone);
                 if (week.isBefore(current)) {
                     weeks.add(week);
+                    List<List<Entry>> perMember = byWeek.computeIfAbsent(week,
+                            w -> new ArrayList<>(java.util.Collections.nCopies(members.size(), List.of())));
+                    if (perMember.get(i).isEmpty()) {
+                        perMember.set(i, new ArrayList<>());
+                    }
+                    perMember.get(i).add(e);
                 }
             }
         }
-        return weeks.stream().map(w -> of(members, w, w.plusWeeks(1), rules)).filter(d -> !d.isEmpty()).toList();
+        return weeks.stream().map(w -> of(members, w, w.plusWeeks(1), rules, byWeek.get(w)::get))
+                .filter(d -> !d.isEmpty()).toList();
     }
 
     /**
@@ -176,12 +185,19 @@ public record Digest(ZonedDateTime start, ZonedDateTime end, List<Section> secti
     private static Digest of(List<Member> members, ZonedDateTime start, ZonedDateTime end, Rules rules) {
         Instant from = start.toInstant();
         Instant to = end.toInstant();
+        return of(members, start, end, rules, i -> members.get(i).entries().stream()
+                .filter(e -> !e.published().isBefore(from) && e.published().isBefore(to)).toList());
+    }
+
+    /** The week's digest, {@code inWeekOf} giving the entries of the i-th member dated in it, in their order. */
+    private static Digest of(List<Member> members, ZonedDateTime start, ZonedDateTime end, Rules rules,
+                             java.util.function.IntFunction<List<Entry>> inWeekOf) {
         Map<String, Section> sections = new LinkedHashMap<>();
         List<Entry> featured = new ArrayList<>();
         List<Entry> newVoices = new ArrayList<>();
-        for (Member m : members) {
-            List<Entry> inWeek = m.entries().stream()
-                    .filter(e -> !e.published().isBefore(from) && e.published().isBefore(to)).toList();
+        for (int i = 0; i < members.size(); i++) {
+            Member m = members.get(i);
+            List<Entry> inWeek = inWeekOf.apply(i);
             inWeek.stream().filter(rules.featured()).forEach(featured::add);
             inWeek.stream().filter(rules.firstPosts()::contains).forEach(newVoices::add);
             // featured posts are at the top, not again in their member's section

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -48,9 +51,30 @@ final class FeedLinks {
             body = readCapped(local.path(), config.settings().maxFeedSize());
         } else {
             Optional<CachedFeed> cached = cache.load(s.feed());
+            Optional<Map<String, String>> known = cached.flatMap(CachedFeed::links);
+            if (known.isPresent()) { // found when the body was read: the body need not be read again
+                return Optional.ofNullable(known.get().get(extension)).flatMap(href -> locate(s, config, href));
+            }
             body = cached.flatMap(c -> cache.body(s.feed(), c));
         }
         return body.flatMap(b -> link(b, rel, type, extension)).flatMap(href -> locate(s, config, href));
+    }
+
+    /** The kinds of link the hub looks for: {@code rel}, {@code type} and JSON Feed extension of each. */
+    private static final List<String[]> KINDS = List.of(
+            new String[] {"alternate", "text/calendar", "calendar"},
+            new String[] {"related", org.lateral.community.CommunityFile.MEDIA_TYPE, "community"});
+
+    /**
+     * Every link of {@link #KINDS} a feed's body has, by extension name ("calendar", "community"),
+     * as {@link #discover} would find them: kept with the body so it is not read again.
+     */
+    static Map<String, String> all(byte[] body) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String[] kind : KINDS) {
+            link(body, kind[0], kind[1], kind[2]).ifPresent(href -> links.put(kind[2], href));
+        }
+        return links;
     }
 
     /** An address a member's feed gave, as the hub reads it: on the web, or beside a local feed file. */

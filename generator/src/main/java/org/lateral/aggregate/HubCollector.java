@@ -36,6 +36,8 @@ import org.lateral.aggregate.fetch.Validators;
 import org.lateral.aggregate.parse.FeedContext;
 import org.lateral.aggregate.parse.FeedParser;
 import org.lateral.aggregate.parse.ParsedFeed;
+import org.lateral.aggregate.parse.ReadFeed;
+import org.lateral.aggregate.parse.ReadFeedFile;
 import org.lateral.safety.Deadline;
 import org.lateral.safety.Sanitizer;
 
@@ -65,6 +67,7 @@ public final class HubCollector {
     private final FeedParser parser;
     private final FeedCache cache;
     private final ByteBudget budget;
+    private final ReadFeedFile readFiles;
 
     public HubCollector(HubSettings settings) {
         this(settings, Clock.systemUTC());
@@ -72,6 +75,16 @@ public final class HubCollector {
 
     /** With a clock of the caller's choice (tests fix "now" to check the date policy). */
     public HubCollector(HubSettings settings, Clock clock) {
+        this(settings, clock, Sanitizer.version());
+    }
+
+    /**
+     * With the sanitiser's version of the caller's choice: read feeds kept by another version are
+     * read again from their bodies (tests play a newer sanitiser this way).
+     */
+    HubCollector(HubSettings settings, Clock clock, String sanitizerVersion) {
+        this.readFiles = new ReadFeedFile(sanitizerVersion);
+        FeedLinks.all(new byte[] {'<', 'r', '/', '>'}); // loads the XML stream reader now, not inside a feed's deadline
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fetcher = new Fetcher(settings);
@@ -204,45 +217,66 @@ public final class HubCollector {
                                ByteBudget.Reservation reservation) {
         FeedLocation feed = member.feed();
         Optional<CachedFeed> cached = cache.load(feed);
-        Optional<byte[]> cachedBody = cached.flatMap(c -> cache.body(feed, c));
-        Validators validators = cachedBody.isPresent() ? cached.get().validators() : Validators.NONE;
+        // The body itself is only read when needed: a 304 for a feed read before is answered from its read entries.
+        Validators validators = cached.isPresent() && cache.hasBody(feed) ? cached.get().validators() : Validators.NONE;
         Map<String, Instant> firstSeen = cached.map(CachedFeed::firstSeen).orElse(Map.of());
 
         FetchResult fetched = fetcher.fetch(feed, validators, deadline.at());
         FeedStatus status = fetched.status();
-        if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && cachedBody.isEmpty()) {
+        Optional<ParsedFeed> previous = Optional.empty();
+        if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && cached.isPresent()) {
+            previous = lastGood(member, cached.get(), fetched.finalUri(), now, deadline, reservation, 0);
+        }
+        if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && previous.isEmpty()) {
             fetched = fetcher.fetch(feed, Validators.NONE, deadline.at()); // a 304 for a body the hub no longer has
             status = fetched.status();
         }
-        long held = fetched.body().length + cachedBody.map(b -> (long) b.length).orElse(0L);
-        reservation.shrinkTo(budget.costOf(held)); // what this feed really holds from now on
         if (status.kind() == FeedStatus.Kind.OK) {
-            ParsedFeed parsed = parse(member, fetched.body(), fetched.finalUri(), fetched.charset(), now, firstSeen,
-                    deadline);
-            if (parsed.status().isSuccess()) {
-                cache.storeGood(feed, fetched.body(), fetched.validators(), fetched.charset(), now,
-                        parsed.firstSeen());
-                return outcome(member, parsed.entries(), status, false, Optional.of(now), now, start, fetched.movedTo());
+            FetchResult got = fetched;
+            // what this feed really holds from now on (its last good body is read again if this one fails)
+            reservation.shrinkTo(budget.costOf(got.body().length + (cached.isPresent() ? cache.bodySize(feed) : 0)));
+            ReadFeedFile.Source source = new ReadFeedFile.Source(ReadFeedFile.sha256(got.body()), got.finalUri(),
+                    got.charset());
+            // The same bytes as last time (a server without validators): the entries read then are reused.
+            Optional<ReadFeed> same = cached.filter(c -> c.bodySha256().equals(source.bodySha256()))
+                    .flatMap(c -> storedRead(feed, source));
+            FeedParser.Read read = same.map(r -> new FeedParser.Read(FeedStatus.ok(), Optional.of(r)))
+                    .orElseGet(() -> parser.read(got.body(), got.finalUri(), got.charset(), deadline));
+            if (read.feed().isPresent()) {
+                ParsedFeed parsed = parser.finish(read.feed().get(),
+                        new FeedContext(member, got.finalUri(), got.charset(), now, firstSeen));
+                // what the body links (calendar, community file), found now so later steps need not read it again
+                Optional<Map<String, String>> links = same.isPresent()
+                        ? cached.get().links().or(() -> Optional.of(FeedLinks.all(got.body())))
+                        : Optional.of(FeedLinks.all(got.body()));
+                cache.storeGood(feed, got.body(), got.validators(), got.charset(), now, parsed.firstSeen(), links);
+                if (same.isEmpty()) {
+                    cache.storeRead(feed, readFiles.encode(read.feed().get(), source));
+                }
+                return outcome(member, parsed.entries(), status, false, Optional.of(now), now, start, got.movedTo());
             }
-            status = parsed.status();
-        } else if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && cachedBody.isEmpty()) {
+            status = read.status();
+        } else if (status.kind() == FeedStatus.Kind.NOT_MODIFIED && previous.isEmpty()) {
             status = FeedStatus.unreadable("the server answers \"not modified\" although the hub asked for the whole feed");
         } else if (status.kind() == FeedStatus.Kind.NOT_MODIFIED) {
-            ParsedFeed parsed = parse(member, cachedBody.get(), fetched.finalUri(), cached.get().charset(), now,
-                    firstSeen, deadline);
+            ParsedFeed parsed = previous.get();
             if (parsed.status().isSuccess()) {
-                cache.writeMeta(feed, cached.get().confirmed(now, parsed.firstSeen()));
+                CachedFeed confirmed = cached.get().confirmed(now, parsed.firstSeen());
+                if (confirmed.links().isEmpty()) { // a record from before links were kept: found once, from the body
+                    confirmed = confirmed.withLinks(cache.body(feed, confirmed).map(FeedLinks::all));
+                }
+                cache.writeMeta(feed, confirmed);
                 return outcome(member, parsed.entries(), status, false, Optional.of(now), now, start, fetched.movedTo());
             }
             status = parsed.status();
         }
         // This run failed: keep the entries of the last good fetch.
-        if (cachedBody.isPresent()) {
+        if (cached.isPresent()) {
             // The last good body was read in time before; it gets a deadline of its own.
-            ParsedFeed previous = parse(member, cachedBody.get(), feed.uri(), cached.get().charset(), now, firstSeen,
-                    Deadline.in(settings.feedDeadline()));
-            if (previous.status().isSuccess()) {
-                return outcome(member, previous.entries(), status, true, Optional.of(cached.get().lastGoodFetch()),
+            Optional<ParsedFeed> last = lastGood(member, cached.get(), feed.uri(), now,
+                    Deadline.in(settings.feedDeadline()), reservation, fetched.body().length);
+            if (last.isPresent() && last.get().status().isSuccess()) {
+                return outcome(member, last.get().entries(), status, true, Optional.of(cached.get().lastGoodFetch()),
                         now, start, fetched.movedTo());
             }
         }
@@ -250,9 +284,42 @@ public final class HubCollector {
                 fetched.movedTo());
     }
 
-    private ParsedFeed parse(Subscription member, byte[] body, URI documentUri, Optional<String> charset, Instant now,
-                             Map<String, Instant> firstSeen, Deadline deadline) {
-        return parser.parse(body, new FeedContext(member, documentUri, charset, now, firstSeen), deadline);
+    /**
+     * The entries of the last good body as this run shows them: from the cache of read feeds when
+     * that was made from the same bytes, address and charset by this sanitiser, else by reading the
+     * body again (and keeping what was read). Empty when the hub no longer has a good body.
+     */
+    private Optional<ParsedFeed> lastGood(Subscription member, CachedFeed cached, URI document, Instant now,
+                                          Deadline deadline, ByteBudget.Reservation reservation, long alsoHeld) {
+        FeedLocation feed = member.feed();
+        FeedContext context = new FeedContext(member, document, cached.charset(), now, cached.firstSeen());
+        ReadFeedFile.Source source = new ReadFeedFile.Source(cached.bodySha256(), document, cached.charset());
+        Optional<byte[]> stored = cache.read(feed);
+        Optional<ReadFeed> read = stored.flatMap(bytes -> readFiles.decode(bytes, source));
+        if (read.isPresent()) {
+            if (reservation != null) {
+                reservation.shrinkTo(budget.costOf(alsoHeld + stored.get().length));
+            }
+            return Optional.of(parser.finish(read.get(), context));
+        }
+        Optional<byte[]> body = cache.body(feed, cached);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        if (reservation != null) {
+            reservation.shrinkTo(budget.costOf(alsoHeld + body.get().length));
+        }
+        FeedParser.Read again = parser.read(body.get(), document, cached.charset(), deadline);
+        if (again.feed().isEmpty()) {
+            return Optional.of(ParsedFeed.failed(again.status()));
+        }
+        cache.storeRead(feed, readFiles.encode(again.feed().get(), source));
+        return Optional.of(parser.finish(again.feed().get(), context));
+    }
+
+    /** The read entries kept for exactly this source, if any. */
+    private Optional<ReadFeed> storedRead(FeedLocation feed, ReadFeedFile.Source source) {
+        return cache.read(feed).flatMap(bytes -> readFiles.decode(bytes, source));
     }
 
     private static Outcome outcome(Subscription member, List<Entry> entries, FeedStatus status, boolean fromCache,
@@ -303,13 +370,12 @@ public final class HubCollector {
         long start = System.nanoTime();
         try {
             Optional<CachedFeed> cached = cache.load(member.feed());
-            Optional<byte[]> body = cached.flatMap(c -> cache.body(member.feed(), c));
-            if (body.isPresent()) {
-                ParsedFeed previous = parse(member, body.get(), member.feed().uri(), cached.get().charset(), now,
-                        cached.get().firstSeen(), Deadline.in(settings.feedDeadline()));
-                if (previous.status().isSuccess()) {
-                    return outcome(member, previous.entries(), status, true, Optional.of(cached.get().lastGoodFetch()),
-                            now, start, Optional.empty());
+            if (cached.isPresent()) {
+                Optional<ParsedFeed> previous = lastGood(member, cached.get(), member.feed().uri(), now,
+                        Deadline.in(settings.feedDeadline()), null, 0);
+                if (previous.isPresent() && previous.get().status().isSuccess()) {
+                    return outcome(member, previous.get().entries(), status, true,
+                            Optional.of(cached.get().lastGoodFetch()), now, start, Optional.empty());
                 }
             }
             return outcome(member, List.of(), status, false, cached.map(CachedFeed::lastGoodFetch), now, start,

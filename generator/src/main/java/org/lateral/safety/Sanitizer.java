@@ -67,6 +67,19 @@ public final class Sanitizer {
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9+#_\\-]{1,40}");
     private static final String LINK_REL = "nofollow noopener ugc";
 
+    /**
+     * The version of the rules below: raise it whenever the safelist or what {@link #clean} does
+     * changes, so sanitised HTML kept by an older Lateral (the hub's cache of read feeds) is
+     * sanitised again instead of trusted. {@link #version()} adds a fingerprint of the output for a
+     * fixed probe, which also changes when a new jsoup writes HTML differently.
+     */
+    private static final int RULES = 1;
+    private static final String PROBE = "<h1 onclick=\"x()\">T &amp; t</h1><p style=\"x\" lang=\"cy\">a&nbsp;b "
+            + "<a href=\"/r?a=1&b=2\" target=\"_blank\">l</a> <img src=\"i.png\" alt=\"i\"><script>x()</script>"
+            + "<code class=\"language-java\">c &lt; d</code><iframe src=\"f\"></iframe><table><tr><td>c</table>"
+            + "<q cite=\"javascript:x\">q</q></p>";
+    private static volatile String version;
+
     private final Cleaner cleaner;
 
     private Sanitizer(Safelist safelist) {
@@ -118,6 +131,27 @@ public final class Sanitizer {
                 .addEnforcedAttribute("a", "rel", LINK_REL)
                 .addEnforcedAttribute("img", "loading", "lazy")
                 .preserveRelativeLinks(false);
+    }
+
+    /**
+     * Names the sanitiser's rules and output: two runs with the same version turn the same HTML
+     * into the same safe HTML. Kept with anything stored in sanitised form, and compared before
+     * that is reused.
+     */
+    public static String version() {
+        String v = version;
+        if (v == null) {
+            String probe = create().sanitize(PROBE, "https://probe.example/post/");
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(probe.getBytes(StandardCharsets.UTF_8));
+                v = "sanitizer-" + RULES + "-" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+            version = v;
+        }
+        return v;
     }
 
     /**

@@ -197,6 +197,216 @@ class HubCollectorTest {
         assertThat(server.requests().get(1).headers().getFirst("If-None-Match")).isEqualTo("\"v1\"");
     }
 
+    /** A feed that answers 304 once it has been read (its ETag sent back). */
+    private void conditional(String path, String fixture) {
+        server.route(path, exchange -> {
+            if ("\"v1\"".equals(LoopbackServer.header(exchange, "If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                respond(200, "application/rss+xml", fixture(fixture), "ETag", "\"v1\"").handle(exchange);
+            }
+        });
+    }
+
+    private HubCollector collector(Instant now, String sanitizerVersion) {
+        return new HubCollector(settings(), Clock.fixed(now, ZoneOffset.UTC), sanitizerVersion);
+    }
+
+    @Test
+    void aWarmRunGivesTheSameEntriesAsReadingTheCachedBodyAgain() throws IOException {
+        conditional("/cond", "valid/rss20.xml");
+        server.route("/same", respond(200, "application/atom+xml", fixture("valid/atom10.xml"))); // no validators
+        List<Subscription> members = List.of(member("Ann", "/cond"), member("Bob", "/same").withExcerptOnly(true));
+        collector(RUN_1).collect(members);
+        Path cacheDir = dir.resolve("cache");
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        try (var files = Files.list(cacheDir)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().endsWith(".read")) { // the copy keeps the bodies, not what was read
+                    Files.copy(f, copy.resolve(f.getFileName()));
+                }
+            }
+        }
+
+        Collected warm = collector(RUN_2).collect(members);
+        Collected reread = new HubCollector(HubSettings.defaults(copy).withTimeout(Duration.ofMillis(1500))
+                .withAddressPolicy(AddressPolicy.publicOnly().allowing(List.of("127.0.0.1"))),
+                Clock.fixed(RUN_2, ZoneOffset.UTC)).collect(members);
+
+        assertThat(report(warm, "ann").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).hasSize(8).isEqualTo(reread.entries());
+        assertThat(warm.byMember()).isEqualTo(reread.byMember());
+        assertThat(warm.entries()).filteredOn(e -> e.memberId().equals("bob")).allMatch(e -> e.contentHtml().isEmpty());
+    }
+
+    @Test
+    void entriesKeptByAnotherSanitiserVersionAreSanitisedAgain() {
+        conditional("/cond", "valid/rss20.xml");
+        Subscription ann = member("Ann", "/cond");
+        List<Subscription> members = List.of(ann);
+        Collected first = collector(RUN_1, "sanitizer-A").collect(members);
+        // What the cache keeps is used as it is by the same version: mark it to see which was used.
+        org.lateral.aggregate.fetch.FeedCache cache = new org.lateral.aggregate.fetch.FeedCache(dir.resolve("cache"));
+        org.lateral.aggregate.fetch.CachedFeed cached = cache.load(ann.feed()).orElseThrow();
+        org.lateral.aggregate.parse.ReadFeedFile fileA = new org.lateral.aggregate.parse.ReadFeedFile("sanitizer-A");
+        org.lateral.aggregate.parse.ReadFeedFile.Source source = new org.lateral.aggregate.parse.ReadFeedFile.Source(
+                cached.bodySha256(), ann.feed().uri(), cached.charset());
+        org.lateral.aggregate.parse.ReadFeed kept = fileA.decode(cache.read(ann.feed()).orElseThrow(), source)
+                .orElseThrow();
+        List<org.lateral.aggregate.parse.ReadEntry> marked = kept.entries().stream()
+                .map(e -> new org.lateral.aggregate.parse.ReadEntry(e.id(), e.title(), e.link(), e.authors(),
+                        e.categories(), e.published(), e.updated(), "<p>MARKED</p>", e.summary(), e.enclosures(),
+                        e.image(), e.language(), e.replyTo(), e.summaryOnly())).toList();
+        cache.storeRead(ann.feed(), fileA.encode(new org.lateral.aggregate.parse.ReadFeed(kept.title(), kept.siteLink(),
+                marked), source));
+
+        Collected sameVersion = collector(RUN_2, "sanitizer-A").collect(members);
+        Collected newVersion = collector(RUN_2, "sanitizer-B").collect(members);
+
+        assertThat(report(sameVersion, "ann").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(sameVersion.entries()).hasSize(5).allMatch(e -> e.contentHtml().equals("<p>MARKED</p>"));
+        assertThat(report(newVersion, "ann").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(newVersion.entries()).extracting(Entry::contentHtml)
+                .containsExactlyElementsOf(first.entries().stream().map(Entry::contentHtml).toList())
+                .noneMatch(html -> html.contains("MARKED"));
+        // read again by the new version, and kept as the new version read it
+        assertThat(new org.lateral.aggregate.parse.ReadFeedFile("sanitizer-B")
+                .decode(cache.read(ann.feed()).orElseThrow(), source)).isPresent();
+        assertThat(fileA.decode(cache.read(ann.feed()).orElseThrow(), source)).isEmpty();
+    }
+
+    private static final String THREADED = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:thr="http://purl.org/syndication/thread/1.0">
+              <title>Cy's notes</title>
+              <id>tag:cy.example,2025:blog</id>
+              <updated>2025-03-02T12:00:00Z</updated>
+              <link rel="alternate" href="https://cy.example/"/>
+              <entry>
+                <title>An answer to Bob</title>
+                <id>tag:cy.example,2025:answer</id>
+                <link rel="alternate" href="https://cy.example/answer/"/>
+                <thr:in-reply-to ref="tag:bob.example,2025:coaching" href="https://bob.example/posts/2025/coaching/"/>
+                <updated>2025-03-02T09:00:00Z</updated>
+                <content type="html">&lt;p&gt;Yes, and &lt;a href="https://dee.example/grow/"&gt;Dee's post&lt;/a&gt; too.&lt;/p&gt;</content>
+              </entry>
+              <entry>
+                <title>Only a summary</title>
+                <id>tag:cy.example,2025:summary</id>
+                <link rel="alternate" href="https://cy.example/summary/"/>
+                <updated>2025-03-01T09:00:00Z</updated>
+                <summary>The whole post is on my site.</summary>
+              </entry>
+            </feed>
+            """;
+
+    private void conditionalAtom(String path, String body) {
+        server.route(path, exchange -> {
+            if ("\"t1\"".equals(LoopbackServer.header(exchange, "If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+            } else {
+                respond(200, "application/atom+xml", body, "ETag", "\"t1\"").handle(exchange);
+            }
+        });
+    }
+
+    @Test
+    void aWarmRunKeepsWhatEntriesAnswerAndWhetherTheFeedCarriedTheWholePost() {
+        conditionalAtom("/cy", THREADED);
+        conditionalAtom("/cy-excerpt", THREADED.replace("cy.example", "cy2.example"));
+        List<Subscription> members = List.of(member("Cy", "/cy"),
+                member("Cy two", "/cy-excerpt").withExcerptOnly(true));
+        Collected cold = collector(RUN_1).collect(members);
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(report(warm, "cy-two").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).isEqualTo(cold.entries());
+        Entry answer = warm.entries().stream().filter(e -> e.id().equals("tag:cy.example,2025:answer")).findFirst()
+                .orElseThrow();
+        assertThat(answer.refersTo()).containsExactly("tag:bob.example,2025:coaching",
+                "https://bob.example/posts/2025/coaching/");
+        assertThat(answer.summaryOnly()).isFalse();
+        Entry excerpt = warm.entries().stream().filter(e -> e.id().equals("tag:cy2.example,2025:answer"))
+                .findFirst().orElseThrow();
+        assertThat(excerpt.contentHtml()).isEmpty();
+        assertThat(excerpt.refersTo()).contains("https://bob.example/posts/2025/coaching/", "https://dee.example/grow/");
+        assertThat(warm.entries()).filteredOn(e -> e.title().equals("Only a summary")).hasSize(2)
+                .allMatch(Entry::summaryOnly);
+    }
+
+    @Test
+    void aReadFileOfTheFormatBeforeThreadLinksIsReadAgainFromTheBody() throws IOException {
+        conditionalAtom("/cy", THREADED);
+        List<Subscription> members = List.of(member("Cy", "/cy"));
+        Collected cold = collector(RUN_1).collect(members);
+        Path read;
+        try (var files = Files.list(dir.resolve("cache"))) {
+            read = files.filter(f -> f.toString().endsWith(".read")).findFirst().orElseThrow();
+        }
+        // the file as the first format kept it: no replyTo nor summaryOnly, an "extra" map; marked to see if it is used
+        String text = Files.readString(read);
+        int newline = text.indexOf('\n');
+        ObjectMapper json = new ObjectMapper();
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(newline + 1));
+        for (JsonNode entry : payload.get("entries")) {
+            var e = (com.fasterxml.jackson.databind.node.ObjectNode) entry;
+            e.remove(List.of("replyTo", "summaryOnly"));
+            e.putObject("extra");
+            e.put("content", "<p>MARKED</p>");
+        }
+        byte[] oldPayload = json.writeValueAsBytes(payload);
+        var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(0, newline));
+        header.put("format", 1);
+        header.put("payload", org.lateral.aggregate.parse.ReadFeedFile.sha256(oldPayload));
+        Files.writeString(read, json.writeValueAsString(header) + "\n"
+                + new String(oldPayload, java.nio.charset.StandardCharsets.UTF_8));
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).isEqualTo(cold.entries()).noneMatch(e -> e.contentHtml().contains("MARKED"));
+        assertThat(warm.entries().get(0).refersTo()).isNotEmpty();
+        assertThat(Files.readString(read)).startsWith("{\"format\":2");
+    }
+
+    @Test
+    void aDamagedCacheFileIsReadAgainNeverTrusted() throws IOException {
+        conditional("/cond", "valid/rss20.xml");
+        Subscription ann = member("Ann", "/cond");
+        List<Subscription> members = List.of(ann);
+        collector(RUN_1).collect(members);
+        Collected expected = collector(RUN_2).collect(members);
+        Path cacheDir = dir.resolve("cache");
+        Path read;
+        Path meta;
+        try (var files = Files.list(cacheDir)) {
+            List<Path> all = files.toList();
+            read = all.stream().filter(f -> f.toString().endsWith(".read")).findFirst().orElseThrow();
+            meta = all.stream().filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(read);
+        byte[] flipped = good.clone();
+        int at = new String(good, java.nio.charset.StandardCharsets.UTF_8).indexOf("\"entries\"") + 20;
+        flipped[at] = (byte) (flipped[at] == 'x' ? 'y' : 'x'); // one byte of the payload changed: its hash no longer matches
+        List<byte[]> damaged = List.of(java.util.Arrays.copyOf(good, good.length / 2), "not json at all\n{}".getBytes(),
+                new byte[0], flipped, java.util.Arrays.copyOf(good, new String(good,
+                        java.nio.charset.StandardCharsets.UTF_8).indexOf('\n') + 1)); // the header alone
+        for (byte[] bad : damaged) {
+            Files.write(read, bad);
+            Collected again = collector(RUN_2).collect(members);
+            assertThat(report(again, "ann").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+            assertThat(again.entries()).isEqualTo(expected.entries());
+            assertThat(Files.readAllBytes(read)).isEqualTo(good); // read again from the body and kept whole
+        }
+        Files.writeString(meta, "{\"format\": 1, \"lastGoodFetch\": \"yesterday\"");
+        Collected fresh = collector(RUN_2).collect(members);
+        assertThat(report(fresh, "ann").status().kind()).isEqualTo(Kind.OK); // fetched afresh
+        assertThat(fresh.entries()).extracting(Entry::id)
+                .containsExactlyInAnyOrderElementsOf(expected.entries().stream().map(Entry::id).toList());
+    }
+
     @Test
     void aFeedServedAsHtmlIsStillReadAndAPageServedAsRssIsNot() {
         server.route("/feed-as-html", respond(200, "text/html; charset=utf-8", fixture("valid/rss10.xml")));

@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param charset       the HTTP charset that came with the last good body
  * @param bodySha256    the hash of the last good body, checked when it is read back
  * @param firstSeen     when each entry (by id) was first seen
+ * @param links         what the body links besides its posts (by kind: "calendar", "community"), found
+ *                      when it was read; empty when not known (a record from before: read the body)
  */
 public record CachedFeed(String feed, Validators validators, Instant lastGoodFetch, Optional<String> charset,
-                         String bodySha256, Map<String, Instant> firstSeen) {
+                         String bodySha256, Map<String, Instant> firstSeen, Optional<Map<String, String>> links) {
+
+    /** A record that does not know its body's links. */
+    public CachedFeed(String feed, Validators validators, Instant lastGoodFetch, Optional<String> charset,
+                      String bodySha256, Map<String, Instant> firstSeen) {
+        this(feed, validators, lastGoodFetch, charset, bodySha256, firstSeen, Optional.empty());
+    }
 
     public CachedFeed {
         Objects.requireNonNull(feed, "feed");
@@ -26,10 +34,16 @@ public record CachedFeed(String feed, Validators validators, Instant lastGoodFet
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(bodySha256, "bodySha256");
         firstSeen = Map.copyOf(firstSeen);
+        links = Objects.requireNonNull(links, "links").map(Map::copyOf);
     }
 
     /** The same record after a run that confirmed the body (a 304) and saw these first-seen times. */
     public CachedFeed confirmed(Instant when, Map<String, Instant> newFirstSeen) {
-        return new CachedFeed(feed, validators, when, charset, bodySha256, newFirstSeen);
+        return new CachedFeed(feed, validators, when, charset, bodySha256, newFirstSeen, links);
+    }
+
+    /** The same record knowing its body's links. */
+    public CachedFeed withLinks(Optional<Map<String, String>> newLinks) {
+        return new CachedFeed(feed, validators, lastGoodFetch, charset, bodySha256, firstSeen, newLinks);
     }
 }

@@ -28,7 +28,8 @@ import org.lateral.aggregate.FeedLocation;
 /**
  * The hub's memory between runs, one pair of files per feed in a folder outside the output:
  * {@code <key>.json} (validators, last good fetch, first-seen times, the body's hash) and
- * {@code <key>.body} (the last body that was read successfully). The key is a hash of the feed's
+ * {@code <key>.body} (the last body that was read successfully), and {@code <key>.read} (that body as
+ * read: its sanitised entries, so an unchanged feed is not parsed again). The key is a hash of the feed's
  * location. Every file is written to a temporary file and moved into place, so a run that stops
  * half-way never leaves a torn file.
  *
@@ -49,7 +50,8 @@ public final class FeedCache {
 
     /** The JSON shape on disk; plain types only so no Jackson modules are needed. */
     private record Stored(int format, String feed, String etag, String lastModified, String lastGoodFetch,
-                          String charset, String bodySha256, Map<String, String> firstSeen) {
+                          String charset, String bodySha256, Map<String, String> firstSeen,
+                          Map<String, String> links) {
     }
 
     private final Path dir;
@@ -84,12 +86,23 @@ public final class FeedCache {
             }
             return Optional.of(new CachedFeed(feed.display(),
                     new Validators(Optional.ofNullable(s.etag()), Optional.ofNullable(s.lastModified())),
-                    Instant.parse(s.lastGoodFetch()), Optional.ofNullable(s.charset()), s.bodySha256(), firstSeen));
+                    Instant.parse(s.lastGoodFetch()), Optional.ofNullable(s.charset()), s.bodySha256(), firstSeen,
+                    Optional.ofNullable(s.links()).map(FeedCache::withoutNulls)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> map) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** The last good body, when it is still there and matches its hash. */
@@ -102,10 +115,47 @@ public final class FeedCache {
         }
     }
 
+    /** Whether a body is kept for the feed (not read nor checked: {@link #body} does that). */
+    public boolean hasBody(FeedLocation feed) {
+        return Files.isRegularFile(dir.resolve(key(feed) + ".body"));
+    }
+
+    /** The size of the body kept for the feed, 0 when there is none. */
+    public long bodySize(FeedLocation feed) {
+        try {
+            return Files.size(dir.resolve(key(feed) + ".body"));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The feed as last read, kept beside its body ({@code <key>.read}; its format and checks are
+     * the reader's, see {@code org.lateral.aggregate.parse.ReadFeedFile}), if there is one.
+     */
+    public Optional<byte[]> read(FeedLocation feed) {
+        try {
+            return Optional.of(Files.readAllBytes(dir.resolve(key(feed) + ".read")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the feed as read from its last good body (written atomically, like every file here). */
+    public void storeRead(FeedLocation feed, byte[] read) {
+        writeAtomically(dir.resolve(key(feed) + ".read"), read);
+    }
+
     /** Remembers a body that was just read successfully, with its validators and first-seen times. */
     public CachedFeed storeGood(FeedLocation feed, byte[] body, Validators validators, Optional<String> charset,
                                 Instant when, Map<String, Instant> firstSeen) {
-        CachedFeed cached = new CachedFeed(feed.display(), validators, when, charset, sha256(body), firstSeen);
+        return storeGood(feed, body, validators, charset, when, firstSeen, Optional.empty());
+    }
+
+    /** As above, with what the body links besides its posts (see {@link CachedFeed#links()}). */
+    public CachedFeed storeGood(FeedLocation feed, byte[] body, Validators validators, Optional<String> charset,
+                                Instant when, Map<String, Instant> firstSeen, Optional<Map<String, String>> links) {
+        CachedFeed cached = new CachedFeed(feed.display(), validators, when, charset, sha256(body), firstSeen, links);
         writeAtomically(dir.resolve(key(feed) + ".body"), body);
         writeMeta(feed, cached);
         return cached;
@@ -117,7 +167,7 @@ public final class FeedCache {
         cached.firstSeen().forEach((id, when) -> firstSeen.put(id, when.toString()));
         Stored stored = new Stored(FORMAT, cached.feed(), cached.validators().etag().orElse(null),
                 cached.validators().lastModified().orElse(null), cached.lastGoodFetch().toString(),
-                cached.charset().orElse(null), cached.bodySha256(), firstSeen);
+                cached.charset().orElse(null), cached.bodySha256(), firstSeen, cached.links().orElse(null));
         try {
             writeAtomically(dir.resolve(key(feed) + ".json"), json.writeValueAsBytes(stored));
         } catch (JsonProcessingException e) {

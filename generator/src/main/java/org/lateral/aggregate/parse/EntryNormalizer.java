@@ -56,9 +56,14 @@ final class EntryNormalizer {
     }
 
     Entry normalize(SyndFeed feed, SyndEntry item, FeedTree.EntryHints hints, FeedContext ctx) {
+        return finish(read(feed, item, hints, ctx.documentUri()), ctx);
+    }
+
+    /** What the feed says of one entry, sanitised: everything that does not depend on the run or the member. */
+    ReadEntry read(SyndFeed feed, SyndEntry item, FeedTree.EntryHints hints, URI documentUri) {
         boolean atom = Optional.ofNullable(feed.getFeedType()).orElse("").startsWith("atom");
-        Optional<URI> channelLink = UrlPolicy.resolveWeb(nz(feed.getLink()), ctx.documentUri());
-        Optional<URI> documentBase = Optional.of(ctx.documentUri());
+        Optional<URI> channelLink = UrlPolicy.resolveWeb(nz(feed.getLink()), documentUri);
+        Optional<URI> documentBase = Optional.of(documentUri);
         Optional<URI> link = UrlPolicy.resolveWeb(nz(item.getLink()), hints.xmlBase().or(() -> documentBase))
                 .or(() -> UrlPolicy.resolveWeb(nz(item.getLink()), channelLink))
                 .or(() -> guidPermalink(item));
@@ -77,13 +82,33 @@ final class EntryNormalizer {
 
         String title = title(item, atom, summary);
         String id = id(item, link, title, body);
+
+        Optional<Instant> published = date(item.getPublishedDate(), hints.rawPublished());
+        Optional<Instant> updated = date(item.getUpdatedDate(), hints.rawUpdated());
+
+        List<Enclosure> enclosures = enclosures(item, base);
+        Optional<URI> image = enclosures.stream().filter(Enclosure::isImage).map(Enclosure::url)
+                .filter(u -> !AddressPolicy.publicOnly().isCertainlyInternal(u.getHost())).findFirst()
+                .or(content::firstImage);
+
+        boolean summaryOnly = body == null || body == description;
+        return new ReadEntry(id, title, link, authors(item, feed), categories(item), published, updated,
+                content.html(), summary, enclosures, image, hints.language(), hints.replyTo(), summaryOnly);
+    }
+
+    /**
+     * The entry as this run shows it: the date policy of {@link Entry} (against "now" and the
+     * first-seen times), the member's name when the feed names no author, no content for
+     * excerpt-only members.
+     */
+    static Entry finish(ReadEntry read, FeedContext ctx) {
+        String id = read.id();
         Instant firstSeen = ctx.firstSeen().getOrDefault(id, ctx.now());
         if (firstSeen.isAfter(ctx.now())) {
             firstSeen = ctx.now();
         }
-
-        Optional<Instant> published = date(item.getPublishedDate(), hints.rawPublished());
-        Optional<Instant> updated = date(item.getUpdatedDate(), hints.rawUpdated());
+        Optional<Instant> published = read.published();
+        Optional<Instant> updated = read.updated();
         boolean estimated = published.isEmpty() && updated.isEmpty();
         Instant pub = published.or(() -> updated).orElse(firstSeen);
         if (pub.isAfter(ctx.now())) {
@@ -93,24 +118,18 @@ final class EntryNormalizer {
         if (upd.isAfter(ctx.now())) {
             upd = firstSeen.isBefore(pub) ? pub : firstSeen;
         }
-
-        List<Enclosure> enclosures = enclosures(item, base);
-        Optional<URI> image = enclosures.stream().filter(Enclosure::isImage).map(Enclosure::url)
-                .filter(u -> !AddressPolicy.publicOnly().isCertainlyInternal(u.getHost())).findFirst()
-                .or(content::firstImage);
-
+        List<String> authors = read.authors().isEmpty() ? List.of(ctx.member().name()) : read.authors();
         // What it answers: the feed's thread links, and for an excerpt-only member the links of the
         // content the hub does not keep (so their replies are found without showing their posts)
-        List<String> refersTo = new java.util.ArrayList<>(hints.replyTo());
-        if (ctx.member().excerptOnly() && !content.html().isEmpty()) {
-            org.jsoup.Jsoup.parseBodyFragment(content.html()).select("a[href]").stream()
+        List<String> refersTo = new ArrayList<>(read.replyTo());
+        if (ctx.member().excerptOnly() && !read.contentHtml().isEmpty()) {
+            org.jsoup.Jsoup.parseBodyFragment(read.contentHtml()).select("a[href]").stream()
                     .map(a -> a.attr("href").strip()).filter(h -> UrlPolicy.parseWeb(h).isPresent())
                     .limit(MAX_LINKS).forEach(refersTo::add);
         }
-        boolean summaryOnly = body == null || body == description;
-        return new Entry(id, ctx.member().id(), title, link, authors(item, feed, ctx), categories(item), pub,
-                upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : content.html(), summary, enclosures,
-                image, hints.language(), refersTo, summaryOnly);
+        return new Entry(id, ctx.member().id(), read.title(), read.link(), authors, read.categories(), pub,
+                upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : read.contentHtml(), read.summary(),
+                read.enclosures(), read.image(), read.language(), refersTo, read.summaryOnly());
     }
 
     /**
@@ -153,7 +172,7 @@ final class EntryNormalizer {
         return UrlPolicy.parseWeb(nz(item.getUri()));
     }
 
-    private List<String> authors(SyndEntry item, SyndFeed feed, FeedContext ctx) {
+    private List<String> authors(SyndEntry item, SyndFeed feed) {
         Set<String> names = new LinkedHashSet<>();
         for (SyndPerson person : item.getAuthors()) {
             addName(names, person.getName());
@@ -164,9 +183,6 @@ final class EntryNormalizer {
                 addName(names, person.getName());
             }
             addName(names, feed.getAuthor());
-        }
-        if (names.isEmpty()) {
-            names.add(ctx.member().name());
         }
         return List.copyOf(names);
     }

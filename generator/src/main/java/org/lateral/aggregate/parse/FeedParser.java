@@ -80,96 +80,63 @@ public final class FeedParser {
      * contains: any exception becomes this feed's failure.
      */
     public ParsedFeed parse(byte[] bytes, FeedContext context, Deadline deadline) {
-        Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(context, "context");
+        Read read = read(bytes, context.documentUri(), context.httpCharset(), deadline);
+        return read.feed().map(feed -> finish(feed, context)).orElseGet(() -> ParsedFeed.failed(read.status()));
+    }
+
+    /**
+     * What reading a feed's bytes gave: the feed ({@code status} OK), or why it could not be read.
+     *
+     * @param status OK, or the failure (then {@code feed} is empty)
+     * @param feed   the feed as read, before the run's date policy and the member's settings
+     */
+    public record Read(FeedStatus status, Optional<ReadFeed> feed) {
+        public Read {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(feed, "feed");
+        }
+
+        static Read failed(FeedStatus status) {
+            return new Read(status, Optional.empty());
+        }
+    }
+
+    /**
+     * The first half of {@link #parse}: decodes, parses and sanitises, without anything that
+     * depends on the run ("now", first-seen times) or the member (see {@link ReadEntry}), so the
+     * result can be kept and {@linkplain #finish finished} in a later run. Never throws for
+     * anything a feed contains.
+     *
+     * @param documentUri the address the bytes came from (relative addresses are read against it)
+     */
+    public Read read(byte[] bytes, URI documentUri, Optional<String> httpCharset, Deadline deadline) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(documentUri, "documentUri");
+        Objects.requireNonNull(httpCharset, "httpCharset");
         Objects.requireNonNull(deadline, "deadline");
         try {
-            return parseOrThrow(bytes, context, deadline);
+            return readOrThrow(bytes, documentUri, httpCharset, deadline);
         } catch (RuntimeException | StackOverflowError e) {
             // The last line of defence: whatever a feed makes a library throw is that feed's failure.
-            return ParsedFeed.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
+            return Read.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
         }
     }
 
-    private ParsedFeed parseOrThrow(byte[] bytes, FeedContext context, Deadline deadline) {
-        String text = FeedDecoder.decode(bytes, context.httpCharset());
-        FeedSniffer.Sniffed sniffed = FeedSniffer.sniff(text);
-        switch (sniffed.verdict()) {
-            case EMPTY:
-                return ParsedFeed.failed(FeedStatus.empty());
-            case WEB_PAGE:
-                return ParsedFeed.failed(FeedStatus.notAFeed(true));
-            case NOT_XML:
-                return ParsedFeed.failed(FeedStatus.notAFeed(false));
-            case DOCTYPE:
-                return ParsedFeed.failed(FeedStatus.doctypeRefused(sniffed.line()));
-            default:
-                break;
-        }
-        Document document;
-        try {
-            String xml = sniffed.text();
-            Reader reader = HTML_ENTITY.matcher(xml).find()
-                    ? new XmlFixerReader(new StringReader(xml)) : new StringReader(xml);
-            document = SafeXml.parse(reader, deadline);
-        } catch (JDOMException e) {
-            return ParsedFeed.failed(describe(e, sniffed.text(), deadline));
-        } catch (IllegalDataException | IllegalNameException | IllegalTargetException
-                 | IllegalAddException e) {
-            // JDOM checks names and text more strictly than the XML parser (a namespace "9ttp://x",
-            // an element ":id", an attribute ":xi", a processing-instruction target "a:b").
-            return ParsedFeed.failed(FeedSniffer.startsLikeFeed(sniffed.text())
-                    ? FeedStatus.malformedXml(0, "a name or namespace in it is not allowed in XML")
-                    : FeedStatus.notAFeed(false));
-        } catch (IOException e) {
-            return ParsedFeed.failed(FeedStatus.unreadable("the feed's text could not be read"));
-        } catch (StackOverflowError e) {
-            // Not expected (depth is limited while parsing); kept so one feed can never end the run.
-            return ParsedFeed.failed(FeedStatus.tooComplex("markup nested too deeply"));
-        }
-        if (deadline.passed()) {
-            return ParsedFeed.failed(FeedStatus.notReadInTime(deadline.limit(), false));
-        }
-        return read(document, context, deadline);
-    }
-
-    private ParsedFeed read(Document document, FeedContext context, Deadline deadline) {
-        URI documentUri = context.documentUri();
-        String root = document.getRootElement().getName().toLowerCase(Locale.ROOT);
-        if (root.equals("html")) {
-            return ParsedFeed.failed(FeedStatus.notAFeed(true));
-        }
-        SyndFeed feed;
-        List<FeedTree.EntryHints> hints;
-        try {
-            document.setBaseURI(documentUri.toString());
-            FeedTree.resolveAtomLinks(document, documentUri);
-            hints = FeedTree.entryHints(document, documentUri);
-            feed = new SyndFeedInput(false, Locale.US).build(document);
-        } catch (IllegalArgumentException e) {
-            return ParsedFeed.failed(FeedStatus.notAFeed(false));
-        } catch (FeedException e) {
-            return ParsedFeed.failed(FeedStatus.unreadable("it is XML but not a readable RSS or Atom feed"));
-        } catch (RuntimeException | StackOverflowError e) {
-            return ParsedFeed.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
-        }
-        List<SyndEntry> items = feed.getEntries();
-        boolean aligned = hints.size() == items.size();
-        List<Entry> entries = new ArrayList<>(items.size());
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (deadline.passed()) {
-                return ParsedFeed.failed(FeedStatus.notReadInTime(deadline.limit(), false));
-            }
-            FeedTree.EntryHints hint = aligned ? hints.get(i) : FeedTree.EntryHints.NONE;
-            Entry entry;
+    /**
+     * The second half of {@link #parse}: a feed as read (now or in an earlier run) as this run
+     * shows it: the date policy of {@link Entry}, the member's name and excerpt-only setting, the
+     * newest {@code maxEntries} entries, newest first.
+     */
+    public ParsedFeed finish(ReadFeed feed, FeedContext context) {
+        Objects.requireNonNull(feed, "feed");
+        Objects.requireNonNull(context, "context");
+        List<Entry> entries = new ArrayList<>(feed.entries().size());
+        for (ReadEntry read : feed.entries()) {
             try {
-                entry = normalizer.normalize(feed, items.get(i), hint, context);
+                entries.add(EntryNormalizer.finish(read, context));
             } catch (RuntimeException e) {
-                continue; // one entry Rome handed over half-built does not cost the member the rest
-            }
-            if (ids.add(entry.id())) {
-                entries.add(entry);
+                continue; // as when reading: one odd entry does not cost the member the rest
             }
         }
         entries.sort(Comparator.comparing(Entry::published).reversed().thenComparing(Entry::id));
@@ -180,10 +147,94 @@ public final class FeedParser {
         for (Entry entry : entries) {
             firstSeen.put(entry.id(), entry.firstSeen());
         }
+        return new ParsedFeed(FeedStatus.ok(), feed.title(), feed.siteLink(), entries, firstSeen);
+    }
+
+    private Read readOrThrow(byte[] bytes, URI documentUri, Optional<String> httpCharset, Deadline deadline) {
+        String text = FeedDecoder.decode(bytes, httpCharset);
+        FeedSniffer.Sniffed sniffed = FeedSniffer.sniff(text);
+        switch (sniffed.verdict()) {
+            case EMPTY:
+                return Read.failed(FeedStatus.empty());
+            case WEB_PAGE:
+                return Read.failed(FeedStatus.notAFeed(true));
+            case NOT_XML:
+                return Read.failed(FeedStatus.notAFeed(false));
+            case DOCTYPE:
+                return Read.failed(FeedStatus.doctypeRefused(sniffed.line()));
+            default:
+                break;
+        }
+        Document document;
+        try {
+            String xml = sniffed.text();
+            Reader reader = HTML_ENTITY.matcher(xml).find()
+                    ? new XmlFixerReader(new StringReader(xml)) : new StringReader(xml);
+            document = SafeXml.parse(reader, deadline);
+        } catch (JDOMException e) {
+            return Read.failed(describe(e, sniffed.text(), deadline));
+        } catch (IllegalDataException | IllegalNameException | IllegalTargetException
+                 | IllegalAddException e) {
+            // JDOM checks names and text more strictly than the XML parser (a namespace "9ttp://x",
+            // an element ":id", an attribute ":xi", a processing-instruction target "a:b").
+            return Read.failed(FeedSniffer.startsLikeFeed(sniffed.text())
+                    ? FeedStatus.malformedXml(0, "a name or namespace in it is not allowed in XML")
+                    : FeedStatus.notAFeed(false));
+        } catch (IOException e) {
+            return Read.failed(FeedStatus.unreadable("the feed's text could not be read"));
+        } catch (StackOverflowError e) {
+            // Not expected (depth is limited while parsing); kept so one feed can never end the run.
+            return Read.failed(FeedStatus.tooComplex("markup nested too deeply"));
+        }
+        if (deadline.passed()) {
+            return Read.failed(FeedStatus.notReadInTime(deadline.limit(), false));
+        }
+        return read(document, documentUri, deadline);
+    }
+
+    private Read read(Document document, URI documentUri, Deadline deadline) {
+        String root = document.getRootElement().getName().toLowerCase(Locale.ROOT);
+        if (root.equals("html")) {
+            return Read.failed(FeedStatus.notAFeed(true));
+        }
+        SyndFeed feed;
+        List<FeedTree.EntryHints> hints;
+        try {
+            document.setBaseURI(documentUri.toString());
+            FeedTree.resolveAtomLinks(document, documentUri);
+            hints = FeedTree.entryHints(document, documentUri);
+            feed = new SyndFeedInput(false, Locale.US).build(document);
+        } catch (IllegalArgumentException e) {
+            return Read.failed(FeedStatus.notAFeed(false));
+        } catch (FeedException e) {
+            return Read.failed(FeedStatus.unreadable("it is XML but not a readable RSS or Atom feed"));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Read.failed(FeedStatus.unreadable("the feed reader could not make sense of it"));
+        }
+        List<SyndEntry> items = feed.getEntries();
+        boolean aligned = hints.size() == items.size();
+        List<ReadEntry> entries = new ArrayList<>(items.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (deadline.passed()) {
+                return Read.failed(FeedStatus.notReadInTime(deadline.limit(), false));
+            }
+            FeedTree.EntryHints hint = aligned ? hints.get(i) : FeedTree.EntryHints.NONE;
+            ReadEntry entry;
+            try {
+                entry = normalizer.read(feed, items.get(i), hint, documentUri);
+            } catch (RuntimeException e) {
+                continue; // one entry Rome handed over half-built does not cost the member the rest
+            }
+            if (ids.add(entry.id())) {
+                entries.add(entry);
+            }
+        }
         boolean atom = Optional.ofNullable(feed.getFeedType()).orElse("").startsWith("atom");
         String title = normalizer.plainTitle(feed.getTitleEx(), feed.getTitle(), atom);
         Optional<URI> siteLink = UrlPolicy.resolveWeb(Optional.ofNullable(feed.getLink()).orElse(""), documentUri);
-        return new ParsedFeed(FeedStatus.ok(), EntryNormalizer.truncate(title, 200), siteLink, entries, firstSeen);
+        return new Read(FeedStatus.ok(), Optional.of(new ReadFeed(EntryNormalizer.truncate(title, 200), siteLink,
+                entries)));
     }
 
     private static FeedStatus describe(JDOMException e, String text, Deadline deadline) {

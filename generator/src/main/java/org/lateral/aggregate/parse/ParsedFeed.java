@@ -30,7 +30,7 @@ public record ParsedFeed(FeedStatus status, String title, Optional<URI> siteLink
         firstSeen = Map.copyOf(firstSeen);
     }
 
-    static ParsedFeed failed(FeedStatus status) {
+    public static ParsedFeed failed(FeedStatus status) {
         return new ParsedFeed(status, "", Optional.empty(), List.of(), Map.of());
     }
 }
