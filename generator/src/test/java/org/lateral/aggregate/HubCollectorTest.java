@@ -384,8 +384,11 @@ class HubCollectorTest {
         try (var files = Files.list(cacheDir)) {
             List<Path> all = files.toList();
             read = all.stream().filter(f -> f.toString().endsWith(".read")).findFirst().orElseThrow();
-            meta = all.stream().filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
         }
+        // the feed's own record, beside its .read file (the folder also holds the hub's reply-pages.json)
+        String stem = read.getFileName().toString().replaceFirst("\\.read$", "");
+        meta = read.resolveSibling(stem + ".json");
+        assertThat(meta).isRegularFile();
         byte[] good = Files.readAllBytes(read);
         byte[] flipped = good.clone();
         int at = new String(good, java.nio.charset.StandardCharsets.UTF_8).indexOf("\"entries\"") + 20;
