@@ -57,9 +57,7 @@ public final class Conversations {
             }
             List<String> refs = new ArrayList<>(response.refersTo());
             if (!response.contentHtml().isEmpty()) {
-                for (Element a : Jsoup.parseBodyFragment(response.contentHtml()).select("a[href]")) {
-                    refs.add(a.attr("href").strip());
-                }
+                refs.addAll(response.contentLinks()); // found once, when the feed was read (linksIn)
             }
             List<Entry> answered = new ArrayList<>();
             for (String ref : refs) {
@@ -80,6 +78,22 @@ public final class Conversations {
         responses.replaceAll((k, v) -> v.stream().sorted(EntryMerger.NEWEST_FIRST.reversed()).toList());
         answers.replaceAll((k, v) -> List.copyOf(v));
         return new Conversations(Collections.unmodifiableMap(responses), Collections.unmodifiableMap(answers));
+    }
+
+    /**
+     * The links of some sanitised HTML as conversations read them: every {@code <a href>}, its
+     * address stripped of surrounding spaces, in the document's order ({@link Entry#contentLinks()}
+     * keeps them, found once when a feed is read and kept in the hub's cache of read feeds).
+     */
+    public static List<String> linksIn(String html) {
+        if (html.isEmpty()) {
+            return List.of();
+        }
+        List<String> links = new ArrayList<>();
+        for (Element a : Jsoup.parseBodyFragment(html).select("a[href]")) {
+            links.add(a.attr("href").strip());
+        }
+        return List.copyOf(links);
     }
 
     private static String key(Entry e) {

@@ -44,11 +44,24 @@ import java.util.Optional;
  *                      (added by {@link ReplyPages}) the links of a summary-only entry's own page
  * @param summaryOnly   true when the feed carried no whole post for it (no Atom {@code content}, no RSS
  *                      {@code content:encoded}): its links are looked for on its page ({@link ReplyPages})
+ * @param contentLinks  the links in {@code contentHtml} ({@link Conversations#linksIn}), found once when the
+ *                      feed was read; empty when {@code contentHtml} is
  */
 public record Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
                     List<String> categories, Instant published, Instant updated, Instant firstSeen,
                     boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
-                    Optional<URI> image, Optional<String> language, List<String> refersTo, boolean summaryOnly) {
+                    Optional<URI> image, Optional<String> language, List<String> refersTo, boolean summaryOnly,
+                    List<String> contentLinks) {
+
+    /** An entry whose content's links are found now ({@link Conversations#linksIn}). */
+    public Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
+                 List<String> categories, Instant published, Instant updated, Instant firstSeen,
+                 boolean dateEstimated, String contentHtml, String summary, List<Enclosure> enclosures,
+                 Optional<URI> image, Optional<String> language, List<String> refersTo, boolean summaryOnly) {
+        this(id, memberId, title, link, authors, categories, published, updated, firstSeen, dateEstimated,
+                contentHtml, summary, enclosures, image, language, refersTo, summaryOnly,
+                Conversations.linksIn(Objects.requireNonNull(contentHtml, "contentHtml")));
+    }
 
     /** An entry that refers to nothing beyond its content, from a feed that carried the whole post. */
     public Entry(String id, String memberId, String title, Optional<URI> link, List<String> authors,
@@ -89,6 +102,7 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
         categories = List.copyOf(categories);
         enclosures = List.copyOf(enclosures);
         refersTo = refersTo == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(refersTo));
+        contentLinks = contentHtml.isEmpty() || contentLinks == null ? List.of() : List.copyOf(contentLinks);
         if (id.isBlank()) {
             throw new IllegalArgumentException("entry id is blank");
         }
@@ -103,7 +117,7 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
     /** The same entry without its full content (for excerpt-only members). */
     public Entry withoutContent() {
         return new Entry(id, memberId, title, link, authors, categories, published, updated, firstSeen,
-                dateEstimated, "", summary, enclosures, image, language, refersTo, summaryOnly);
+                dateEstimated, "", summary, enclosures, image, language, refersTo, summaryOnly, List.of());
     }
 
     /** The same entry also referring to these (the links of its page, {@link ReplyPages}). */
@@ -114,6 +128,6 @@ public record Entry(String id, String memberId, String title, Optional<URI> link
         List<String> all = new java.util.ArrayList<>(refersTo);
         all.addAll(more);
         return new Entry(id, memberId, title, link, authors, categories, published, updated, firstSeen,
-                dateEstimated, contentHtml, summary, enclosures, image, language, all, summaryOnly);
+                dateEstimated, contentHtml, summary, enclosures, image, language, all, summaryOnly, contentLinks);
     }
 }

@@ -256,7 +256,7 @@ class HubCollectorTest {
         List<org.lateral.aggregate.parse.ReadEntry> marked = kept.entries().stream()
                 .map(e -> new org.lateral.aggregate.parse.ReadEntry(e.id(), e.title(), e.link(), e.authors(),
                         e.categories(), e.published(), e.updated(), "<p>MARKED</p>", e.summary(), e.enclosures(),
-                        e.image(), e.language(), e.replyTo(), e.summaryOnly())).toList();
+                        e.image(), e.language(), e.replyTo(), e.summaryOnly(), List.of())).toList();
         cache.storeRead(ann.feed(), fileA.encode(new org.lateral.aggregate.parse.ReadFeed(kept.title(), kept.siteLink(),
                 marked), source));
 
@@ -368,7 +368,79 @@ class HubCollectorTest {
         assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
         assertThat(warm.entries()).isEqualTo(cold.entries()).noneMatch(e -> e.contentHtml().contains("MARKED"));
         assertThat(warm.entries().get(0).refersTo()).isNotEmpty();
-        assertThat(Files.readString(read)).startsWith("{\"format\":2");
+        assertThat(Files.readString(read)).startsWith("{\"format\":3");
+    }
+
+    @Test
+    void aReadFileOfTheFormatBeforeContentLinksIsReadAgainFromTheBody() throws IOException {
+        conditionalAtom("/cy", THREADED);
+        conditionalAtom("/cy-excerpt", THREADED.replace("cy.example", "cy2.example"));
+        List<Subscription> members = List.of(member("Cy", "/cy"), member("Cy two", "/cy-excerpt").withExcerptOnly(true));
+        Collected cold = collector(RUN_1).collect(members);
+        assertThat(cold.entries()).anyMatch(e -> e.contentLinks().contains("https://dee.example/grow/"));
+        List<Path> reads;
+        try (var files = Files.list(dir.resolve("cache"))) {
+            reads = files.filter(f -> f.toString().endsWith(".read")).toList();
+        }
+        assertThat(reads).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        for (Path read : reads) {
+            // the file as the second format kept it (SHA-256 of the payload, no links); marked to see if it is used
+            String text = Files.readString(read);
+            int newline = text.indexOf('\n');
+            var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(newline + 1));
+            for (JsonNode entry : payload.get("entries")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entry).remove("links");
+                ((com.fasterxml.jackson.databind.node.ObjectNode) entry).put("content", "<p>MARKED</p>");
+            }
+            byte[] oldPayload = json.writeValueAsBytes(payload);
+            var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(0, newline));
+            header.put("format", 2);
+            header.put("payload", org.lateral.aggregate.parse.ReadFeedFile.sha256(oldPayload));
+            Files.writeString(read, json.writeValueAsString(header) + "\n"
+                    + new String(oldPayload, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).isEqualTo(cold.entries()).noneMatch(e -> e.contentHtml().contains("MARKED"));
+        Entry excerpt = warm.entries().stream().filter(e -> e.id().equals("tag:cy2.example,2025:answer"))
+                .findFirst().orElseThrow();
+        assertThat(excerpt.refersTo()).contains("https://dee.example/grow/"); // its content's links, though not shown
+        assertThat(excerpt.contentLinks()).isEmpty();
+        for (Path read : reads) {
+            assertThat(Files.readString(read)).startsWith("{\"format\":3").contains("\"links\":[");
+        }
+    }
+
+    @Test
+    void aWarmRunTakesTheContentsLinksFromTheReadFileNotFromParsingTheContentAgain() throws IOException {
+        conditionalAtom("/cy", THREADED);
+        List<Subscription> members = List.of(member("Cy", "/cy"));
+        collector(RUN_1).collect(members);
+        Path read;
+        try (var files = Files.list(dir.resolve("cache"))) {
+            read = files.filter(f -> f.toString().endsWith(".read")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(read);
+        int newline = text.indexOf('\n');
+        ObjectMapper json = new ObjectMapper();
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(newline + 1));
+        for (JsonNode entry : payload.get("entries")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) entry).putArray("links").add("https://marked.example/");
+        }
+        byte[] marked = json.writeValueAsBytes(payload);
+        var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(0, newline));
+        header.put("payload", org.lateral.aggregate.parse.ReadFeedFile.checksum(marked));
+        Files.writeString(read, json.writeValueAsString(header) + "\n"
+                + new String(marked, java.nio.charset.StandardCharsets.UTF_8));
+
+        Collected warm = collector(RUN_2).collect(members);
+
+        assertThat(report(warm, "cy").status().kind()).isEqualTo(Kind.NOT_MODIFIED);
+        assertThat(warm.entries()).filteredOn(e -> !e.contentHtml().isEmpty()).isNotEmpty()
+                .allMatch(e -> e.contentLinks().equals(List.of("https://marked.example/")));
     }
 
     @Test

@@ -24,6 +24,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 
+import org.lateral.aggregate.Conversations;
 import org.lateral.aggregate.Enclosure;
 import org.lateral.aggregate.Entry;
 import org.lateral.safety.AddressPolicy;
@@ -93,7 +94,8 @@ final class EntryNormalizer {
 
         boolean summaryOnly = body == null || body == description;
         return new ReadEntry(id, title, link, authors(item, feed), categories(item), published, updated,
-                content.html(), summary, enclosures, image, hints.language(), hints.replyTo(), summaryOnly);
+                content.html(), summary, enclosures, image, hints.language(), hints.replyTo(), summaryOnly,
+                Conversations.linksIn(content.html()));
     }
 
     /**
@@ -123,13 +125,14 @@ final class EntryNormalizer {
         // content the hub does not keep (so their replies are found without showing their posts)
         List<String> refersTo = new ArrayList<>(read.replyTo());
         if (ctx.member().excerptOnly() && !read.contentHtml().isEmpty()) {
-            org.jsoup.Jsoup.parseBodyFragment(read.contentHtml()).select("a[href]").stream()
-                    .map(a -> a.attr("href").strip()).filter(h -> UrlPolicy.parseWeb(h).isPresent())
-                    .limit(MAX_LINKS).forEach(refersTo::add);
+            read.links().stream().filter(h -> UrlPolicy.parseWeb(h).isPresent()).limit(MAX_LINKS)
+                    .forEach(refersTo::add);
         }
+        boolean shown = !ctx.member().excerptOnly();
         return new Entry(id, ctx.member().id(), read.title(), read.link(), authors, read.categories(), pub,
-                upd, firstSeen, estimated, ctx.member().excerptOnly() ? "" : read.contentHtml(), read.summary(),
-                read.enclosures(), read.image(), read.language(), refersTo, read.summaryOnly());
+                upd, firstSeen, estimated, shown ? read.contentHtml() : "", read.summary(),
+                read.enclosures(), read.image(), read.language(), refersTo, read.summaryOnly(),
+                shown ? read.links() : List.of());
     }
 
     /**

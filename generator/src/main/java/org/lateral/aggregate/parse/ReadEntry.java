@@ -31,11 +31,13 @@ import org.lateral.aggregate.Enclosure;
  *                    {@code rel="in-reply-to"|"related"}), as {@link FeedTree#replyTo} reads it
  * @param summaryOnly true when the feed carried no whole post (no Atom {@code content}, no RSS
  *                    {@code content:encoded})
+ * @param links       the links in {@code contentHtml}, as {@link org.lateral.aggregate.Conversations#linksIn}
+ *                    finds them (read once with the feed, so a warm run never parses the HTML again)
  */
 public record ReadEntry(String id, String title, Optional<URI> link, List<String> authors, List<String> categories,
                         Optional<Instant> published, Optional<Instant> updated, String contentHtml, String summary,
                         List<Enclosure> enclosures, Optional<URI> image, Optional<String> language,
-                        List<String> replyTo, boolean summaryOnly) {
+                        List<String> replyTo, boolean summaryOnly, List<String> links) {
 
     public ReadEntry {
         Objects.requireNonNull(id, "id");
@@ -51,6 +53,7 @@ public record ReadEntry(String id, String title, Optional<URI> link, List<String
         categories = List.copyOf(categories);
         enclosures = List.copyOf(enclosures);
         replyTo = List.copyOf(replyTo);
+        links = List.copyOf(links);
         if (id.isBlank()) {
             throw new IllegalArgumentException("entry id is blank");
         }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,24 +29,30 @@ import org.lateral.safety.UrlPolicy;
  * what it was made from, then the entries as JSON:
  *
  * <pre>{@code
- * {"format":1,"reader":"<sanitiser and reader version>","body":"<SHA-256 of the feed's bytes>",
- *  "document":"<the address the bytes came from>","charset":"<HTTP charset>","payload":"<SHA-256 of what follows>"}
- * {"title":…,"siteLink":…,"entries":[{"id":…,"content":"<sanitised HTML>",…,"replyTo":[…],"summaryOnly":false}]}
+ * {"format":3,"reader":"<sanitiser and reader version>","body":"<SHA-256 of the feed's bytes>",
+ *  "document":"<the address the bytes came from>","charset":"<HTTP charset>","payload":"<CRC-32C of what follows>"}
+ * {"title":…,"siteLink":…,"entries":[{"id":…,"content":"<sanitised HTML>",…,"replyTo":[…],"summaryOnly":false,
+ *  "links":["<each href of the content>",…]}]}
  * }</pre>
  *
  * <p>{@link #decode} trusts nothing: a file of another format, made by another version of the
  * sanitiser or the reader, from other bytes or another address, whose payload does not match its
  * hash, that does not parse, or that holds an address that is not http(s), is refused (empty),
  * and the hub reads the feed's bytes again. Only the sanitised HTML is ever kept, never the feed's
- * own. A file of format 1 (before entries kept {@code replyTo} and {@code summaryOnly}) is
- * refused, so an old cache is read once more from the bodies.
+ * own. A file of an older format (1: before entries kept {@code replyTo} and {@code summaryOnly};
+ * 2: before they kept their content's links, which {@link org.lateral.aggregate.Conversations}
+ * reads) is refused, so an old cache is read once more from the bodies.
+ *
+ * <p>The payload's check is a CRC-32C (hardware-accelerated: a warm run checks every file): it
+ * finds a damaged or truncated file, which is all it is for, since whoever can write the cache
+ * folder could rewrite any hash in it too.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ReadFeedFile {
 
     /** The layout of the file; a file with another number is read again from the feed's bytes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     /**
      * The version of what {@link FeedParser#read} keeps and how (limits, title and summary rules):
      * raise it whenever that changes, so files made by the older rules are not reused.
@@ -76,7 +83,7 @@ public final class ReadFeedFile {
     private record StoredEntry(String id, String title, String link, List<String> authors, List<String> categories,
                                String published, String updated, String content, String summary,
                                List<StoredEnclosure> enclosures, String image, String language,
-                               List<String> replyTo, Boolean summaryOnly) {
+                               List<String> replyTo, Boolean summaryOnly, List<String> links) {
     }
 
     private record StoredEnclosure(String url, String type, long length) {
@@ -117,12 +124,12 @@ public final class ReadFeedFile {
             entries.add(new StoredEntry(e.id(), e.title(), text(e.link()), e.authors(), e.categories(),
                     e.published().map(Instant::toString).orElse(null), e.updated().map(Instant::toString).orElse(null),
                     e.contentHtml(), e.summary(), enclosures, text(e.image()), e.language().orElse(null), e.replyTo(),
-                    e.summaryOnly()));
+                    e.summaryOnly(), e.links()));
         }
         try {
             byte[] payload = FEED_WRITER.writeValueAsBytes(new StoredFeed(feed.title(), text(feed.siteLink()), entries));
             byte[] header = HEADER_WRITER.writeValueAsBytes(new Header(FORMAT, reader, source.bodySha256(),
-                    source.document().toString(), source.charset().orElse(null), sha256(payload)));
+                    source.document().toString(), source.charset().orElse(null), checksum(payload)));
             byte[] out = Arrays.copyOf(header, header.length + 1 + payload.length);
             out[header.length] = '\n';
             System.arraycopy(payload, 0, out, header.length + 1, payload.length);
@@ -151,11 +158,10 @@ public final class ReadFeedFile {
                     || !Objects.equals(source.charset().orElse(null), header.charset())) {
                 return Optional.empty();
             }
-            byte[] payload = Arrays.copyOfRange(file, newline + 1, file.length);
-            if (!sha256(payload).equals(header.payload())) {
+            if (!checksum(file, newline + 1, file.length - newline - 1).equals(header.payload())) {
                 return Optional.empty();
             }
-            StoredFeed stored = FEED_READER.readValue(payload);
+            StoredFeed stored = FEED_READER.readValue(file, newline + 1, file.length - newline - 1);
             return Optional.of(toFeed(stored));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged or not ours: read the feed again
@@ -169,7 +175,7 @@ public final class ReadFeedFile {
         List<ReadEntry> entries = new ArrayList<>(stored.entries().size());
         for (StoredEntry e : stored.entries()) {
             if (e == null || e.authors() == null || e.categories() == null || e.enclosures() == null
-                    || e.replyTo() == null || e.summaryOnly() == null) {
+                    || e.replyTo() == null || e.summaryOnly() == null || e.links() == null) {
                 throw new Refused("incomplete entry");
             }
             List<Enclosure> enclosures = new ArrayList<>(e.enclosures().size());
@@ -179,7 +185,7 @@ public final class ReadFeedFile {
             }
             entries.add(new ReadEntry(e.id(), e.title(), web(e.link()), e.authors(), e.categories(),
                     instant(e.published()), instant(e.updated()), e.content(), e.summary(), enclosures, web(e.image()),
-                    Optional.ofNullable(e.language()), e.replyTo(), e.summaryOnly()));
+                    Optional.ofNullable(e.language()), e.replyTo(), e.summaryOnly(), e.links()));
         }
         return new ReadFeed(stored.title(), web(stored.siteLink()), entries);
     }
@@ -211,6 +217,17 @@ public final class ReadFeedFile {
             }
         }
         return -1;
+    }
+
+    /** The check of a file's payload: its CRC-32C, in hex. */
+    public static String checksum(byte[] bytes) {
+        return checksum(bytes, 0, bytes.length);
+    }
+
+    private static String checksum(byte[] bytes, int offset, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, offset, length);
+        return HexFormat.of().toHexDigits((int) crc.getValue());
     }
 
     /** The SHA-256 of some bytes, in hex (as the cache names a feed's body). */
