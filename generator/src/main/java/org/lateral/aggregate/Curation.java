@@ -65,6 +65,9 @@ public record Curation(Optional<Path> file, List<Hide> hides, List<Feature> feat
 
     /** Whether the entry itself is hidden ({@code link:}). */
     public Optional<Hide> hiding(Entry entry) {
+        if (hides.isEmpty()) {
+            return Optional.empty(); // most hubs hide nothing: no address is made canonical for nothing
+        }
         return entry.link().flatMap(l -> {
             String key = EntryMerger.canonicalLink(l);
             return hides.stream().filter(h -> h.link().map(EntryMerger::canonicalLink).filter(key::equals).isPresent())

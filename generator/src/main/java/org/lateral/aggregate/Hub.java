@@ -102,9 +102,12 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
             members.add(new Member(s, byMember.getOrDefault(s.id(), List.of()), report, config.publicFeed(s)));
         }
         // The digest is a digest of the river: a post reposted by another member appears once.
-        java.util.Set<Entry> inRiver = new java.util.HashSet<>(eligible);
+        // (by member and id first, then equal: an entry's hash would read its whole content)
+        Map<String, List<Entry>> inRiver = new java.util.HashMap<>();
+        eligible.forEach(e -> inRiver.computeIfAbsent(e.memberId() + "\u0000" + e.id(), k -> new ArrayList<>(1)).add(e));
         List<Member> riverMembers = members.stream().map(m -> new Member(m.subscription(),
-                m.entries().stream().filter(inRiver::contains).toList(), m.report(), m.publicFeed())).toList();
+                m.entries().stream().filter(e -> inRiver.getOrDefault(e.memberId() + "\u0000" + e.id(), List.of())
+                        .contains(e)).toList(), m.report(), m.publicFeed())).toList();
         List<Digest> digests = Digest.weeks(riverMembers, now, zone, DIGEST_WEEKS, rules);
         List<Digest> archive = Digest.archive(riverMembers, now, zone, rules);
         List<Entry> shown = new ArrayList<>(editorial.featured());

@@ -80,19 +80,57 @@ public final class FeedCache {
             if (s.firstSeen() != null) {
                 s.firstSeen().forEach((id, when) -> {
                     if (id != null && when != null) {
-                        firstSeen.put(id, Instant.parse(when));
+                        firstSeen.put(id, instant(when));
                     }
                 });
             }
             return Optional.of(new CachedFeed(feed.display(),
                     new Validators(Optional.ofNullable(s.etag()), Optional.ofNullable(s.lastModified())),
-                    Instant.parse(s.lastGoodFetch()), Optional.ofNullable(s.charset()), s.bodySha256(), firstSeen,
+                    instant(s.lastGoodFetch()), Optional.ofNullable(s.charset()), s.bodySha256(), firstSeen,
                     Optional.ofNullable(s.links()).map(FeedCache::withoutNulls)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@link Instant#parse}, quicker for the whole seconds in UTC the cache writes
+     * ({@code 2025-03-12T09:00:00Z}: a record holds one per entry); anything else goes to it.
+     */
+    static Instant instant(String text) {
+        if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == 'Z') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            int hour = digits(text, 11, 13);
+            int minute = digits(text, 14, 16);
+            int second = digits(text, 17, 19);
+            if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0) {
+                try {
+                    return java.time.LocalDateTime.of(year, month, day, hour, minute, second)
+                            .toInstant(java.time.ZoneOffset.UTC);
+                } catch (java.time.DateTimeException e) {
+                    // not a real date: Instant.parse says so as it always did
+                }
+            }
+        }
+        return Instant.parse(text);
+    }
+
+    /** The number written in text[from, to) with ASCII digits only, else -1. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static Map<String, String> withoutNulls(Map<String, String> map) {
