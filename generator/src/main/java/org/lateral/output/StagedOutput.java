@@ -30,6 +30,12 @@ import org.lateral.Problem;
  * folder ({@link OutputLock}). Writes are thread-safe; once {@link #close()} has returned no
  * write runs any more, so threads of a failed build left writing cannot recreate the staging.
  *
+ * <p>A file {@linkplain #write written} with exactly the bytes the previous output holds at the
+ * same place is hard-linked from it rather than written again (where the file system can): a
+ * rebuild that changes little writes little, removing the previous output then frees little, and
+ * an unchanged file keeps its modification time. Nothing ever writes through such a link: a second
+ * write to the same place replaces the link, and the previous output is only ever read.
+ *
  * <pre>{@code
  * try (StagedOutput out = StagedOutput.begin(Path.of("public"))) {
  *     out.write("index.html", bytes);
@@ -50,12 +56,18 @@ public final class StagedOutput implements AutoCloseable {
     private final List<Problem> warnings = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private boolean committed;
+    /** The previous output, whose unchanged files are linked rather than written; null when there is none. */
+    private final Path previous;
+    /** The staging's files that are links to the previous output's. */
+    private final java.util.Set<Path> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private StagedOutput(Path output, Path staging, OutputLock lock, List<Problem> warnings) {
         this.output = output;
         this.staging = staging;
         this.lock = lock;
         this.warnings.addAll(warnings);
+        this.previous = Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(output.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS) ? output : null;
     }
 
     /**
@@ -116,6 +128,12 @@ public final class StagedOutput implements AutoCloseable {
         try {
             ensureOpen();
             Files.createDirectories(target.getParent());
+            if (linked.remove(target)) {
+                Files.delete(target); // a link to the previous output's file: never written through
+            }
+            if (previous != null && linkUnchanged(relativePath, target, content)) {
+                return;
+            }
             try (OutputStream o = Files.newOutputStream(target)) {
                 o.write(content);
             }
@@ -123,6 +141,29 @@ public final class StagedOutput implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + relativePath, e);
         } finally {
             gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Links {@code target} to the previous output's file at the same place when that holds exactly
+     * {@code content}; false (nothing done) when it does not, or the file system cannot link.
+     */
+    private boolean linkUnchanged(String relativePath, Path target, byte[] content) {
+        Path old = previous.resolve(relativePath).normalize();
+        if (!old.startsWith(previous)) {
+            return false;
+        }
+        try {
+            BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile() || a.size() != content.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(old), content)) {
+                return false;
+            }
+            Files.createLink(target, old);
+            linked.add(target);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // not there, changed, or no hard links here: written as usual
         }
     }
 
@@ -140,6 +181,9 @@ public final class StagedOutput implements AutoCloseable {
         try {
             ensureOpen();
             Files.createDirectories(target.getParent());
+            if (linked.remove(target)) {
+                Files.delete(target);
+            }
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + relativePath, e);

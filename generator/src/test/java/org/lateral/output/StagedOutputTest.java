@@ -36,6 +36,59 @@ class StagedOutputTest {
     }
 
     @Test
+    void anUnchangedFileIsTakenFromThePreviousOutputAndAChangedOneWrittenAfresh() throws Exception {
+        Path out = tmp.resolve("public");
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.write("same.html", "same".getBytes());
+            s.write("a/changed.html", "v1".getBytes());
+            s.write("grown.html", "v1".getBytes());
+            s.commit();
+        }
+        java.nio.file.attribute.FileTime past = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        for (String f : java.util.List.of("same.html", "a/changed.html", "grown.html")) {
+            Files.setLastModifiedTime(out.resolve(f), past);
+        }
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.write("same.html", "same".getBytes());
+            s.write("a/changed.html", "v2".getBytes()); // the same length, other bytes
+            s.write("grown.html", "v1 and more".getBytes());
+            s.commit();
+        }
+        assertThat(out.resolve("same.html")).hasContent("same");
+        assertThat(Files.getLastModifiedTime(out.resolve("same.html"))).isEqualTo(past); // not written again
+        assertThat(out.resolve("a/changed.html")).hasContent("v2");
+        assertThat(Files.getLastModifiedTime(out.resolve("a/changed.html"))).isNotEqualTo(past);
+        assertThat(out.resolve("grown.html")).hasContent("v1 and more");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("public");
+        }
+    }
+
+    @Test
+    void aFileTakenFromThePreviousOutputAndThenWrittenAgainNeverChangesThePreviousOutput() throws Exception {
+        Path out = tmp.resolve("public");
+        Path asset = tmp.resolve("asset.css");
+        Files.writeString(asset, "new css");
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.write("index.html", "v1".getBytes());
+            s.write("style.css", "old css".getBytes());
+            s.commit();
+        }
+        try (StagedOutput s = StagedOutput.begin(out)) {
+            s.write("index.html", "v1".getBytes()); // the same: taken from the previous output
+            s.write("index.html", "v2".getBytes()); // then replaced, within the same build
+            s.write("style.css", "old css".getBytes());
+            s.copy(asset, "style.css");
+            assertThat(out.resolve("index.html")).hasContent("v1"); // the site being served is untouched
+            assertThat(out.resolve("style.css")).hasContent("old css");
+            assertThat(s.staging().resolve("index.html")).hasContent("v2");
+            assertThat(s.staging().resolve("style.css")).hasContent("new css");
+        } // not committed: the previous output stays as it was
+        assertThat(out.resolve("index.html")).hasContent("v1");
+        assertThat(out.resolve("style.css")).hasContent("old css");
+    }
+
+    @Test
     void closingWithoutCommitLeavesThePreviousOutputAndRemovesTheStaging() throws Exception {
         Path out = tmp.resolve("public");
         try (StagedOutput s = StagedOutput.begin(out)) {
