@@ -28,7 +28,6 @@ final class ReadableContent {
     private static final Pattern PRE_CLOSE = Pattern.compile("</pre>");
     private static final Pattern TABLE_ANY = Pattern.compile(TABLE_OPEN.pattern() + "|" + TABLE_CLOSE.pattern());
     private static final Pattern PRE_ANY = Pattern.compile(PRE_OPEN.pattern() + "|" + PRE_CLOSE.pattern());
-    private static final Pattern HEADING = Pattern.compile("<(/?)h([1-6])(?=[\\s>])");
     private static final Pattern FOOTNOTE_REF = Pattern.compile(
             "<a href=\"([^\"]*#fn-[^\"]*)\" id=\"(fnref-[^\"]*)\" data-footnote-ref>([^<]*)</a>");
     private static final Pattern BACKREF_LABEL = Pattern.compile(
@@ -101,15 +100,34 @@ final class ReadableContent {
         return sb.toString();
     }
 
-    private static String demote(String html, int by) {
-        Matcher m = HEADING.matcher(html);
-        StringBuilder sb = new StringBuilder(html.length());
-        while (m.find()) {
-            int level = Math.min(6, Integer.parseInt(m.group(2)) + by);
-            m.appendReplacement(sb, "<" + m.group(1) + "h" + level);
+    /**
+     * Every heading tag ({@code <h2} or {@code </h2} followed by a space or {@code >}) moved down
+     * {@code by} levels, never below 6: what the expression {@code <(/?)h([1-6])(?=[\s>])} finds,
+     * found by looking at each {@code <} alone (it runs over every entry of every hub page).
+     */
+    static String demote(String html, int by) {
+        StringBuilder sb = null;
+        int copied = 0;
+        int n = html.length();
+        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+            int h = i + 1 < n && html.charAt(i + 1) == '/' ? i + 2 : i + 1;
+            if (h + 2 >= n || html.charAt(h) != 'h') {
+                continue;
+            }
+            char digit = html.charAt(h + 1);
+            char after = html.charAt(h + 2);
+            if (digit < '1' || digit > '6' || !(after == '>' || after == ' ' || after == '\t' || after == '\n'
+                    || after == '\u000B' || after == '\f' || after == '\r')) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(n);
+            }
+            sb.append(html, copied, h + 1).append((char) ('0' + Math.min(6, digit - '0' + by)));
+            copied = h + 2;
+            i = h + 1;
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb == null ? html : sb.append(html, copied, n).toString();
     }
 
     private String footnotes(String html, int demote) {
