@@ -90,7 +90,7 @@ class HubWarmIT {
                   <content type="html">&lt;p&gt;Goggles &lt;iframe src="x"&gt;&lt;/iframe&gt;on.&lt;/p&gt;</content></entry>
                 <entry><title>Retrieval</title><id>urn:bob:retrieval</id><link href="https://bob.example/r/"/>
                   <updated>2025-03-01T08:00:00Z</updated><summary>Five a day.</summary>
-                  <content type="html">&lt;p&gt;Five questions a day.&lt;/p&gt;</content></entry>
+                  <content type="html">&lt;p&gt;Five questions a day, after &lt;a href="https://ann.example/talk/"&gt;Ann's talk tasks&lt;/a&gt;.&lt;/p&gt;</content></entry>
                 </feed>
                 """);
         serve("/cat", "application/rss+xml", """
@@ -98,7 +98,7 @@ class HubWarmIT {
                 <link>https://cat.example/</link>
                 <item><title>Excerpt only</title><link>https://cat.example/e/</link>
                   <pubDate>Sun, 09 Mar 2025 10:00:00 GMT</pubDate><description>A short excerpt.</description>
-                  <content:encoded>&lt;p&gt;The whole post, which the hub must not show.&lt;/p&gt;</content:encoded></item>
+                  <content:encoded>&lt;p&gt;The whole post, which the hub must not show. &lt;a href="http://www.ann.example/talk"&gt;Ann&lt;/a&gt;.&lt;/p&gt;</content:encoded></item>
                 </channel></rss>
                 """);
         return TestSites.inline(dir, """
@@ -136,6 +136,40 @@ class HubWarmIT {
                 .contains("Talk tasks", "Lab safety", "Excerpt only", "Local feed", "Undated thought");
         assertThat(cold.values()).noneMatch(page -> page.contains("alert(1)") || page.contains("<iframe")
                 || page.contains("which the hub must not show"));
+        // the conversations, found from each entry's content links kept in the cache: Bob's answers Ann's
+        assertThat(Html.page(hub.resolve("public"), "index.html").select(".hub-responses").text())
+                .contains("1 response", "Retrieval");
+    }
+
+    @Test
+    void aCacheOfTheFormatBeforeContentLinksIsReadAgainAndTheHubIsTheSame() throws IOException {
+        Path hub = hub(tmp.resolve("hub"));
+        HubIT.aggregate(hub, RUN_1);
+        Map<String, String> cold = HubRunsIT.snapshot(hub.resolve("public"));
+        // every read file as the previous format kept it: no links, a SHA-256 of the payload
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Path> reads = cacheFiles(hub, ".read");
+        assertThat(reads).hasSize(4);
+        for (Path read : reads) {
+            String text = Files.readString(read);
+            int newline = text.indexOf('\n');
+            var payload = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(newline + 1));
+            payload.get("entries").forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove("links"));
+            byte[] old = json.writeValueAsBytes(payload);
+            var header = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text.substring(0, newline));
+            header.put("format", 2).put("payload", org.lateral.aggregate.parse.ReadFeedFile.sha256(old));
+            Files.writeString(read, json.writeValueAsString(header) + "\n" + new String(old, StandardCharsets.UTF_8));
+        }
+
+        HubIT.aggregate(hub, RUN_1);
+
+        assertThat(notModified).hasValue(3);
+        assertThat(differences(HubRunsIT.snapshot(hub.resolve("public")), cold)).isEmpty();
+        for (Path read : reads) {
+            assertThat(Files.readString(read)).startsWith("{\"format\":3").contains("\"links\":");
+        }
+        HubIT.aggregate(hub, RUN_1); // and the upgraded cache gives the same hub again
+        assertThat(differences(HubRunsIT.snapshot(hub.resolve("public")), cold)).isEmpty();
     }
 
     @Test
