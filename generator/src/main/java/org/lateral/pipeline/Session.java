@@ -659,7 +659,7 @@ public final class Session {
     }
 
     private static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return org.lateral.cache.ContentHash.of(text); // a body's fingerprint: SHA-256 is slow with the quick JIT
     }
 
     private static MessageDigest digest() {
