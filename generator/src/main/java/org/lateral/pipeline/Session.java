@@ -157,6 +157,47 @@ public final class Session {
     private EventHistory history;
     private Path historyDir;
 
+    /** Which outputs of the last full plan each source is shown on; null: none kept (plan everything). */
+    private Affects affects;
+
+    /**
+     * The last full plan's inputs turned round: for each source, the output paths that declared it,
+     * and the outputs made from every source (the search index); what a body edit affects
+     * ({@link Output#isAffectedBy}) without planning every output again. Valid for the plan of the
+     * same site, output folder and fingerprint while the site's lists are kept (only bodies change).
+     */
+    private record Affects(Path siteDir, Path outputDir, String fingerprint, Map<Path, List<String>> bySource,
+            List<String> everySource) {
+
+        static Affects of(Plan plan, Path siteDir, Path outputDir, String fingerprint) {
+            Map<Path, List<String>> by = new HashMap<>();
+            List<String> every = new ArrayList<>();
+            for (Output o : plan.outputs()) {
+                if (o.inputs().contains(Input.ALL_SOURCES)) {
+                    every.add(o.outputPath());
+                    continue;
+                }
+                for (Input i : o.inputs()) {
+                    if (i.scope() == Input.Scope.SOURCE) {
+                        by.computeIfAbsent(i.path(), k -> new ArrayList<>(4)).add(o.outputPath());
+                    }
+                }
+            }
+            return new Affects(siteDir, outputDir, fingerprint, by, List.copyOf(every));
+        }
+
+        boolean matches(Path site, Path output, String print) {
+            return siteDir.equals(site) && outputDir.equals(output) && fingerprint.equals(print);
+        }
+
+        /** The output paths a change to these sources affects, or null when the sitemap is among them (it is planned whole). */
+        Set<String> of(Set<Path> sources) {
+            Set<String> out = new HashSet<>(everySource);
+            sources.forEach(p -> out.addAll(bySource.getOrDefault(p, List.of())));
+            return out.contains(org.lateral.feed.FeedPlanner.SITEMAP) ? null : out;
+        }
+    }
+
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
             int html) {
@@ -339,19 +380,43 @@ public final class Session {
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
                 Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
                         l -> content == null ? SearchIndexWriter.Memory.none() : new SearchIndexWriter.Memory()), words)));
-        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
-                .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
-        if (content != null) { // a one-shot build keeps nothing for a next one
-            planner.feeds(feedTexts, e.settings() + " " + e.templates());
-        }
-        Plan plan = planner.plan();
-        problems.addAll(planner.missingTemplates());
-        Set<String> paths = new HashSet<>();
-        plan.outputs().forEach(o -> paths.add(o.outputPath()));
+        java.util.function.Supplier<OutputPlanner> newPlanner = () -> {
+            OutputPlanner p = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
+                    .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
+            if (content != null) { // a one-shot build keeps nothing for a next one
+                p.feeds(feedTexts, e.settings() + " " + e.templates());
+            }
+            return p;
+        };
         Previous last = disk == null ? previous : disk.intactState().map(s -> new Previous(siteDir, outputDir,
                 s.fingerprint(), s.planned(), s.summary().files(), s.summary().html())).orElse(null);
-        boolean sameOutputs = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
-                && last.fingerprint.equals(fingerprint) && last.outputs.equals(paths);
+        boolean sameBase = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
+                && last.fingerprint.equals(fingerprint);
+        // Only bodies changed, and the last build's plan said which outputs show them: plan only those
+        // (the site's lists, and so every output path and input, are the same as last time).
+        Set<String> only = since != null && sameBase && disk == null && others.isEmpty() && affects != null
+                && affects.matches(siteDir, outputDir, fingerprint) ? affects.of(since) : null;
+        OutputPlanner planner = newPlanner.get();
+        if (only != null) {
+            planner.only(only);
+        }
+        Plan plan = planner.plan();
+        Set<String> paths;
+        if (only != null && plan.outputs().size() == only.size()) {
+            paths = last.outputs;
+        } else {
+            if (only != null) { // not what the last plan said: plan everything (never expected)
+                planner = newPlanner.get();
+                plan = planner.plan();
+                only = null;
+            }
+            paths = new HashSet<>();
+            for (Output o : plan.outputs()) {
+                paths.add(o.outputPath());
+            }
+        }
+        problems.addAll(planner.missingTemplates());
+        boolean sameOutputs = sameBase && last.outputs.equals(paths);
         if (!sameOutputs) { // the same paths from the same settings were checked by the last build
             problems.addAll(Collisions.find(plan.outputs(), frontMatter));
             problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
@@ -375,16 +440,22 @@ public final class Session {
             files = last.files;
             html = last.html;
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
-                    affected.stream().map(Output::outputPath).toList(), pictures.encoded());
+                    affected.stream().map(Output::outputPath).toList(), pictures.encoded(), false,
+                    plan.outputs().size());
         } else {
             Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site,
                     LanguageSides.byFolder(config, sites), outputDir, problems, warnings, watch, pictures);
             files = written.files();
             html = written.rendered().html();
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
-                    conversions.get(), List.of(), pictures.encoded());
+                    conversions.get(), List.of(), pictures.encoded(), false, plan.outputs().size());
         }
-        previous = new Previous(siteDir, outputDir, fingerprint, Set.copyOf(paths), files, html);
+        if (only == null) {
+            affects = content == null || disk != null || !others.isEmpty() ? null
+                    : Affects.of(plan, siteDir, outputDir, fingerprint);
+        }
+        previous = new Previous(siteDir, outputDir, fingerprint, only == null ? Set.copyOf(paths) : last.outputs,
+                files, html);
         unwritten = Set.of();
         converted = cache;
         responsive = content == null ? Map.of() : responsiveNow;
