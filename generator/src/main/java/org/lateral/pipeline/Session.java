@@ -90,6 +90,25 @@ public final class Session {
     private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
+    /** The same by page object: a page the session kept gets its words without its key being made again. */
+    private Map<PageKey, PageWords> pageWords = Map.of();
+
+    /** A page by identity (a page's equals compares its whole body). */
+    private record PageKey(Page page) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PageKey k && k.page == page;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(page);
+        }
+    }
+
+    /** A page's search words with the key they are kept by in {@link #searchWords}. */
+    private record PageWords(String key, List<String> words) {
+    }
     private final SearchIndexWriter.Memory search;
     /** The feeds' entry texts of the last build, spliced into this one's feeds where an entry is the same. */
     private final org.lateral.feed.FeedFragments.Memory feedTexts = new org.lateral.feed.FeedFragments.Memory();
@@ -362,19 +381,30 @@ public final class Session {
         others.forEach((lang, a) -> sites.put(lang, a.site()));
 
         Map<String, List<String>> searchBefore = disk == null ? searchWords : disk.words(searchWords);
-        Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        Map<String, List<String>> searchNow = new ConcurrentHashMap<>(2 * searchBefore.size() + 16);
+        Map<PageKey, PageWords> byPageBefore = pageWords;
+        Map<PageKey, PageWords> byPageNow = content == null ? null : new ConcurrentHashMap<>(2 * byPageBefore.size() + 16);
         java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
-            String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
-                    + p.tags().stream().map(t -> t.name()).toList();
-            List<String> w = searchBefore.get(key);
-            if (w == null) {
-                w = SearchIndexWriter.words(p, vocabulary);
+            // a page the session kept (the same object) has the same words: no key is worked out
+            PageKey id = content == null ? null : new PageKey(p);
+            PageWords known = id == null ? null : byPageBefore.get(id);
+            if (known == null) {
+                String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
+                        + p.tags().stream().map(t -> t.name()).toList();
+                List<String> w = searchBefore.get(key);
+                if (w == null) {
+                    w = SearchIndexWriter.words(p, vocabulary);
+                }
+                known = new PageWords(key, w);
             }
             if (content != null || disk != null) { // kept for the next build, in this session or on disk
-                searchNow.put(key, w);
+                searchNow.put(known.key(), known.words());
             }
-            return w;
+            if (byPageNow != null) {
+                byPageNow.put(id, known);
+            }
+            return known.words();
         };
         List<OutputPlanner.Side> sides = new ArrayList<>();
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
@@ -461,6 +491,7 @@ public final class Session {
         responsive = content == null ? Map.of() : responsiveNow;
         keys = keysNow;
         searchWords = searchNow;
+        pageWords = byPageNow == null ? Map.of() : byPageNow;
         List<SiteAssembler.Skipped> skippedAll = new ArrayList<>(assembled.skipped());
         others.values().forEach(a -> skippedAll.addAll(a.skipped()));
         List<BuildResult.SkippedPost> skipped = skippedAll.stream()
