@@ -302,12 +302,13 @@ public final class Session {
                 content == null ? null : pictureMemory, problems);
         watch.lap("pictures");
         Map<String, Rendered> responsiveBefore = responsive;
-        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>();
-        Map<Path, String> bodies = new ConcurrentHashMap<>();
-        Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
-        Map<String, Rendered> cache = new ConcurrentHashMap<>();
+        int room = 2 * sources.size() + 16; // sized once: a table growing under parallel puts is most of their cost
+        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>(room);
+        Map<Path, String> bodies = new ConcurrentHashMap<>(room);
+        Map<Path, Keyed> keysNow = new ConcurrentHashMap<>(room);
+        Map<String, Rendered> cache = new ConcurrentHashMap<>(room);
         AtomicInteger conversions = new AtomicInteger();
-        Map<Path, FrontMatter> frontMatter = new HashMap<>();
+        Map<Path, FrontMatter> frontMatter = new HashMap<>(room);
         for (Source s : sources) {
             frontMatter.put(s.path(), s.frontMatter());
         }
