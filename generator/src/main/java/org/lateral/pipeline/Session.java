@@ -425,7 +425,9 @@ public final class Session {
                 && last.fingerprint.equals(fingerprint);
         // Only bodies changed, and the last build's plan said which outputs show them: plan only those
         // (the site's lists, and so every output path and input, are the same as last time).
-        Set<String> only = since != null && sameBase && disk == null && others.isEmpty() && affects != null
+        // (and the output folder still holds the last build: a clean build plans everything)
+        boolean marked = Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER));
+        Set<String> only = since != null && sameBase && marked && disk == null && others.isEmpty() && affects != null
                 && affects.matches(siteDir, outputDir, fingerprint) ? affects.of(since) : null;
         OutputPlanner planner = newPlanner.get();
         if (only != null) {
@@ -456,8 +458,7 @@ public final class Session {
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
 
-        Set<Input> changed = since == null || !sameOutputs
-                || !Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER)) ? null : inputs(since);
+        Set<Input> changed = since == null || !sameOutputs || !marked ? null : inputs(since);
         BuildResult.Work work;
         int files;
         int html;

@@ -115,6 +115,28 @@ class BodyEditPlanTest {
         assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
     }
 
+    /** The output folder was emptied meanwhile: the body edit's build writes the whole site, not the outputs showing the post. */
+    @Test
+    void aBodyEditIntoAnEmptiedOutputFolderBuildsTheWholeSite() throws IOException {
+        Path site = TestSites.inline(tmp.resolve("site"), SITE);
+        BuildRequest request = BuildRequest.of(site).withNow(Instant.parse("2024-06-01T12:00:00Z"));
+        BuildSession session = Lateral.session();
+        int all = session.build(request).work().planned();
+        try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+
+        Path a = site.resolve("content/posts/2024-01-05-a.md");
+        Files.writeString(a, Files.readString(a) + "\nA sentence more.\n");
+        BuildResult r = session.build(request, Set.of(a));
+
+        assertThat(r.work().incremental()).isFalse();
+        assertThat(r.work().planned()).isEqualTo(all);
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
+    }
+
     private Path clean(BuildRequest request) {
         Path fresh = tmp.resolve("fresh-" + System.nanoTime());
         Lateral.build(request.withOutput(fresh));
