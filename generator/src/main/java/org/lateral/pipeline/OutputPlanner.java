@@ -174,6 +174,28 @@ final class OutputPlanner {
         return this;
     }
 
+    /**
+     * The output paths to plan, or null for every one: a rebuild after a body edit plans only the
+     * outputs the edit affects ({@link #only}), the rest of the last build's plan being unchanged.
+     */
+    private Set<String> only;
+
+    /**
+     * Plans only the outputs at {@code paths} (of a one-language site): what a body edit affects,
+     * from the last full plan's inputs. The sitemap lists every planned page, so it cannot be among them.
+     */
+    OutputPlanner only(Set<String> paths) {
+        if (paths.contains(FeedPlanner.SITEMAP) || !sides.isEmpty()) {
+            throw new IllegalArgumentException("the sitemap and a bilingual site are planned whole");
+        }
+        this.only = Set.copyOf(paths);
+        return this;
+    }
+
+    private boolean wanted(String outputPath) {
+        return only == null || only.contains(prefix + outputPath);
+    }
+
     private FeedPlanner feedPlanner(Site s) {
         return feedMemory == null ? new FeedPlanner(s, siteDir) : new FeedPlanner(s, siteDir, feedMemory, feedSettings);
     }
@@ -204,6 +226,9 @@ final class OutputPlanner {
         pages(site.pages(), "page.ftlh");
         for (org.lateral.site.Event e : site.events()) {
             Page p = e.page();
+            if (!wanted(p.outputPath())) {
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("page", p);
             model.put("event", e);
@@ -240,6 +265,9 @@ final class OutputPlanner {
         // redirect pages after the sitemap: an old address is listed nowhere
         outputs.addAll(AliasPages.outputs(site));
         outputs.addAll(sideAliases);
+        if (only != null) { // what the steps above did not leave out themselves
+            outputs.removeIf(o -> !only.contains(o.outputPath()));
+        }
         return new Plan(outputs);
     }
 
@@ -375,6 +403,9 @@ final class OutputPlanner {
     /** A page per post or page, with its layout's template or {@code fallback}. */
     private void pages(List<Page> list, String fallback) {
         for (Page p : list) {
+            if (!wanted(p.outputPath())) {
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("page", p);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
@@ -430,11 +461,14 @@ final class OutputPlanner {
         Map<String, Object> extra = listing.kind() == Kind.HOME ? Map.of("projects", record.projects()) : Map.of();
         boolean html = listing.kind().formats().contains(Format.HTML)
                 && (template.required() || pages.exists(template.name()));
-        if (html && !listing.paginated()) {
+        if (html && !listing.paginated() && wanted(listing.address().outputPath())) {
             outputs.add(pages.html(listing.kind(), listing.address().outputPath(), listing.origin(), Optional.empty(),
                     template.name(), model(listing, null, extra), everywhere));
         }
         for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
+            if (!wanted(pager.outputPath())) {
+                continue;
+            }
             outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
                     template.name(), model(listing, pager, extra), inputs(pager.items())));
         }
