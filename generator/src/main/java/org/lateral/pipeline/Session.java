@@ -284,7 +284,9 @@ public final class Session {
             if (r == null) { // the same object as last time for the same body and pictures: the page is kept
                 r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
             }
-            responsiveNow.put(key, r);
+            if (content != null) { // kept for a session's next build; a one-shot build has none
+                responsiveNow.put(key, r);
+            }
             return r;
         };
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
@@ -324,8 +326,9 @@ public final class Session {
         Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
         java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
-            String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
-                    + p.tags().stream().map(t -> t.name()).toList();
+            // held for every post to the build's end (for the cache on disk): a hash, not the ~300 characters it is of
+            String key = sha256(bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
+                    + p.tags().stream().map(t -> t.name()).toList());
             List<String> w = searchBefore.get(key);
             if (w == null) {
                 w = SearchIndexWriter.words(p, vocabulary);
