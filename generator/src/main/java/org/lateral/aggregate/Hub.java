@@ -124,21 +124,20 @@ public record Hub(List<Member> members, List<Entry> river, HealthReport report, 
         return Optional.ofNullable(membersById.get(id));
     }
 
-    /** Topics and the members who write about them, alphabetically (case ignored). */
+    /**
+     * Topics and the members who write about them, alphabetically (case ignored), named as the
+     * swap-shop names its groups: a member's word that means a hub topic is that topic, the others
+     * are grouped however they are spelt and headed by {@link HubTopics#displayName}.
+     */
     public List<Topic> topics() {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<Member>> grouped = new LinkedHashMap<>();
+        HubCommunity.Names names = new HubCommunity.Names(editorial.topics());
+        Map<String, List<Member>> grouped = new java.util.TreeMap<>(); // normalised: alphabetical, case ignored
         for (Member m : members) {
-            for (String t : m.topics()) {
-                String key = t.toLowerCase(Locale.ROOT);
-                names.putIfAbsent(key, t);
+            for (String key : names.keys(m.topics())) {
                 grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
         }
-        return grouped.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> new Topic(names.get(e.getKey()), e.getValue()))
-                .toList();
+        return grouped.entrySet().stream().map(e -> new Topic(names.name(e.getKey()), e.getValue())).toList();
     }
 
     /** Members whose feed failed this run. */

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +29,7 @@ import org.jsoup.nodes.Element;
 import org.lateral.aggregate.fetch.FetchResult;
 import org.lateral.aggregate.fetch.Fetcher;
 import org.lateral.aggregate.fetch.Validators;
+import org.lateral.internal.AtomicFiles;
 import org.lateral.safety.Deadline;
 import org.lateral.safety.UrlPolicy;
 
@@ -245,14 +244,7 @@ final class ReplyPages {
             v.links().forEach(links::add);
         });
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            Files.write(temp, JSON.writeValueAsBytes(root));
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsBytes(root));
         } catch (IOException e) {
             // not remembering only means reading the pages again next run
         }

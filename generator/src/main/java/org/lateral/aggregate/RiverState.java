@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lateral.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -127,14 +126,8 @@ public record RiverState(boolean existed, Map<String, MemberState> members) {
             m.migrations().forEach(g -> migrations.addObject().put("at", g.at().toString()).put("count", g.count()));
         });
         try {
-            Files.createDirectories(cacheDir);
-            Path tmp = Files.createTempFile(cacheDir, FILE, ".tmp");
-            Files.writeString(tmp, json.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(cacheDir.resolve(FILE), json.writerWithDefaultPrettyPrinter().writeValueAsString(root)
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write " + cacheDir.resolve(FILE), e);
         }

@@ -308,10 +308,7 @@ public final class BuildCache {
     // ---------------------------------------------------------------- the files
 
     void writeState(State s) throws IOException {
-        try (CacheFile.Out o = new CacheFile.Out(dir.resolve(STATE), "state")) {
-            writeState(o, s);
-            o.writeTo(dir.resolve(STATE));
-        }
+        CacheFile.write(dir.resolve(STATE), "state", o -> writeState(o, s));
     }
 
     private static void writeState(CacheFile.Out o, State s) {
@@ -427,10 +424,7 @@ public final class BuildCache {
     }
 
     void writeWork(String buildId, Work w) throws IOException {
-        try (CacheFile.Out o = new CacheFile.Out(dir.resolve(WORK), "work")) {
-            writeWork(o, buildId, w);
-            o.writeTo(dir.resolve(WORK));
-        }
+        CacheFile.write(dir.resolve(WORK), "work", o -> writeWork(o, buildId, w));
     }
 
     /** The work file, written as it goes (a large site's converted posts are never one array in memory). */

@@ -1,5 +1,7 @@
 package org.lateral.cache;
 
+import org.lateral.internal.AtomicFiles;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -12,10 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
@@ -46,23 +46,38 @@ final class CacheFile {
     private CacheFile() {
     }
 
+    /** What writes a file's body. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Out o);
+    }
+
     /**
-     * Writes a body straight into a temporary file beside its target, the checksum taken on the
-     * way, so that a large cache (the converted posts of a 100,000-post site are about 800 MB) is
-     * never held in memory; {@link #writeTo} then renames it over the target. Closing an Out that
-     * was not written removes its temporary file.
+     * Writes a file through {@link AtomicFiles} (a temporary file renamed over {@code target}), its
+     * body streamed straight into the temporary file and the checksum taken on the way, so that a
+     * large cache (the converted posts of a 100,000-post site are about 800 MB) is never held in
+     * memory. A body that throws leaves the old file as it was and no temporary file.
      */
-    static final class Out implements AutoCloseable {
-        private final Path tmp;
+    static void write(Path target, String kind, Body body) throws IOException {
+        try {
+            AtomicFiles.write(target, file -> {
+                Out o = new Out(file, kind);
+                body.writeTo(o);
+                o.end();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Writes a body: strings are a length and UTF-8 bytes, numbers big-endian. */
+    static final class Out {
         private final CRC32C crc = new CRC32C();
         private final OutputStream file;
         private final DataOutputStream out;
-        private boolean done;
 
-        Out(Path target, String kind) throws IOException {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            file = Files.newOutputStream(tmp);
+        private Out(OutputStream file, String kind) throws IOException {
+            this.file = file;
             out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16));
             out.write(MAGIC);
             out.writeInt(FORMAT);
@@ -102,30 +117,12 @@ final class CacheFile {
             return i(v ? 1 : 0);
         }
 
-        /** Ends the file with its checksum and renames it over {@code target} (atomically where the file system can). */
-        void writeTo(Path target) throws IOException {
+        /** Ends the body with its checksum (not part of what it sums). */
+        private void end() throws IOException {
             out.flush();
             long sum = crc.getValue();
             file.write(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
-            out.close();
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (!done) {
-                try {
-                    out.close();
-                } catch (IOException ignored) {
-                    // the temporary file goes either way
-                }
-                Files.deleteIfExists(tmp);
-            }
+            file.flush();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.lateral.feed;
 
+import org.lateral.internal.CodePoints;
+
 /**
  * Removes characters XML 1.0 does not allow (control characters other than tab, line feed and
  * carriage return, lone surrogates, U+FFFE and U+FFFF), which a pasted title can carry and which
@@ -11,27 +13,7 @@ final class XmlChars {
     }
 
     static String clean(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (!allowed(cp)) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        out.append(s, 0, i);
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (allowed(cp)) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return CodePoints.keep(s, XmlChars::allowed);
     }
 
     static boolean allowed(int cp) {

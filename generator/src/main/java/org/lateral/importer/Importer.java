@@ -38,6 +38,7 @@ import org.lateral.config.SiteConfig;
 import org.lateral.config.SiteConfigLoader;
 import org.lateral.config.YamlWriter;
 import org.lateral.content.Aliases;
+import org.lateral.internal.AtomicFiles;
 import org.lateral.internal.Slugs;
 import org.lateral.safety.AddressPolicy;
 import org.lateral.safety.Sanitizer;
@@ -441,10 +442,7 @@ public final class Importer {
                 if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
                     continue;
                 }
-                Path tmp = target.resolveSibling(target.getFileName() + ".lateral-import");
-                Files.write(tmp, e.getValue());
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.write(target, e.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the imported files into " + siteDir, e);

@@ -1,5 +1,5 @@
 /**
  * Narrowly named helpers shared by several packages (slugs, "did you mean" suggestions, path
- * guards). Not API; depends on the JDK only.
+ * guards, files replaced whole). Not API; depends on the JDK only.
  */
 package org.lateral.internal;

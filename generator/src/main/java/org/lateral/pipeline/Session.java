@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import org.lateral.cpd.Projects;
 import org.lateral.cpd.SiteRecord;
 import org.lateral.content.FrontMatter;
 import org.lateral.content.Source;
+import org.lateral.internal.AtomicFiles;
 import org.lateral.markdown.MarkdownRenderer;
 import org.lateral.markdown.Rendered;
 import org.lateral.output.OutputGuard;
@@ -645,8 +645,7 @@ public final class Session {
             }
             for (Map.Entry<Path, Path> m : moves.entrySet()) {
                 try {
-                    Files.move(m.getKey(), m.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.move(m.getKey(), m.getValue());
                 } catch (IOException ex) {
                     throw new UncheckedIOException("cannot write " + outputDir.relativize(m.getValue()), ex);
                 }

@@ -2,11 +2,9 @@ package org.lateral.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.stream.Stream;
 import org.lateral.LateralException;
 import org.lateral.Problem;
 import org.lateral.PublishResult.Changes;
+import org.lateral.internal.AtomicFiles;
 import org.lateral.output.OutputGuard;
 import org.lateral.output.StagedOutput;
 
@@ -141,15 +140,7 @@ final class FolderPublisher {
                             "Written by Lateral. This folder is replaced as a whole at each publish.\n");
                     continue;
                 }
-                Path to = inside(folder, path);
-                Files.createDirectories(to.getParent());
-                Path tmp = to.resolveSibling("." + to.getFileName() + ".lateral-tmp");
-                Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.copy(from, inside(folder, path));
             }
             for (String path : changes.removed()) {
                 Path gone = inside(folder, path);

@@ -1,5 +1,6 @@
 package org.lateral.search;
 
+import org.lateral.internal.CodePoints;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,27 +56,7 @@ final class Words {
 
     /** {@code MARKS.matcher(s).replaceAll("")} without a regular expression (this runs over every post's text). */
     static String withoutMarks(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (isMark(cp)) {
-                break;
-            }
-            i += Character.charCount(cp);
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        out.append(s, 0, i);
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (!isMark(cp)) {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return CodePoints.keep(s, cp -> !isMark(cp));
     }
 
     /** {@code \p{M}}: a non-spacing, enclosing or spacing combining mark. */

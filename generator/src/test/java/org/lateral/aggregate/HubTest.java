@@ -58,8 +58,25 @@ class HubTest {
     @Test
     void topicsGroupMembersIgnoringCaseAlphabetically() {
         Hub hub = hub(List.of(member("Ann", "Oracy", "maths"), member("Bob", "oracy", "Science")), List.of());
-        assertThat(hub.topics()).extracting(Hub.Topic::name).containsExactly("maths", "Oracy", "Science");
+        assertThat(hub.topics()).extracting(Hub.Topic::name).containsExactly("Maths", "Oracy", "Science");
         assertThat(hub.topics().get(1).members()).extracting(Member::name).containsExactly("Ann", "Bob");
+    }
+
+    @Test
+    void topicsAreNamedAsTheSwapShopNamesThemHubTopicsFirst() {
+        Hub plain = hub(List.of(member("Ann", "adalw", "STEM", "early-career"), member("Bob", "Retrieval-Practice",
+                "early career"), member("Cy", "STEM")), List.of());
+        HubTopics vocabulary = HubTopics.of(Map.of("Retrieval practice", List.of("adalw")));
+        Editorial editorial = new Editorial(new EditorialConfig(vocabulary, EditorialConfig.DEFAULT.fairness(),
+                EditorialConfig.DEFAULT.curation(), true, Optional.empty(), List.of()), Conversations.NONE, List.of(),
+                List.of(), List.of(), List.of(), Map.of());
+        Hub hub = new Hub(plain.members(), plain.river(), plain.report(), plain.digests(), plain.digest(),
+                plain.generated(), Map.of(), plain.archive(), editorial);
+
+        assertThat(hub.topics()).extracting(Hub.Topic::name).containsExactly("Early career", "Retrieval practice", "STEM");
+        assertThat(hub.topics().get(0).members()).extracting(Member::name).containsExactly("Ann", "Bob");
+        assertThat(hub.topics().get(1).members()).extracting(Member::name).containsExactly("Ann", "Bob");
+        assertThat(hub.topics().get(2).members()).extracting(Member::name).containsExactly("Ann", "Cy");
     }
 
     @Test

@@ -291,7 +291,7 @@ class HubIT {
         // member cards are h2: the page has no heading above them but its h1
         assertThat(members.select(".hub-member-card h2").eachText()).containsExactly("Ann Teacher", "Bob Science", "Cat Newton");
         assertThat(members.select(".hub-member-card a").eachText()).contains("Visit Ann Teacher's own site");
-        assertThat(members.select(".hub-by-topic dt").eachText()).containsExactly("maths", "oracy", "science");
+        assertThat(members.select(".hub-by-topic dt").eachText()).containsExactly("Maths", "Oracy", "Science");
         assertThat(members.select(".hub-by-topic dd").get(1).text()).isEqualTo("Ann Teacher, Bob Science");
     }
 

@@ -3,11 +3,9 @@ package org.lateral.aggregate.fetch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -24,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.lateral.aggregate.FeedLocation;
+import org.lateral.internal.AtomicFiles;
 
 /**
  * The hub's memory between runs, one pair of files per feed in a folder outside the output:
@@ -181,26 +180,10 @@ public final class FeedCache {
     }
 
     private void writeAtomically(Path target, byte[] bytes) {
-        Path temp = null;
         try {
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the hub cache file " + target, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is in the cache folder; the next run overwrites or ignores it
-                }
-            }
         }
     }
 
