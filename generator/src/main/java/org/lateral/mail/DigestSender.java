@@ -110,7 +110,8 @@ public final class DigestSender {
             throw new LateralException(problems, "the digest was not sent to anyone");
         }
         String name = week.get().week();
-        List<String> delivered = deliver(mail.get(), name, to, password, week.get().subject(),
+        List<String> delivered = deliver(mail.get(), name, to, rest -> sendAgain(request, rest), password,
+                week.get().subject(),
                 new String(html.get(), StandardCharsets.UTF_8), new String(text.get(), StandardCharsets.UTF_8));
         try {
             sent.remember(name, Instant.now(), delivered.size());
@@ -136,7 +137,8 @@ public final class DigestSender {
      * not, and what to do; the week is not marked as sent.
      */
     private static List<String> deliver(MailConfig mail, String week, List<InternetAddress> to,
-            Optional<String> password, String subject, String html, String text) {
+            java.util.function.Function<List<String>, String> again, Optional<String> password, String subject,
+            String html, String text) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lateral-digest-send");
             t.setDaemon(true);
@@ -149,23 +151,48 @@ public final class DigestSender {
             return sending.get(mail.deadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             sending.cancel(true);
-            throw refused(mail, week, to, List.copyOf(sentSoFar), DigestMailer.Refusal.DEADLINE,
+            throw refused(mail, week, to, again, List.copyOf(sentSoFar), DigestMailer.Refusal.DEADLINE,
                     "it took longer than its deadline of " + mail.deadline().toSeconds() + " s, so it was stopped");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof DigestMailer.SendFailed f) {
-                throw refused(mail, week, to, f.sent, f.refusal, f.getMessage());
+                throw refused(mail, week, to, again, f.sent, f.refusal, f.getMessage());
             }
             throw new IllegalStateException("sending the digest of " + week + " failed after it was sent to "
                     + (sentSoFar.isEmpty() ? "nobody" : String.join(", ", sentSoFar)), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw refused(mail, week, to, List.copyOf(sentSoFar), DigestMailer.Refusal.OTHER, "it was interrupted");
+            throw refused(mail, week, to, again, List.copyOf(sentSoFar), DigestMailer.Refusal.OTHER,
+                    "it was interrupted");
         } finally {
             worker.shutdownNow();
         }
     }
 
-    private static LateralException refused(MailConfig mail, String week, List<InternetAddress> to, List<String> sent,
+    /**
+     * The command that sends to the addresses left, as the organiser ran the first one: the hub's
+     * folder and output folder when they were given, or the Maven goal.
+     */
+    static String sendAgain(DigestSendRequest request, List<String> rest) {
+        if (request.caller() == org.lateral.Caller.MAVEN) {
+            return "mvn lateral:digest-send -Dlateral.to=" + String.join(",", rest);
+        }
+        StringBuilder command = new StringBuilder("lateral digest send");
+        String dir = request.hubDir().toString();
+        if (!dir.isEmpty() && !dir.equals(".")) {
+            command.append(' ').append(shellWord(dir));
+        }
+        request.output().ifPresent(o -> command.append(" --output ").append(shellWord(o.toString())));
+        return command.append(" --to ").append(String.join(" ", rest)).toString();
+    }
+
+    private static String shellWord(String s) {
+        return s.chars().anyMatch(c -> Character.isWhitespace(c) || "'\"$`\\&;|<>()*?[]#~".indexOf(c) >= 0)
+                ? "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$").replace("`", "\\`") + "\""
+                : s;
+    }
+
+    private static LateralException refused(MailConfig mail, String week, List<InternetAddress> to,
+            java.util.function.Function<List<String>, String> again, List<String> sent,
             DigestMailer.Refusal refusal, String why) {
         String server = mail.host() + ":" + mail.port();
         List<String> rest = to.stream().map(InternetAddress::getAddress).filter(a -> !sent.contains(a)).toList();
@@ -181,7 +208,7 @@ public final class DigestSender {
                     + " provider says";
         };
         if (!sent.isEmpty() && !rest.isEmpty()) {
-            fix += "; then send to the others only: lateral digest send --to " + String.join(" ", rest);
+            fix += "; then send to the others only: " + again.apply(rest);
         } else if (sent.isEmpty()) {
             fix += "; then send again";
         }

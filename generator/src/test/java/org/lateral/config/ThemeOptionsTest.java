@@ -105,4 +105,25 @@ class ThemeOptionsTest {
         assertThat(ThemeOptions.contrast(0x000000, 0xffffff)).isEqualTo(21.0);
         assertThat(ThemeOptions.contrast(0x777777, 0xffffff)).isBetween(4.47, 4.49);
     }
+
+    @org.junit.jupiter.api.Test
+    void textOnEveryAccentsShadesReadsAtFourAndAHalfToOneWhateverTheAccent() {
+        for (int r = 0; r <= 255; r += 15) {
+            for (int g = 0; g <= 255; g += 15) {
+                for (int b = 0; b <= 255; b += 15) {
+                    String accent = String.format(java.util.Locale.ROOT, "#%02x%02x%02x", r, g, b);
+                    java.util.Map<String, Object> shades = ThemeOptions.shades(accent);
+                    for (String[] pair : new String[][] {{"onAccent", "accentText"}, {"onAccentDark", "accentDark"}}) {
+                        double ratio = ThemeOptions.contrast(rgb(shades.get(pair[0])), rgb(shades.get(pair[1])));
+                        org.assertj.core.api.Assertions.assertThat(ratio)
+                                .as("%s on %s for the accent %s", pair[0], pair[1], accent).isGreaterThanOrEqualTo(4.5);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int rgb(Object hex) {
+        return Integer.parseInt(hex.toString().substring(1), 16);
+    }
 }

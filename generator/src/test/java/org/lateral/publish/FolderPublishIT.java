@@ -130,7 +130,7 @@ class FolderPublishIT {
         assertThat(www.resolve("tags/oracy")).doesNotExist();
         assertThat(Files.mismatch(www.resolve("index.html"), site.resolve("public/index.html"))).isEqualTo(-1L);
         try (Stream<Path> s = Files.walk(www)) {
-            assertThat(s.map(Path::toString)).noneMatch(n -> n.endsWith(".lateral-tmp"));
+            assertThat(s.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp"));
         }
     }
 
