@@ -114,6 +114,11 @@ final class OutputPlanner {
     /** What every output of this plan is made from ({@link #SITE_WIDE}, {@link #HUB_WIDE}). */
     private final Set<Input> everywhere;
     private final List<Output> outputs = new ArrayList<>();
+    /**
+     * One {@link Input} per source for the whole plan: the lists showing a post all declare it (at
+     * 10,000 posts, 87,000 inputs for 10,000 sources, held to the build's end).
+     */
+    private final Map<Path, Input> sourceInputs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path siteDir;
     private final java.util.function.Function<Page, List<String>> searchWords;
     private final SiteRecord record;
@@ -498,7 +503,7 @@ final class OutputPlanner {
         Set<Input> out = new HashSet<>(everywhere);
         for (Object item : shown) {
             if (item instanceof Page p) {
-                out.add(Input.source(p.source()));
+                out.add(sourceInputs.computeIfAbsent(p.source(), Input::source));
             }
         }
         return out;
@@ -516,7 +521,7 @@ final class OutputPlanner {
     }
 
     private void search() {
-        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory));
+        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory), 2); // the .json and the .js
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
         outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, prefix + SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));
@@ -528,20 +533,32 @@ final class OutputPlanner {
         }
     }
 
-    /** Bytes made once, when first asked for, by whichever output gets there first. */
-    private static final class Once {
+    /**
+     * Bytes made once, when first asked for, by whichever output gets there first, and let go once
+     * {@code uses} outputs took them (the plan lives until the build's end: at 100,000 posts the
+     * search index is 70 MB). Asked again after that, they are made again.
+     */
+    static final class Once {
         private final Supplier<byte[]> maker;
+        private final int uses;
+        private int taken;
         private byte[] bytes;
 
-        Once(Supplier<byte[]> maker) {
+        Once(Supplier<byte[]> maker, int uses) {
             this.maker = maker;
+            this.uses = uses;
         }
 
         synchronized byte[] get() {
-            if (bytes == null) {
-                bytes = maker.get();
-            }
-            return bytes;
+            byte[] b = bytes == null ? maker.get() : bytes;
+            taken++;
+            bytes = taken % uses == 0 ? null : b;
+            return b;
+        }
+
+        /** Whether the bytes are held now (for tests). */
+        synchronized boolean holds() {
+            return bytes != null;
         }
     }
 }

@@ -314,7 +314,16 @@ public final class Session {
         }
         Map<String, Rendered> before = disk == null ? converted : disk.renderings(converted);
         Map<Path, Keyed> keysBefore = keys;
-        sources.parallelStream().forEach(s -> {
+        // A one-shot build lets each source's text go as soon as it is converted (at 100,000 posts the
+        // texts were 650 MB, held beside every conversion to the end of the assembly): the array is
+        // then the sources' only holder, each replaced by its text-less copy; the sides are split again.
+        Source[] all = sources.toArray(new Source[0]);
+        if (content == null) {
+            sources = null;
+            split = null;
+        }
+        java.util.stream.IntStream.range(0, all.length).parallel().forEach(i -> {
+            Source s = all[i];
             Keyed known = keysBefore.get(s.path());
             String key = known != null && known.source() == s ? known.key() : key(s);
             bodies.put(s.path(), key);
@@ -330,7 +339,14 @@ public final class Session {
                 conversions.incrementAndGet();
             }
             cache.putIfAbsent(key, r);
+            if (content == null) {
+                all[i] = withoutText(s, r);
+            }
         });
+        if (content == null) { // the same sides as above (their warnings are given already)
+            sources = List.of(all);
+            split = LanguageSides.split(config, sources, new ArrayList<>());
+        }
         watch.lap("markdown");
         lastResources = content != null ? resources : null;
         scanned = content != null; // settings, templates, content and resources are as on disk
@@ -345,7 +361,9 @@ public final class Session {
             if (r == null) { // the same object as last time for the same body and pictures: the page is kept
                 r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
             }
-            responsiveNow.put(key, r);
+            if (content != null) { // kept for a session's next build; a one-shot build has none
+                responsiveNow.put(key, r);
+            }
             return r;
         };
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
@@ -391,8 +409,9 @@ public final class Session {
             PageKey id = content == null ? null : new PageKey(p);
             PageWords known = id == null ? null : byPageBefore.get(id);
             if (known == null) {
-                String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
-                        + p.tags().stream().map(t -> t.name()).toList();
+                // held for every post to the build's end (for the cache on disk): a hash, not the ~300 characters it is of
+                String key = sha256(bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
+                        + p.tags().stream().map(t -> t.name()).toList());
                 List<String> w = searchBefore.get(key);
                 if (w == null) {
                     w = SearchIndexWriter.words(p, vocabulary);
@@ -636,6 +655,18 @@ public final class Session {
             }
         }
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The source without its text, once converted: all the assembly reads of it but the text, which
+     * it reads only to tell the line of a download link to a file that is not there, so a source
+     * whose conversion has download links keeps it.
+     */
+    static Source withoutText(Source s, Rendered r) {
+        if (s.body().isEmpty() || !org.lateral.markdown.Embeds.downloads(r.html()).isEmpty()) {
+            return s;
+        }
+        return new Source(s.file(), s.path(), s.section(), s.name(), s.frontMatter(), "", s.bodyLine(), s.resources());
     }
 
     /** What a source's conversion depends on: its body, summary, table-of-contents flag, file and first line. */
