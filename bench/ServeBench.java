@@ -116,14 +116,18 @@ public class ServeBench {
     static URI pageOf(Preview p, Path staging, Path post) throws Exception {
         String name = post.getFileName().toString().replace(".md", "");
         String slug = name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
-        try (Stream<Path> s = Files.walk(staging.resolve("site"))) {
-            Path page = s.filter(f -> f.getFileName().toString().equals("index.html")
-                    && f.getParent().getFileName().toString().equals(slug)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no page for " + post));
-            String rel = staging.resolve("site").relativize(page.getParent()).toString().replace('\\', '/');
-            return p.address().resolve(rel + "/");
+        if (pageFolders == null) { // walked once, not per save: the walk is not the preview's work
+            try (Stream<Path> s = Files.walk(staging.resolve("site"))) {
+                pageFolders = s.filter(f -> f.getFileName().toString().equals("index.html")).map(Path::getParent).toList();
+            }
         }
+        Path page = pageFolders.stream().filter(f -> f.getFileName().toString().equals(slug)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no page for " + post));
+        String rel = staging.resolve("site").relativize(page).toString().replace('\\', '/');
+        return p.address().resolve(rel + "/");
     }
+
+    private static List<Path> pageFolders;
 
     static long liveHeap() throws InterruptedException {
         for (int i = 0; i < 2; i++) {

@@ -12,7 +12,8 @@ if not exist "%LATERAL_HOME%\lib\lateral.jar" (
   echo lateral: %LATERAL_HOME%\lib\lateral.jar not found - fix: unpack the whole lateral archive again 1>&2
   exit /b 3
 )
-set "LATERAL_GC=-XX:+UseSerialGC"
+rem the serial collector and its sizing: see the notes in bin/lateral
+set "LATERAL_GC=-XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MaxNewSize=128m -XX:MaxRAMPercentage=50"
 echo.%LATERAL_JAVA_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "LATERAL_GC="
 "%LATERAL_JAVA%" -XX:TieredStopAtLevel=1 %LATERAL_GC% %LATERAL_JAVA_OPTS% -jar "%LATERAL_HOME%\lib\lateral.jar" %*
 exit /b %ERRORLEVEL%

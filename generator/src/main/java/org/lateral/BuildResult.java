@@ -44,11 +44,20 @@ public record BuildResult(Path output, int files, int htmlPages, int posts, int 
      * @param pictures    pictures read and resized (the others came from the picture cache)
      * @param upToDate    whether nothing changed since the last build (the build cache on disk says so) and
      *                    nothing was rendered or written
+     * @param planned     outputs planned: every output of the site, or for a rebuild after body edits
+     *                    told by path, only those the edits affect (the rest of the last plan holds);
+     *                    -1 when not counted
      */
     public record Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs,
-            int pictures, boolean upToDate) {
+            int pictures, boolean upToDate, int planned) {
         public Work {
             renderedOutputs = List.copyOf(renderedOutputs);
+        }
+
+        /** Work whose planned outputs are not counted. */
+        public Work(boolean incremental, int rendered, int written, int converted, List<String> renderedOutputs,
+                int pictures, boolean upToDate) {
+            this(incremental, rendered, written, converted, renderedOutputs, pictures, upToDate, -1);
         }
 
         /** Work of a build that rendered something. */

@@ -308,7 +308,10 @@ public final class BuildCache {
     // ---------------------------------------------------------------- the files
 
     void writeState(State s) throws IOException {
-        CacheFile.Out o = new CacheFile.Out("state");
+        CacheFile.write(dir.resolve(STATE), "state", o -> writeState(o, s));
+    }
+
+    private static void writeState(CacheFile.Out o, State s) {
         o.str(s.key()).str(s.buildId()).l(s.now()).l(s.validFrom()).l(s.validUntil()).str(s.zone()).str(s.date())
                 .str(s.fingerprint()).l(s.scanned());
         o.i(s.roots().size());
@@ -329,7 +332,6 @@ public final class BuildCache {
             o.str(p.file() == null ? "" : p.file().toString()).b(p.file() != null).i(p.line()).i(p.column())
                     .str(p.severity().name()).str(p.message()).str(p.hint() == null ? "" : p.hint()).b(p.hint() != null);
         }
-        o.writeTo(dir.resolve(STATE));
     }
 
     private static void stamps(CacheFile.Out o, Map<String, FileStamps.Stamp> m, boolean hashes) {
@@ -343,7 +345,12 @@ public final class BuildCache {
     }
 
     State readState() throws CacheFile.Unusable {
-        CacheFile.In in = new CacheFile.In(dir.resolve(STATE), "state");
+        try (CacheFile.In in = new CacheFile.In(dir.resolve(STATE), "state")) {
+            return readState(in);
+        }
+    }
+
+    private static State readState(CacheFile.In in) throws CacheFile.Unusable {
         String key = in.str();
         String id = in.str();
         long now = in.l();
@@ -417,7 +424,11 @@ public final class BuildCache {
     }
 
     void writeWork(String buildId, Work w) throws IOException {
-        CacheFile.Out o = new CacheFile.Out("work");
+        CacheFile.write(dir.resolve(WORK), "work", o -> writeWork(o, buildId, w));
+    }
+
+    /** The work file, written as it goes (a large site's converted posts are never one array in memory). */
+    private static void writeWork(CacheFile.Out o, String buildId, Work w) {
         o.str(buildId).b(w.followable());
         o.i(w.renderings().size());
         for (Map.Entry<String, Rendered> e : w.renderings().entrySet()) {
@@ -437,11 +448,15 @@ public final class BuildCache {
         o.i(w.sources().size());
         w.sources().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.str(e.getKey())
                 .str(e.getValue().body()).str(e.getValue().frontMatter()).str(e.getValue().list()).str(e.getValue().page()));
-        o.writeTo(dir.resolve(WORK));
     }
 
     Work readWork(String buildId) throws CacheFile.Unusable {
-        CacheFile.In in = new CacheFile.In(dir.resolve(WORK), "work");
+        try (CacheFile.In in = new CacheFile.In(dir.resolve(WORK), "work")) {
+            return readWork(in, buildId);
+        }
+    }
+
+    private static Work readWork(CacheFile.In in, String buildId) throws CacheFile.Unusable {
         String id = in.str();
         if (!id.equals(buildId)) {
             throw new CacheFile.Unusable("it was written by another build than the state beside it"

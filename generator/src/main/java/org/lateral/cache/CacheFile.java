@@ -2,18 +2,24 @@ package org.lateral.cache;
 
 import org.lateral.internal.AtomicFiles;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * One file of the build cache: {@code LATERAL-CACHE} and a newline, the format number, what the
@@ -40,19 +46,42 @@ final class CacheFile {
     private CacheFile() {
     }
 
-    /** Writes a body. */
-    static final class Out {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+    /** What writes a file's body. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Out o);
+    }
 
-        Out(String kind) {
-            try {
-                out.write(MAGIC);
-                out.writeInt(FORMAT);
-                str(kind);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /**
+     * Writes a file through {@link AtomicFiles} (a temporary file renamed over {@code target}), its
+     * body streamed straight into the temporary file and the checksum taken on the way, so that a
+     * large cache (the converted posts of a 100,000-post site are about 800 MB) is never held in
+     * memory. A body that throws leaves the old file as it was and no temporary file.
+     */
+    static void write(Path target, String kind, Body body) throws IOException {
+        try {
+            AtomicFiles.write(target, file -> {
+                Out o = new Out(file, kind);
+                body.writeTo(o);
+                o.end();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Writes a body: strings are a length and UTF-8 bytes, numbers big-endian. */
+    static final class Out {
+        private final CRC32C crc = new CRC32C();
+        private final OutputStream file;
+        private final DataOutputStream out;
+
+        private Out(OutputStream file, String kind) throws IOException {
+            this.file = file;
+            out = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16));
+            out.write(MAGIC);
+            out.writeInt(FORMAT);
+            str(kind);
         }
 
         Out str(String s) {
@@ -88,59 +117,111 @@ final class CacheFile {
             return i(v ? 1 : 0);
         }
 
-        /** Writes the file atomically (a temporary file renamed over it). */
-        void writeTo(Path file) throws IOException {
+        /** Ends the body with its checksum (not part of what it sums). */
+        private void end() throws IOException {
             out.flush();
-            byte[] body = bytes.toByteArray();
-            CRC32C crc = new CRC32C();
-            crc.update(body);
             long sum = crc.getValue();
-            AtomicFiles.write(file, o -> {
-                o.write(body);
-                o.write(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
-            });
+            file.write(new byte[] {(byte) (sum >>> 24), (byte) (sum >>> 16), (byte) (sum >>> 8), (byte) sum});
+            file.flush();
         }
     }
 
     /** Reads a body written by {@link Out}; every read past its end or out of shape is {@link Unusable}. */
-    static final class In {
+    static final class In implements AutoCloseable {
+        private final FileChannel channel;
         private final DataInputStream in;
-        private final int length;
+        /** Bytes of the body not read yet. */
+        private long left;
 
+        /**
+         * Checks the file's checksum in one pass over it, then reads it in a second, both from the
+         * same open file (a build that renames a new file over it meanwhile is not seen): a large
+         * cache is never held in memory as a whole.
+         */
         In(Path file, String kind) throws Unusable {
-            byte[] all;
             try {
-                all = Files.readAllBytes(file);
+                channel = FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
             } catch (IOException e) {
                 throw new Unusable("it cannot be read (" + e.getMessage() + ")");
             }
-            if (all.length < MAGIC.length + 8 + 4 || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-                throw new Unusable("it is not a Lateral build cache file, or it is cut short");
+            try {
+                long size = channel.size();
+                if (size < MAGIC.length + 8 + 4) {
+                    throw new Unusable("it is not a Lateral build cache file, or it is cut short");
+                }
+                long length = size - 4;
+                CRC32C crc = new CRC32C();
+                byte[] head = new byte[MAGIC.length];
+                byte[] tail = new byte[4];
+                InputStream all = new BufferedInputStream(Channels.newInputStream(channel.position(0)), 1 << 16);
+                DataInputStream check = new DataInputStream(new CheckedInputStream(all, crc));
+                check.readFully(head);
+                if (!Arrays.equals(head, MAGIC)) {
+                    throw new Unusable("it is not a Lateral build cache file, or it is cut short");
+                }
+                byte[] buffer = new byte[1 << 16];
+                for (long rest = length - MAGIC.length; rest > 0; ) {
+                    int n = check.read(buffer, 0, (int) Math.min(buffer.length, rest));
+                    if (n < 0) {
+                        throw new Unusable("it is cut short");
+                    }
+                    rest -= n;
+                }
+                long sum = crc.getValue();
+                new DataInputStream(all).readFully(tail);
+                long said = ((tail[0] & 0xffL) << 24) | ((tail[1] & 0xffL) << 16) | ((tail[2] & 0xffL) << 8)
+                        | (tail[3] & 0xffL);
+                if (sum != said) {
+                    throw new Unusable("it is damaged or cut short (its checksum does not match)");
+                }
+                in = new DataInputStream(new BufferedInputStream(
+                        Channels.newInputStream(channel.position(MAGIC.length)), 1 << 16));
+                left = length - MAGIC.length;
+            } catch (EOFException e) {
+                close();
+                throw new Unusable("it is cut short");
+            } catch (IOException e) {
+                close();
+                throw new Unusable("it cannot be read (" + e.getMessage() + ")");
+            } catch (Unusable e) {
+                close();
+                throw e;
             }
-            length = all.length - 4;
-            CRC32C crc = new CRC32C();
-            crc.update(all, 0, length);
-            long sum = ((all[length] & 0xffL) << 24) | ((all[length + 1] & 0xffL) << 16)
-                    | ((all[length + 2] & 0xffL) << 8) | (all[length + 3] & 0xffL);
-            if (crc.getValue() != sum) {
-                throw new Unusable("it is damaged or cut short (its checksum does not match)");
-            }
-            in = new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, length - MAGIC.length));
             int format = i();
             if (format != FORMAT) {
+                close();
                 throw new Unusable("it was written in format " + format + " and this Lateral reads format " + FORMAT);
             }
             String k = str();
             if (!k.equals(kind)) {
+                close();
                 throw new Unusable("it holds " + k + ", not " + kind);
+            }
+        }
+
+        /** Counts {@code n} bytes of the body as read; refuses to read past its end (into the checksum). */
+        private void take(long n) throws Unusable {
+            if (n > left) {
+                throw new Unusable("it is cut short");
+            }
+            left -= n;
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // read only: nothing is lost
             }
         }
 
         String str() throws Unusable {
             int n = i();
-            if (n < 0 || n > length) {
+            if (n < 0 || n > left) {
                 throw new Unusable("it is damaged (a text of " + n + " bytes)");
             }
+            take(n);
             byte[] b = new byte[n];
             try {
                 in.readFully(b);
@@ -151,6 +232,7 @@ final class CacheFile {
         }
 
         int i() throws Unusable {
+            take(4);
             try {
                 return in.readInt();
             } catch (EOFException e) {
@@ -163,13 +245,14 @@ final class CacheFile {
         /** A count of items, each at least one byte long: refuses a count larger than the file. */
         int count() throws Unusable {
             int n = i();
-            if (n < 0 || n > length) {
+            if (n < 0 || n > left) {
                 throw new Unusable("it is damaged (a list of " + n + " items)");
             }
             return n;
         }
 
         long l() throws Unusable {
+            take(8);
             try {
                 return in.readLong();
             } catch (EOFException e) {
@@ -185,12 +268,8 @@ final class CacheFile {
 
         /** Refuses bytes left over after the body: the file is not what its writer wrote. */
         void end() throws Unusable {
-            try {
-                if (in.available() != 0) {
-                    throw new Unusable("it is damaged (bytes after its end)");
-                }
-            } catch (IOException e) {
-                throw new Unusable("it cannot be read");
+            if (left != 0) {
+                throw new Unusable("it is damaged (bytes after its end)");
             }
         }
     }

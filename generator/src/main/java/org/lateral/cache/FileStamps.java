@@ -1,7 +1,6 @@
 package org.lateral.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -10,10 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stamps of files: what the build cache compares to know whether anything changed. An input's
- * stamp carries its content hash (SHA-256), taken again only when its size or modification time
+ * stamp carries its content hash ({@link ContentHash}), taken again only when its size or modification time
  * differs from the last build's, or when it was modified so close to the last build that the time
  * alone cannot tell (git's "racily clean" case); an output's stamp is its size and time.
  */
@@ -142,22 +138,17 @@ public final class FileStamps {
         }
     }
 
-    /** A file's content hash; "missing" for one that cannot be read (a dangling link). */
+    /** A file's content hash ({@link ContentHash}); "missing" for one that cannot be read (a dangling link). */
     static String hash(Path f) {
-        MessageDigest d = sha256();
-        byte[] buf = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(f)) {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                d.update(buf, 0, n);
-            }
+        try {
+            return ContentHash.of(f);
         } catch (IOException e) {
             return "missing";
         }
-        return HexFormat.of().formatHex(d.digest());
     }
 
     static String hash(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return ContentHash.of(text);
     }
 
     /**
@@ -204,13 +195,5 @@ public final class FileStamps {
             }
         }
         return hash(s.toString());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

@@ -114,6 +114,11 @@ final class OutputPlanner {
     /** What every output of this plan is made from ({@link #SITE_WIDE}, {@link #HUB_WIDE}). */
     private final Set<Input> everywhere;
     private final List<Output> outputs = new ArrayList<>();
+    /**
+     * One {@link Input} per source for the whole plan: the lists showing a post all declare it (at
+     * 10,000 posts, 87,000 inputs for 10,000 sources, held to the build's end).
+     */
+    private final Map<Path, Input> sourceInputs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path siteDir;
     private final java.util.function.Function<Page, List<String>> searchWords;
     private final SiteRecord record;
@@ -174,6 +179,28 @@ final class OutputPlanner {
         return this;
     }
 
+    /**
+     * The output paths to plan, or null for every one: a rebuild after a body edit plans only the
+     * outputs the edit affects ({@link #only}), the rest of the last build's plan being unchanged.
+     */
+    private Set<String> only;
+
+    /**
+     * Plans only the outputs at {@code paths} (of a one-language site): what a body edit affects,
+     * from the last full plan's inputs. The sitemap lists every planned page, so it cannot be among them.
+     */
+    OutputPlanner only(Set<String> paths) {
+        if (paths.contains(FeedPlanner.SITEMAP) || !sides.isEmpty()) {
+            throw new IllegalArgumentException("the sitemap and a bilingual site are planned whole");
+        }
+        this.only = Set.copyOf(paths);
+        return this;
+    }
+
+    private boolean wanted(String outputPath) {
+        return only == null || only.contains(prefix + outputPath);
+    }
+
     private FeedPlanner feedPlanner(Site s) {
         return feedMemory == null ? new FeedPlanner(s, siteDir) : new FeedPlanner(s, siteDir, feedMemory, feedSettings);
     }
@@ -204,6 +231,9 @@ final class OutputPlanner {
         pages(site.pages(), "page.ftlh");
         for (org.lateral.site.Event e : site.events()) {
             Page p = e.page();
+            if (!wanted(p.outputPath())) {
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("page", p);
             model.put("event", e);
@@ -240,6 +270,9 @@ final class OutputPlanner {
         // redirect pages after the sitemap: an old address is listed nowhere
         outputs.addAll(AliasPages.outputs(site));
         outputs.addAll(sideAliases);
+        if (only != null) { // what the steps above did not leave out themselves
+            outputs.removeIf(o -> !only.contains(o.outputPath()));
+        }
         return new Plan(outputs);
     }
 
@@ -375,6 +408,9 @@ final class OutputPlanner {
     /** A page per post or page, with its layout's template or {@code fallback}. */
     private void pages(List<Page> list, String fallback) {
         for (Page p : list) {
+            if (!wanted(p.outputPath())) {
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("page", p);
             record.recordOf(p.source()).ifPresent(r -> model.put("record", r));
@@ -430,11 +466,14 @@ final class OutputPlanner {
         Map<String, Object> extra = listing.kind() == Kind.HOME ? Map.of("projects", record.projects()) : Map.of();
         boolean html = listing.kind().formats().contains(Format.HTML)
                 && (template.required() || pages.exists(template.name()));
-        if (html && !listing.paginated()) {
+        if (html && !listing.paginated() && wanted(listing.address().outputPath())) {
             outputs.add(pages.html(listing.kind(), listing.address().outputPath(), listing.origin(), Optional.empty(),
                     template.name(), model(listing, null, extra), everywhere));
         }
         for (Pager<T> pager : html && listing.paginated() ? listing.pagers() : List.<Pager<T>>of()) {
+            if (!wanted(pager.outputPath())) {
+                continue;
+            }
             outputs.add(pages.html(listing.kind(), pager.outputPath(), listing.origin(), Optional.empty(),
                     template.name(), model(listing, pager, extra), inputs(pager.items())));
         }
@@ -464,7 +503,7 @@ final class OutputPlanner {
         Set<Input> out = new HashSet<>(everywhere);
         for (Object item : shown) {
             if (item instanceof Page p) {
-                out.add(Input.source(p.source()));
+                out.add(sourceInputs.computeIfAbsent(p.source(), Input::source));
             }
         }
         return out;
@@ -482,7 +521,7 @@ final class OutputPlanner {
     }
 
     private void search() {
-        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory));
+        Once index = new Once(() -> SearchIndexWriter.json(site, searchWords, searchMemory), 2); // the .json and the .js
         Set<Input> all = Set.of(Input.ALL_SOURCES, Input.CONFIG);
         outputs.add(new Output(Kind.SEARCH_INDEX, Format.JSON, prefix + SearchIndexWriter.FILE, "the search index",
                 Optional.empty(), all, index::get));
@@ -494,20 +533,32 @@ final class OutputPlanner {
         }
     }
 
-    /** Bytes made once, when first asked for, by whichever output gets there first. */
-    private static final class Once {
+    /**
+     * Bytes made once, when first asked for, by whichever output gets there first, and let go once
+     * {@code uses} outputs took them (the plan lives until the build's end: at 100,000 posts the
+     * search index is 70 MB). Asked again after that, they are made again.
+     */
+    static final class Once {
         private final Supplier<byte[]> maker;
+        private final int uses;
+        private int taken;
         private byte[] bytes;
 
-        Once(Supplier<byte[]> maker) {
+        Once(Supplier<byte[]> maker, int uses) {
             this.maker = maker;
+            this.uses = uses;
         }
 
         synchronized byte[] get() {
-            if (bytes == null) {
-                bytes = maker.get();
-            }
-            return bytes;
+            byte[] b = bytes == null ? maker.get() : bytes;
+            taken++;
+            bytes = taken % uses == 0 ? null : b;
+            return b;
+        }
+
+        /** Whether the bytes are held now (for tests). */
+        synchronized boolean holds() {
+            return bytes != null;
         }
     }
 }

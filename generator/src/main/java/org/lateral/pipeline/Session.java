@@ -90,6 +90,25 @@ public final class Session {
     private Set<Path> unwritten = Set.of();
     /** A page's search words by its body's hash, title and tags, from the last build. */
     private Map<String, List<String>> searchWords = Map.of();
+    /** The same by page object: a page the session kept gets its words without its key being made again. */
+    private Map<PageKey, PageWords> pageWords = Map.of();
+
+    /** A page by identity (a page's equals compares its whole body). */
+    private record PageKey(Page page) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PageKey k && k.page == page;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(page);
+        }
+    }
+
+    /** A page's search words with the key they are kept by in {@link #searchWords}. */
+    private record PageWords(String key, List<String> words) {
+    }
     private final SearchIndexWriter.Memory search;
     /** The feeds' entry texts of the last build, spliced into this one's feeds where an entry is the same. */
     private final org.lateral.feed.FeedFragments.Memory feedTexts = new org.lateral.feed.FeedFragments.Memory();
@@ -156,6 +175,47 @@ public final class Session {
 
     private EventHistory history;
     private Path historyDir;
+
+    /** Which outputs of the last full plan each source is shown on; null: none kept (plan everything). */
+    private Affects affects;
+
+    /**
+     * The last full plan's inputs turned round: for each source, the output paths that declared it,
+     * and the outputs made from every source (the search index); what a body edit affects
+     * ({@link Output#isAffectedBy}) without planning every output again. Valid for the plan of the
+     * same site, output folder and fingerprint while the site's lists are kept (only bodies change).
+     */
+    private record Affects(Path siteDir, Path outputDir, String fingerprint, Map<Path, List<String>> bySource,
+            List<String> everySource) {
+
+        static Affects of(Plan plan, Path siteDir, Path outputDir, String fingerprint) {
+            Map<Path, List<String>> by = new HashMap<>();
+            List<String> every = new ArrayList<>();
+            for (Output o : plan.outputs()) {
+                if (o.inputs().contains(Input.ALL_SOURCES)) {
+                    every.add(o.outputPath());
+                    continue;
+                }
+                for (Input i : o.inputs()) {
+                    if (i.scope() == Input.Scope.SOURCE) {
+                        by.computeIfAbsent(i.path(), k -> new ArrayList<>(4)).add(o.outputPath());
+                    }
+                }
+            }
+            return new Affects(siteDir, outputDir, fingerprint, by, List.copyOf(every));
+        }
+
+        boolean matches(Path site, Path output, String print) {
+            return siteDir.equals(site) && outputDir.equals(output) && fingerprint.equals(print);
+        }
+
+        /** The output paths a change to these sources affects, or null when the sitemap is among them (it is planned whole). */
+        Set<String> of(Set<Path> sources) {
+            Set<String> out = new HashSet<>(everySource);
+            sources.forEach(p -> out.addAll(bySource.getOrDefault(p, List.of())));
+            return out.contains(org.lateral.feed.FeedPlanner.SITEMAP) ? null : out;
+        }
+    }
 
     /** What the last successful build was made from. */
     private record Previous(Path siteDir, Path outputDir, String fingerprint, Set<String> outputs, int files,
@@ -242,18 +302,28 @@ public final class Session {
                 content == null ? null : pictureMemory, problems);
         watch.lap("pictures");
         Map<String, Rendered> responsiveBefore = responsive;
-        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>();
-        Map<Path, String> bodies = new ConcurrentHashMap<>();
-        Map<Path, Keyed> keysNow = new ConcurrentHashMap<>();
-        Map<String, Rendered> cache = new ConcurrentHashMap<>();
+        int room = 2 * sources.size() + 16; // sized once: a table growing under parallel puts is most of their cost
+        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>(room);
+        Map<Path, String> bodies = new ConcurrentHashMap<>(room);
+        Map<Path, Keyed> keysNow = new ConcurrentHashMap<>(room);
+        Map<String, Rendered> cache = new ConcurrentHashMap<>(room);
         AtomicInteger conversions = new AtomicInteger();
-        Map<Path, FrontMatter> frontMatter = new HashMap<>();
+        Map<Path, FrontMatter> frontMatter = new HashMap<>(room);
         for (Source s : sources) {
             frontMatter.put(s.path(), s.frontMatter());
         }
         Map<String, Rendered> before = disk == null ? converted : disk.renderings(converted);
         Map<Path, Keyed> keysBefore = keys;
-        sources.parallelStream().forEach(s -> {
+        // A one-shot build lets each source's text go as soon as it is converted (at 100,000 posts the
+        // texts were 650 MB, held beside every conversion to the end of the assembly): the array is
+        // then the sources' only holder, each replaced by its text-less copy; the sides are split again.
+        Source[] all = sources.toArray(new Source[0]);
+        if (content == null) {
+            sources = null;
+            split = null;
+        }
+        java.util.stream.IntStream.range(0, all.length).parallel().forEach(i -> {
+            Source s = all[i];
             Keyed known = keysBefore.get(s.path());
             String key = known != null && known.source() == s ? known.key() : key(s);
             bodies.put(s.path(), key);
@@ -269,7 +339,14 @@ public final class Session {
                 conversions.incrementAndGet();
             }
             cache.putIfAbsent(key, r);
+            if (content == null) {
+                all[i] = withoutText(s, r);
+            }
         });
+        if (content == null) { // the same sides as above (their warnings are given already)
+            sources = List.of(all);
+            split = LanguageSides.split(config, sources, new ArrayList<>());
+        }
         watch.lap("markdown");
         lastResources = content != null ? resources : null;
         scanned = content != null; // settings, templates, content and resources are as on disk
@@ -284,7 +361,9 @@ public final class Session {
             if (r == null) { // the same object as last time for the same body and pictures: the page is kept
                 r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
             }
-            responsiveNow.put(key, r);
+            if (content != null) { // kept for a session's next build; a one-shot build has none
+                responsiveNow.put(key, r);
+            }
             return r;
         };
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
@@ -321,37 +400,75 @@ public final class Session {
         others.forEach((lang, a) -> sites.put(lang, a.site()));
 
         Map<String, List<String>> searchBefore = disk == null ? searchWords : disk.words(searchWords);
-        Map<String, List<String>> searchNow = new ConcurrentHashMap<>();
+        Map<String, List<String>> searchNow = new ConcurrentHashMap<>(2 * searchBefore.size() + 16);
+        Map<PageKey, PageWords> byPageBefore = pageWords;
+        Map<PageKey, PageWords> byPageNow = content == null ? null : new ConcurrentHashMap<>(2 * byPageBefore.size() + 16);
         java.util.concurrent.ConcurrentMap<String, String> vocabulary = new ConcurrentHashMap<>(); // each word once
         java.util.function.Function<Page, List<String>> words = p -> {
-            String key = bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
-                    + p.tags().stream().map(t -> t.name()).toList();
-            List<String> w = searchBefore.get(key);
-            if (w == null) {
-                w = SearchIndexWriter.words(p, vocabulary);
+            // a page the session kept (the same object) has the same words: no key is worked out
+            PageKey id = content == null ? null : new PageKey(p);
+            PageWords known = id == null ? null : byPageBefore.get(id);
+            if (known == null) {
+                // held for every post to the build's end (for the cache on disk): a hash, not the ~300 characters it is of
+                String key = sha256(bodies.get(p.source()) + "\u0000" + p.url() + "\u0000" + p.title() + "\u0000"
+                        + p.tags().stream().map(t -> t.name()).toList());
+                List<String> w = searchBefore.get(key);
+                if (w == null) {
+                    w = SearchIndexWriter.words(p, vocabulary);
+                }
+                known = new PageWords(key, w);
             }
             if (content != null || disk != null) { // kept for the next build, in this session or on disk
-                searchNow.put(key, w);
+                searchNow.put(known.key(), known.words());
             }
-            return w;
+            if (byPageNow != null) {
+                byPageNow.put(id, known);
+            }
+            return known.words();
         };
         List<OutputPlanner.Side> sides = new ArrayList<>();
         others.forEach((lang, a) -> sides.add(new OutputPlanner.Side(a.site(), e.languages().renderer(lang),
                 Records.of(a.site(), learning, frontMatter), sideSearch.computeIfAbsent(lang,
                         l -> content == null ? SearchIndexWriter.Memory.none() : new SearchIndexWriter.Memory()), words)));
-        OutputPlanner planner = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
-                .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
-        if (content != null) { // a one-shot build keeps nothing for a next one
-            planner.feeds(feedTexts, e.settings() + " " + e.templates());
-        }
-        Plan plan = planner.plan();
-        problems.addAll(planner.missingTemplates());
-        Set<String> paths = new HashSet<>();
-        plan.outputs().forEach(o -> paths.add(o.outputPath()));
+        java.util.function.Supplier<OutputPlanner> newPlanner = () -> {
+            OutputPlanner p = new OutputPlanner(site, templates, siteDir, words, record, search, pictures.covers(site))
+                    .languages(e.languages().translations(config, sites, translationKeys), templates, sides);
+            if (content != null) { // a one-shot build keeps nothing for a next one
+                p.feeds(feedTexts, e.settings() + " " + e.templates());
+            }
+            return p;
+        };
         Previous last = disk == null ? previous : disk.intactState().map(s -> new Previous(siteDir, outputDir,
                 s.fingerprint(), s.planned(), s.summary().files(), s.summary().html())).orElse(null);
-        boolean sameOutputs = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
-                && last.fingerprint.equals(fingerprint) && last.outputs.equals(paths);
+        boolean sameBase = last != null && last.siteDir.equals(siteDir) && last.outputDir.equals(outputDir)
+                && last.fingerprint.equals(fingerprint);
+        // Only bodies changed, and the last build's plan said which outputs show them: plan only those
+        // (the site's lists, and so every output path and input, are the same as last time).
+        // (and the output folder still holds the last build: a clean build plans everything)
+        boolean marked = Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER));
+        Set<String> only = since != null && sameBase && marked && disk == null && others.isEmpty() && affects != null
+                && affects.matches(siteDir, outputDir, fingerprint) ? affects.of(since) : null;
+        OutputPlanner planner = newPlanner.get();
+        if (only != null) {
+            planner.only(only);
+        }
+        Plan plan = planner.plan();
+        Set<String> paths;
+        if (only != null && plan.outputs().size() == only.size()) {
+            paths = last.outputs;
+        } else {
+            if (only != null) { // not what the last plan said: plan everything (never expected)
+                planner = newPlanner.get();
+                plan = planner.plan();
+                only = null;
+            }
+            paths = new HashSet<>();
+            for (Output o : plan.outputs()) {
+                paths.add(o.outputPath());
+            }
+        }
+        problems.addAll(planner.missingTemplates());
+        boolean sameOutputs = sameBase && last.outputs.equals(paths);
         if (!sameOutputs) { // the same paths from the same settings were checked by the last build
             problems.addAll(Collisions.find(plan.outputs(), frontMatter));
             problems.addAll(OutputPaths.check(config.permalinks(), siteDir, plan.outputs(), Output::outputPath,
@@ -360,8 +477,7 @@ public final class Session {
         SiteBuilder.failOnErrors(problems, warnings);
         watch.lap("plan");
 
-        Set<Input> changed = since == null || !sameOutputs
-                || !Files.isRegularFile(outputDir.resolve(OutputGuard.MARKER)) ? null : inputs(since);
+        Set<Input> changed = since == null || !sameOutputs || !marked ? null : inputs(since);
         BuildResult.Work work;
         int files;
         int html;
@@ -375,21 +491,28 @@ public final class Session {
             files = last.files;
             html = last.html;
             work = new BuildResult.Work(true, affected.size(), written, conversions.get(),
-                    affected.stream().map(Output::outputPath).toList(), pictures.encoded());
+                    affected.stream().map(Output::outputPath).toList(), pictures.encoded(), false,
+                    plan.outputs().size());
         } else {
             Renderer.Written written = Renderer.writeClean(plan, theme, siteDir, site,
                     LanguageSides.byFolder(config, sites), outputDir, problems, warnings, watch, pictures);
             files = written.files();
             html = written.rendered().html();
             work = new BuildResult.Work(false, written.rendered().rendered(), written.rendered().files(),
-                    conversions.get(), List.of(), pictures.encoded());
+                    conversions.get(), List.of(), pictures.encoded(), false, plan.outputs().size());
         }
-        previous = new Previous(siteDir, outputDir, fingerprint, Set.copyOf(paths), files, html);
+        if (only == null) {
+            affects = content == null || disk != null || !others.isEmpty() ? null
+                    : Affects.of(plan, siteDir, outputDir, fingerprint);
+        }
+        previous = new Previous(siteDir, outputDir, fingerprint, only == null ? Set.copyOf(paths) : last.outputs,
+                files, html);
         unwritten = Set.of();
         converted = cache;
         responsive = content == null ? Map.of() : responsiveNow;
         keys = keysNow;
         searchWords = searchNow;
+        pageWords = byPageNow == null ? Map.of() : byPageNow;
         List<SiteAssembler.Skipped> skippedAll = new ArrayList<>(assembled.skipped());
         others.values().forEach(a -> skippedAll.addAll(a.skipped()));
         List<BuildResult.SkippedPost> skipped = skippedAll.stream()
@@ -534,6 +657,18 @@ public final class Session {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /**
+     * The source without its text, once converted: all the assembly reads of it but the text, which
+     * it reads only to tell the line of a download link to a file that is not there, so a source
+     * whose conversion has download links keeps it.
+     */
+    static Source withoutText(Source s, Rendered r) {
+        if (s.body().isEmpty() || !org.lateral.markdown.Embeds.downloads(r.html()).isEmpty()) {
+            return s;
+        }
+        return new Source(s.file(), s.path(), s.section(), s.name(), s.frontMatter(), "", s.bodyLine(), s.resources());
+    }
+
     /** What a source's conversion depends on: its body, summary, table-of-contents flag, file and first line. */
     private static String key(Source s) {
         return (s.frontMatter().toc() ? "toc:" : "") + sha256(s.body())
@@ -658,7 +793,7 @@ public final class Session {
     }
 
     private static String sha256(String text) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return org.lateral.cache.ContentHash.of(text); // a body's fingerprint: SHA-256 is slow with the quick JIT
     }
 
     private static MessageDigest digest() {

@@ -1,5 +1,7 @@
 package org.lateral.render;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,12 +24,9 @@ import java.util.regex.Pattern;
  */
 final class ReadableContent {
 
-    private static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])");
-    private static final Pattern TABLE_CLOSE = Pattern.compile("</table>");
-    private static final Pattern PRE_OPEN = Pattern.compile("<pre(?=[\\s>])");
-    private static final Pattern PRE_CLOSE = Pattern.compile("</pre>");
-    private static final Pattern TABLE_ANY = Pattern.compile(TABLE_OPEN.pattern() + "|" + TABLE_CLOSE.pattern());
-    private static final Pattern PRE_ANY = Pattern.compile(PRE_OPEN.pattern() + "|" + PRE_CLOSE.pattern());
+    /** What {@link #wrap} finds as an opening tag (kept as the definition its scan follows). */
+    static final Pattern TABLE_OPEN = Pattern.compile("<table(?=[\\s>])");
+    static final Pattern PRE_OPEN = Pattern.compile("<pre(?=[\\s>])");
     private static final Pattern FOOTNOTE_REF = Pattern.compile(
             "<a href=\"([^\"]*#fn-[^\"]*)\" id=\"(fnref-[^\"]*)\" data-footnote-ref>([^<]*)</a>");
     private static final Pattern BACKREF_LABEL = Pattern.compile(
@@ -48,10 +47,10 @@ final class ReadableContent {
             out = demote(out, demote);
         }
         if (out.contains("<table")) { // most bodies have neither: no regular expression runs over them
-            out = wrap(out, TABLE_OPEN, TABLE_CLOSE, TABLE_ANY, "readable_table", context);
+            out = wrap(out, "table", "readable_table", context);
         }
         if (out.contains("<pre")) {
-            out = wrap(out, PRE_OPEN, PRE_CLOSE, PRE_ANY, "readable_code", context);
+            out = wrap(out, "pre", "readable_code", context);
         }
         if (out.contains("data-footnotes")) {
             out = footnotes(out, demote);
@@ -59,38 +58,50 @@ final class ReadableContent {
         return out;
     }
 
-    private String wrap(String html, Pattern open, Pattern close, Pattern either, String labelKey, String context) {
-        if (!open.matcher(html).find()) {
-            return html;
+    /**
+     * Each outermost {@code <tag …>…</tag>} wrapped in a labelled scroll region. One scan with
+     * {@code indexOf} (this runs on every post page): an opening tag is {@code <tag} followed by
+     * white space or {@code >}, as the expressions {@link #TABLE_OPEN} and {@link #PRE_OPEN} say.
+     */
+    private String wrap(String html, String tag, String labelKey, String context) {
+        String open = "<" + tag;
+        String close = "</" + tag + ">";
+        List<int[]> marks = new ArrayList<>(); // {start, end, 1 for an opening tag}, in order
+        int opens = 0;
+        int o = opening(html, open, 0);
+        int c = html.indexOf(close);
+        while (o >= 0 || c >= 0) {
+            if (o >= 0 && (c < 0 || o < c)) {
+                marks.add(new int[] {o, o + open.length(), 1});
+                opens++;
+                o = opening(html, open, o + open.length());
+            } else {
+                marks.add(new int[] {c, c + close.length(), 0});
+                c = html.indexOf(close, c + close.length());
+            }
         }
-        Matcher o = open.matcher(html);
-        Matcher c = close.matcher(html);
-        long opens = o.results().count();
-        long closes = c.results().count();
-        if (opens != closes) {
-            return html; // hand-written HTML we cannot follow: left as it is
+        if (opens == 0 || opens * 2 != marks.size()) {
+            return html; // none, or hand-written HTML we cannot follow: left as it is
         }
         StringBuilder sb = new StringBuilder(html.length() + 200);
         int depth = 0;
         int n = 0;
         int at = 0;
-        Matcher any = either.matcher(html);
-        while (any.find()) {
-            boolean opening = !any.group().startsWith("</");
-            if (opening) {
+        for (int[] m : marks) {
+            if (m[2] == 1) {
                 if (depth == 0) {
                     n++;
                     String label = strings.get(labelKey, n) + (context == null || context.isBlank() ? "" : " (" + context + ")");
-                    sb.append(html, at, any.start()).append("<div class=\"scroll-region\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                    sb.append(html, at, m[0]).append("<div class=\"scroll-region\" role=\"region\" tabindex=\"0\" aria-label=\"")
                             .append(attribute(label)).append("\">");
-                    at = any.start();
+                    at = m[0];
                 }
                 depth++;
             } else {
                 depth--;
                 if (depth == 0) {
-                    sb.append(html, at, any.end()).append("</div>");
-                    at = any.end();
+                    sb.append(html, at, m[1]).append("</div>");
+                    at = m[1];
                 } else if (depth < 0) {
                     return html;
                 }
@@ -98,6 +109,20 @@ final class ReadableContent {
         }
         sb.append(html, at, html.length());
         return sb.toString();
+    }
+
+    /** Where the next {@code <tag} followed by white space or {@code >} starts, from {@code from}; -1 if none. */
+    private static int opening(String html, String open, int from) {
+        for (int i = html.indexOf(open, from); i >= 0; i = html.indexOf(open, i + 1)) {
+            int after = i + open.length();
+            if (after < html.length()) {
+                char ch = html.charAt(after);
+                if (ch == '>' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r') {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

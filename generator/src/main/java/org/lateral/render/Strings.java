@@ -84,6 +84,14 @@ public final class Strings {
         }
         Compiled c = formats.computeIfAbsent(key, k -> new Compiled(new MessageFormat(pattern.replace("'", "''"), locale),
                 java.text.NumberFormat.getInstance(locale)));
+        List<Object> memo = values(args);
+        if (memo != null) {
+            String done = c.made().get(memo);
+            if (done != null) {
+                return done;
+            }
+        }
+        String text;
         synchronized (c) { // neither format is thread-safe; pages are rendered in parallel
             Object[] shown = args;
             if (c.plain()) {
@@ -97,18 +105,40 @@ public final class Strings {
                     }
                 }
             }
-            return c.format().format(shown);
+            text = c.format().format(shown);
         }
+        if (memo != null && c.made().size() < MADE) {
+            c.made().putIfAbsent(memo, text);
+        }
+        return text;
+    }
+
+    /** How many texts of one key are kept ({@code t("reading_time", n)} on every page has a few distinct n). */
+    private static final int MADE = 1024;
+
+    /**
+     * The arguments as a key of texts already made, when each is a text or a whole number (immutable,
+     * and equal only to what formats the same); null when one is anything else.
+     */
+    private static List<Object> values(Object[] args) {
+        for (Object a : args) {
+            if (!(a instanceof String || a instanceof Integer || a instanceof Long)) {
+                return null;
+            }
+        }
+        return List.of(args);
     }
 
     /**
      * A string's pattern, read once (templates ask for {@code t("reading_time", n)} on every page),
-     * and the number format for its arguments when none of its elements names a format of its own
-     * ({@code {0}}, not {@code {0,number,#}}).
+     * the number format for its arguments when none of its elements names a format of its own
+     * ({@code {0}}, not {@code {0,number,#}}), and the texts made of it, by their arguments.
      */
-    private record Compiled(MessageFormat format, java.text.NumberFormat number, boolean plain) {
+    private record Compiled(MessageFormat format, java.text.NumberFormat number, boolean plain,
+            Map<List<Object>, String> made) {
         Compiled(MessageFormat format, java.text.NumberFormat number) {
-            this(format, number, java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull));
+            this(format, number, java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull),
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 

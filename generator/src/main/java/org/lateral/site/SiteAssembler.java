@@ -138,7 +138,7 @@ public final class SiteAssembler {
         Map<Path, Converted> before = same ? m.converted : Map.of();
         Instant previousNow = same ? m.now : null;
         Map<String, Author> knownAuthors = knownAuthors();
-        Map<Path, Converted> now = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, Converted> now = new java.util.concurrent.ConcurrentHashMap<>(2 * sources.size() + 16);
         List<Converted> done = sources.parallelStream().map(s -> {
             Converted c = before.get(s.path());
             if (c == null || c.source() != s || c.rendered() != render.apply(s, s.frontMatter().toc())
@@ -162,7 +162,7 @@ public final class SiteAssembler {
         }
         converted = MarkdownLinks.resolve(converted, bySource(sources), fileLinks, problems);
 
-        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
+        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>(2 * sources.size() + 16);
         sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
         ZonedDateTime buildTime = options.now().atZone(config.timezone());
         Site site = null;
@@ -277,7 +277,7 @@ public final class SiteAssembler {
     }
 
     private SeriesIndex series(List<Source> sources, List<Page> posts, List<Problem> problems) {
-        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>();
+        Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>(2 * sources.size() + 16);
         sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));
         String pattern = config.permalinks().series();
         SeriesGrouper.Grouped grouped = SeriesGrouper.group(posts,

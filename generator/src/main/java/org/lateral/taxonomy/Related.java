@@ -37,8 +37,19 @@ public record Related(Map<Path, List<Page>> bySource) {
 
     /** The same related posts with pages swapped ({@link org.lateral.site.Site#withPages}). */
     public Related withPages(java.util.function.UnaryOperator<Page> swap) {
-        Map<Path, List<Page>> out = new HashMap<>();
-        bySource.forEach((k, v) -> out.put(k, org.lateral.site.Site.swapped(v, swap)));
+        // a body edit swaps one page, shown among few posts' related posts: only their lists change
+        Map<Path, List<Page>> changed = new HashMap<>();
+        bySource.forEach((k, v) -> {
+            List<Page> w = org.lateral.site.Site.swapped(v, swap);
+            if (w != v) {
+                changed.put(k, w);
+            }
+        });
+        if (changed.isEmpty()) {
+            return this;
+        }
+        Map<Path, List<Page>> out = new HashMap<>(bySource);
+        out.putAll(changed);
         return new Related(out);
     }
 

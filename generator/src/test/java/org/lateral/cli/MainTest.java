@@ -111,6 +111,19 @@ class MainTest {
     }
 
     @Test
+    void picocliReadsOnlyTheCommandTheLineNamesAndEveryCommandOtherwise() {
+        assertThat(Main.commandLine("build", "site", "--profile").getSubcommands().keySet()).containsExactly("build");
+        assertThat(Main.commandLine("new", "site", "x").getSubcommands().keySet()).containsExactly("new");
+        assertThat(Main.commandLine("new", "site", "x").getSubcommands().get("new").getSubcommands()).containsKey("site");
+        for (String[] args : new String[][] {{}, {"--help"}, {"--version"}, {"watch"}, {"-h", "build"}}) {
+            assertThat(Main.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args))
+                    .containsExactly("build", "serve", "aggregate", "new", "publish", "check", "cpd", "import", "digest");
+        }
+        assertThat(Main.run("--help")).isZero();
+        assertThat(console.out()).contains("build").contains("digest").contains("aggregate");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(Main.run("build", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
         assertThat(Main.run("frobnicate")).isEqualTo(ExitCodes.USAGE);

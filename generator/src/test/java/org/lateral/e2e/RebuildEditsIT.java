@@ -150,11 +150,16 @@ class RebuildEditsIT {
     @Test
     void toldWhichFilesChangedTheOutputAfterAnySequenceOfEditsIsWhatACleanBuildWrites() throws IOException {
         int incremental = 0;
-        for (long seed : new long[] {20261202L, 11L}) {
+        for (long seed : new long[] {20261202L, 11L, 5L}) {
             incremental += run(seed, 14, true);
         }
         assertThat(incremental).as("rebuilds that were incremental").isGreaterThan(4);
+        assertThat(plannedFew).as("rebuilds after body edits that planned only the outputs the edit affects")
+                .isGreaterThan(4);
     }
+
+    /** Rebuilds that planned only the outputs they rendered (those a body edit affects), not the whole site. */
+    private int plannedFew;
 
     /**
      * One random sequence of {@code steps} edits; returns how many rebuilds were incremental.
@@ -240,6 +245,9 @@ class RebuildEditsIT {
             BuildResult r = build(session, request, told ? changed : null);
             if (r.work().incremental()) {
                 incremental++;
+            }
+            if (r.work().incremental() && r.work().planned() == r.work().rendered()) {
+                plannedFew++;
             }
             Path fresh = tmp.resolve("fresh-" + seed + "-" + step);
             Lateral.build(request.withOutput(fresh));

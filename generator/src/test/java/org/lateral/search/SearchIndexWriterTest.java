@@ -122,4 +122,45 @@ class SearchIndexWriterTest {
         assertThat(SearchIndexWriter.common(words)).containsExactly("students");
         assertThat(SearchIndexWriter.common(words.subList(0, 10))).isEmpty();
     }
+
+    /**
+     * A one-shot build writes each entry straight into the index (no entry held as a text of its
+     * own): the same bytes as a session's index, common words left out of the entries, read back.
+     */
+    @Test
+    void aOneShotIndexWritesEveryEntryStraightIntoTheSameBytesAsASessions() throws Exception {
+        List<Page> posts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            posts.add(Pages.of("p" + i, String.format("2024-03-%02d", 1 + i % 28)).title("Post " + i)
+                    .tags(i % 2 == 0 ? new String[] {"Oracy"} : new String[0])
+                    .content("<p>Students questioning whiteboards " + own(i) + (i < 20 ? " lesson" : "") + ".</p>").page());
+        }
+        org.lateral.config.SiteConfig config = new org.lateral.config.SiteConfig("Test", "", "https://example.org/",
+                "en-GB", java.time.ZoneId.of("Europe/London"), "default", java.util.Map.of(),
+                org.lateral.config.SiteConfig.Permalinks.DEFAULT, 10, 10, List.of(),
+                org.lateral.config.SiteConfig.FeedConfig.DEFAULT, java.util.Map.of(), java.util.Optional.empty(), 9,
+                true, java.util.Set.of());
+        org.lateral.site.Site site = org.lateral.site.Site.withoutExtras(config, posts, List.of(), java.util.Map.of(),
+                List.of(), java.util.Map.of(), java.util.Map.of(),
+                java.time.ZonedDateTime.parse("2024-04-01T00:00:00Z"));
+
+        byte[] once = SearchIndexWriter.json(site, SearchIndexWriter::words, SearchIndexWriter.Memory.none());
+
+        assertThat(once).isEqualTo(SearchIndexWriter.json(site, SearchIndexWriter::words, new SearchIndexWriter.Memory()));
+        JsonNode index = new ObjectMapper().readTree(once);
+        assertThat(index.path("common")).extracting(JsonNode::asText)
+                .containsExactly("questioning", "students", "whiteboards");
+        assertThat(index.path("docs")).hasSize(60);
+        for (int i = 0; i < 60; i++) {
+            JsonNode doc = index.path("docs").get(i);
+            String n = doc.path("title").asText().substring("Post ".length());
+            int k = Integer.parseInt(n);
+            assertThat(doc.path("words").asText()).isEqualTo(k < 20 ? "lesson " + own(k) : own(k));
+        }
+    }
+
+    /** A word of one post only, none the prefix of another: zqaa, zqab… */
+    private static String own(int i) {
+        return "zq" + (char) ('a' + i / 26) + (char) ('a' + i % 26);
+    }
 }

@@ -1,0 +1,156 @@
+package org.lateral.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lateral.BuildRequest;
+import org.lateral.BuildResult;
+import org.lateral.BuildSession;
+import org.lateral.Lateral;
+import org.lateral.testing.TestSites;
+
+/**
+ * A body edit told by path (a preview's save) plans only the outputs that show the post, from
+ * the last full plan's inputs, instead of every output of the site; a front-matter edit plans
+ * the whole site again. Either way the output is what a clean build writes.
+ */
+class BodyEditPlanTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String SITE = """
+            -- site.yaml --
+            title: Plans
+            baseUrl: https://example.org/
+            paginate: 2
+            paginateTerms: 1
+            -- content/posts/2024-01-05-a.md --
+            ---
+            title: A
+            tags: [x]
+            series: Oracy
+            part: 1
+            ---
+            First post.
+            -- content/posts/2024-02-05-b.md --
+            ---
+            title: B
+            tags: [x, y]
+            series: Oracy
+            part: 2
+            ---
+            Second post.
+            -- content/posts/2024-03-05-c.md --
+            ---
+            title: C
+            tags: [y]
+            ---
+            Third post.
+            -- content/posts/2024-04-05-d.md --
+            ---
+            title: D
+            tags: [z]
+            ---
+            Fourth post.
+            -- content/pages/about.md --
+            ---
+            title: About
+            ---
+            About us.
+            """;
+
+    @Test
+    void aBodyEditPlansOnlyTheOutputsShowingThePost() throws IOException {
+        Path site = TestSites.inline(tmp.resolve("site"), SITE);
+        BuildRequest request = BuildRequest.of(site).withNow(Instant.parse("2024-06-01T12:00:00Z"));
+        BuildSession session = Lateral.session();
+        int all = session.build(request).work().planned();
+
+        Path a = site.resolve("content/posts/2024-01-05-a.md");
+        Files.writeString(a, Files.readString(a) + "\nA sentence more.\n");
+        BuildResult r = session.build(request, Set.of(a));
+
+        assertThat(r.work().incremental()).isTrue();
+        assertThat(r.work().planned()).as("planned of %d", all).isEqualTo(r.work().rendered()).isLessThan(all / 2);
+        assertThat(r.work().renderedOutputs())
+                .contains("2024/01/a/index.html", "search-index.json", "feed.xml", "tags/x/page/2/index.html",
+                        "tags/x/feed.xml", "series/oracy/index.html")
+                .doesNotContain("sitemap.xml", "tags/x/index.html", "tags/z/index.html", "2024/04/d/index.html",
+                        "about/index.html");
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
+
+        // post B, newer, is on the first page of tag x and on page 2 of tag y (one post a page)
+        Path b = site.resolve("content/posts/2024-02-05-b.md");
+        Files.writeString(b, Files.readString(b) + "\nB grows.\n");
+        BuildResult rb = session.build(request, Set.of(b));
+        assertThat(rb.work().planned()).isEqualTo(rb.work().rendered()).isLessThan(all / 2);
+        assertThat(rb.work().renderedOutputs()).contains("tags/x/index.html", "tags/y/page/2/index.html",
+                "series/oracy/page/2/index.html").doesNotContain("tags/x/page/2/index.html", "tags/y/index.html");
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
+    }
+
+    @Test
+    void aFrontMatterEditPlansTheWholeSite() throws IOException {
+        Path site = TestSites.inline(tmp.resolve("site"), SITE);
+        BuildRequest request = BuildRequest.of(site).withNow(Instant.parse("2024-06-01T12:00:00Z"));
+        BuildSession session = Lateral.session();
+        int all = session.build(request).work().planned();
+
+        Path c = site.resolve("content/posts/2024-03-05-c.md");
+        Files.writeString(c, Files.readString(c).replace("title: C", "title: C again"));
+        BuildResult r = session.build(request, Set.of(c));
+
+        assertThat(r.work().planned()).isEqualTo(all);
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
+    }
+
+    /** The output folder was emptied meanwhile: the body edit's build writes the whole site, not the outputs showing the post. */
+    @Test
+    void aBodyEditIntoAnEmptiedOutputFolderBuildsTheWholeSite() throws IOException {
+        Path site = TestSites.inline(tmp.resolve("site"), SITE);
+        BuildRequest request = BuildRequest.of(site).withNow(Instant.parse("2024-06-01T12:00:00Z"));
+        BuildSession session = Lateral.session();
+        int all = session.build(request).work().planned();
+        try (Stream<Path> files = Files.walk(site.resolve("public"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+
+        Path a = site.resolve("content/posts/2024-01-05-a.md");
+        Files.writeString(a, Files.readString(a) + "\nA sentence more.\n");
+        BuildResult r = session.build(request, Set.of(a));
+
+        assertThat(r.work().incremental()).isFalse();
+        assertThat(r.work().planned()).isEqualTo(all);
+        assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
+    }
+
+    private Path clean(BuildRequest request) {
+        Path fresh = tmp.resolve("fresh-" + System.nanoTime());
+        Lateral.build(request.withOutput(fresh));
+        return fresh;
+    }
+
+    private static Map<String, String> tree(Path dir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(f).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return out;
+    }
+}
