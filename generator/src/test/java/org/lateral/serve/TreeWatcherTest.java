@@ -76,7 +76,9 @@ class TreeWatcherTest {
             Files.writeString(post, "four");
             Files.delete(posts.resolve("a.md~"));
             Path s2 = Files.writeString(posts.resolve("s2.md"), "sentinel");
-            assertThat(until(d, s2)).containsOnly(post, s2);
+            Set<Path> vim = until(d, s2);
+            vim.remove(s1); // a late event of the last step's own write (a busy machine splits a write's events)
+            assertThat(vim).containsOnly(post, s2);
 
             // a new folder with a file, and output folders that are never watched
             Path bundle = posts.resolve("b");
