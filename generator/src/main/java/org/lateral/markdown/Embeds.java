@@ -305,29 +305,39 @@ public final class Embeds implements PostProcessor {
         return number + " " + units[u];
     }
 
-    /** Renders videos as their placeholders and downloads as cards, in a post's page. */
-    static final class PageRenderer implements NodeRenderer {
-        private final HtmlWriter html;
+    /** Renders downloads as cards, and videos as {@link #video} says; a video with a problem is left out. */
+    private abstract static class EmbedRenderer implements NodeRenderer {
+        protected final HtmlWriter html;
 
-        PageRenderer(HtmlNodeRendererContext context) {
+        EmbedRenderer(HtmlNodeRendererContext context) {
             this.html = context.getWriter();
         }
 
         @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
+        public final Set<Class<? extends Node>> getNodeTypes() {
             return Set.of(VideoBlock.class, DownloadBlock.class);
         }
 
         @Override
-        public void render(Node node) {
+        public final void render(Node node) {
             if (node instanceof DownloadBlock d) {
                 card(html, d);
-                return;
+            } else if (node instanceof VideoBlock v && v.problem == null) {
+                video(v);
             }
-            VideoBlock v = (VideoBlock) node;
-            if (v.problem != null) {
-                return;
-            }
+        }
+
+        abstract void video(VideoBlock v);
+    }
+
+    /** Renders videos as their placeholders and downloads as cards, in a post's page. */
+    static final class PageRenderer extends EmbedRenderer {
+        PageRenderer(HtmlNodeRendererContext context) {
+            super(context);
+        }
+
+        @Override
+        void video(VideoBlock v) {
             String label = v.label();
             html.line();
             html.tag("figure", attrs("class", VIDEO_CLASS, "data-lateral-video", v.video.playUrl(),
@@ -362,28 +372,13 @@ public final class Embeds implements PostProcessor {
     }
 
     /** Renders videos as a plain link (with the local thumbnail, if any), for summaries. */
-    static final class PlainRenderer implements NodeRenderer {
-        private final HtmlWriter html;
-
+    static final class PlainRenderer extends EmbedRenderer {
         PlainRenderer(HtmlNodeRendererContext context) {
-            this.html = context.getWriter();
+            super(context);
         }
 
         @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(VideoBlock.class, DownloadBlock.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            if (node instanceof DownloadBlock d) {
-                card(html, d);
-                return;
-            }
-            VideoBlock v = (VideoBlock) node;
-            if (v.problem != null) {
-                return;
-            }
+        void video(VideoBlock v) {
             html.line();
             html.tag("p", attrs("class", "lateral-video-link"));
             html.tag("a", attrs("href", v.video.watchUrl()));
