@@ -1,16 +1,19 @@
 package org.lateral.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lateral.testing.EditedSite.append;
+import static org.lateral.testing.EditedSite.pick;
+import static org.lateral.testing.EditedSite.posts;
+import static org.lateral.testing.EditedSite.replaceFrontMatterLine;
+import static org.lateral.testing.EditedSite.tree;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +27,7 @@ import org.lateral.BuildResult;
 import org.lateral.Lateral;
 import org.lateral.LateralException;
 import org.lateral.Problem;
+import org.lateral.testing.EditedSite.Clock;
 import org.lateral.testing.TestSites;
 
 /**
@@ -285,91 +289,5 @@ class DiskCacheIT {
 
     private static BuildRequest request(Path site, Instant now) {
         return BuildRequest.of(site).withNow(now);
-    }
-
-    @SafeVarargs
-    private static <T> T pick(Random random, T... choices) {
-        return choices[random.nextInt(choices.length)];
-    }
-
-    private static List<Path> posts(Path site) throws IOException {
-        try (Stream<Path> s = Files.walk(site.resolve("content/posts"))) {
-            return s.filter(p -> p.toString().endsWith(".md")).filter(p -> !p.getFileName().toString().equals("broken.md"))
-                    .sorted().toList();
-        }
-    }
-
-    private static void append(Path file, String text) throws IOException {
-        Files.writeString(file, Files.readString(file) + text);
-    }
-
-    /** Replaces the front-matter line starting with {@code key}, or adds it after the opening {@code ---}. */
-    private static void replaceFrontMatterLine(Path file, String key, String line) throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        int end = lines.subList(1, lines.size()).indexOf("---") + 1;
-        for (int i = 1; i < end; i++) {
-            if (lines.get(i).startsWith(key)) {
-                lines.set(i, line);
-                Files.write(file, lines);
-                return;
-            }
-        }
-        lines.add(1, line);
-        Files.write(file, lines);
-    }
-
-    /**
-     * Gives the site's files modification times in the past, each edit a later one than the last,
-     * so that a session trusts unchanged sizes and times (files modified just before a build are
-     * read again whatever their stat says).
-     */
-    private static final class Clock {
-        private final Path site;
-        private final Map<Path, FileTime> known = new TreeMap<>();
-        private Instant time = Instant.parse("2020-01-01T00:00:00Z");
-
-        Clock(Path site) {
-            this.site = site;
-        }
-
-        /** Every file, once: an old time. */
-        void age() throws IOException {
-            for (Path f : all()) {
-                Files.setLastModifiedTime(f, FileTime.from(time));
-                known.put(f, Files.getLastModifiedTime(f));
-            }
-        }
-
-        /** Files whose bytes changed (or {@code touched}) get the next time; the others keep theirs. */
-        void tick(Path touched) throws IOException {
-            for (Path f : all()) {
-                FileTime before = known.get(f);
-                FileTime current = Files.getLastModifiedTime(f);
-                if (before == null || !before.equals(current) || f.equals(touched)) {
-                    time = time.plusSeconds(60);
-                    Files.setLastModifiedTime(f, FileTime.from(time));
-                }
-                known.put(f, Files.getLastModifiedTime(f));
-            }
-        }
-
-        private List<Path> all() throws IOException {
-            try (Stream<Path> s = Files.walk(site)) {
-                return s.filter(Files::isRegularFile).filter(p -> !p.startsWith(site.resolve("public")))
-                        .filter(p -> !p.startsWith(site.resolve(".lateral-cache"))).toList();
-            }
-        }
-    }
-
-    /** Every file of a folder by path, with its bytes. */
-    private static Map<String, String> tree(Path dir) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
     }
 }
