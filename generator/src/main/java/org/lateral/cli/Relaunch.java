@@ -59,14 +59,36 @@ final class Relaunch {
         }
         ProcessBuilder pb = new ProcessBuilder(command.get()).inheritIO();
         pb.environment().put(LAUNCHED, "1");
-        Process child;
-        try {
-            child = pb.start();
-        } catch (IOException | RuntimeException e) {
-            return OptionalInt.empty(); // no second JVM: the build runs here, as before
-        }
-        Thread stop = new Thread(() -> stop(child), "lateral-relaunch-stop");
+        // the hook is in place before the second JVM starts: a signal in between still stops it
+        java.util.concurrent.atomic.AtomicReference<Process> started = new java.util.concurrent.atomic.AtomicReference<>();
+        boolean[] stopping = {false};
+        Thread stop = new Thread(() -> {
+            synchronized (started) {
+                stopping[0] = true;
+                Process p = started.get();
+                if (p != null) {
+                    stop(p);
+                }
+            }
+        }, "lateral-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
+        Process child;
+        synchronized (started) { // not started once the hook has run
+            if (stopping[0]) {
+                return OptionalInt.of(ExitCodes.FAILURE); // this JVM is stopping: no build
+            }
+            try {
+                child = pb.start();
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    return OptionalInt.of(ExitCodes.FAILURE);
+                }
+                return OptionalInt.empty(); // no second JVM: the build runs here, as before
+            }
+            started.set(child);
+        }
         while (true) {
             try {
                 int code = child.waitFor();
