@@ -13,7 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.OptionalInt relaunched = Relaunch.run(args); // plain java -jar … build: in a JVM set up for it
+        System.exit(relaunched.isPresent() ? relaunched.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit code (see {@link ExitCodes}). */

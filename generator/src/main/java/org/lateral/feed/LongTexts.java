@@ -10,9 +10,9 @@ import java.util.List;
  * {@code &#xD;}, a line feed as the format's line separator, CR LF). Rome gets a short placeholder for each, which JDOM writes
  * unchanged; {@link #fill} puts the escaped texts in their places. JDOM's pretty format walks
  * every character of a text to trim it and again to escape it, which was most of the cost of
- * writing an entry; a text with white space at either end is left to JDOM (it trims it), so every
- * byte stays what JDOM wrote ({@code LongTextsTest} compares them). One per feed written; not
- * thread-safe.
+ * writing an entry; the text held is the one JDOM would escape, trimmed of white space at both ends
+ * as JDOM trims it, so every byte stays what JDOM wrote ({@code LongTextsTest} compares them). One
+ * per feed written; not thread-safe.
  */
 final class LongTexts {
 
@@ -40,11 +40,24 @@ final class LongTexts {
 
     /** The text, or a placeholder for it that {@link #fill} replaces with the text escaped. */
     String hold(String text) {
-        if (!holds || text.length() < LONG || isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))
-                || !plain(text)) {
+        if (!holds) {
             return text;
         }
-        texts.add(text);
+        // JDOM's pretty format trims the text of an element that holds only text before escaping it; a
+        // post's HTML ends in a line feed (the Markdown renderer ends each block with one), so the held
+        // text is the trimmed one and JDOM writes the placeholder where it would write that
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to - from < LONG || !plain(text, from, to)) {
+            return text;
+        }
+        texts.add(text.substring(from, to));
         return MARK + (texts.size() - 1) + ".";
     }
 
@@ -85,8 +98,8 @@ final class LongTexts {
      * surrogate (JDOM writes a character beyond U+FFFF as a character reference) and nothing
      * XML 1.0 forbids (JDOM refuses it; {@link XmlChars#clean} has removed it from entries).
      */
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static boolean plain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (Character.isSurrogate(c) || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
                 return false;
