@@ -25,15 +25,23 @@ final class FeedEntries {
     private final Site site;
     private final Path siteDir;
     private final Map<Path, FeedEntry> cache = new ConcurrentHashMap<>();
+    /** Where the last build's entries are found by page object (a session's), and this build's kept. */
+    private final FeedFragments kept;
 
     /** @param siteDir the site's folder, for the size of local images */
     FeedEntries(Site site, Path siteDir) {
+        this(site, siteDir, new FeedFragments());
+    }
+
+    /** @param kept the build's fragments, which hold a session's last entries (by page object) */
+    FeedEntries(Site site, Path siteDir, FeedFragments kept) {
         this.site = site;
         this.siteDir = siteDir;
+        this.kept = kept;
     }
 
     FeedEntry of(Page page) {
-        return cache.computeIfAbsent(page.source(), k -> create(page));
+        return cache.computeIfAbsent(page.source(), k -> kept.entry(page, this::create));
     }
 
     List<FeedEntry> of(List<Page> pages) {

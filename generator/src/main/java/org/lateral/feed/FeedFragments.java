@@ -31,46 +31,104 @@ public final class FeedFragments {
     private record Key(Format format, boolean full, FeedEntry entry) {
     }
 
-    private final Map<Key, byte[]> texts = new ConcurrentHashMap<>();
-    /** The last build's texts (a session's {@link Memory}), looked up before an entry is written again. */
-    private final Map<Key, byte[]> before;
+    private final Map<Key, byte[]> texts;
     /**
      * Whether every text is kept to the end of the build (a session's fragments: the next build
      * splices them in) rather than let go after the last feed that carries it ({@link #expect}).
      */
     private final boolean keeps;
+    /** A session's entries by source, with the page each was made from (null: a one-shot build's fragments). */
+    private final Map<java.nio.file.Path, Made> made;
 
-    FeedFragments() {
-        this(Map.of(), false);
+    /** A page's entry, made from that page object. */
+    private record Made(org.lateral.site.Page page, FeedEntry entry) {
     }
 
-    private FeedFragments(Map<Key, byte[]> before, boolean keeps) {
-        this.before = before;
+    FeedFragments() {
+        this(new ConcurrentHashMap<>(), false, null);
+    }
+
+    private FeedFragments(Map<Key, byte[]> texts, boolean keeps, Map<java.nio.file.Path, Made> made) {
+        this.texts = texts;
         this.keeps = keeps;
+        this.made = made;
     }
 
     /**
-     * A build session's memory of the last build's entry texts: an entry equal to one of the last
-     * build's (same title, dates, content, links…) is spliced in without being written again, so a
-     * rebuild after one post's edit writes that post's entry and each feed's head, not every entry
-     * of every feed showing it. Only the last build's texts are kept (an edited entry's old text is
-     * dropped with the build after it), and none across a change of {@code settings} (the site's
-     * language, WebSub hubs or calendar change what surrounds an entry).
+     * A build session's memory of its entries and their texts: an entry equal to one written before
+     * (same title, dates, content, links…) is spliced in without being written again, and a page the
+     * session kept (the same object) gives the entry made from it before, without its content's
+     * addresses being made absolute again (the most of a feed's cost at 10,000 posts). They are
+     * kept across builds for every source (a build after an edit plans only the feeds showing the
+     * post, and the next edit others), one entry a source: when a source's page changes, the old
+     * entry's texts are dropped. Nothing is kept across a change of {@code settings} (the site's
+     * language, WebSub hubs or calendar change what surrounds an entry; the site's title, address
+     * and taxonomies what an entry holds).
      */
     public static final class Memory {
-        /** By language side: the settings the last build's texts were made from, and the texts. */
+        /** By language side: the settings the kept entries were made from, and the fragments. */
         private final Map<String, String> settings = new java.util.HashMap<>();
         private final Map<String, FeedFragments> last = new java.util.HashMap<>();
 
         /** The fragments of the next build of one language's side, made from settings identified by {@code settings}. */
         synchronized FeedFragments next(String side, String settings) {
             FeedFragments before = last.get(side);
-            FeedFragments now = new FeedFragments(before != null && settings.equals(this.settings.get(side))
-                    ? before.texts : Map.of(), true);
+            FeedFragments now = before != null && settings.equals(this.settings.get(side)) ? before
+                    : new FeedFragments(new ConcurrentHashMap<>(), true, new ConcurrentHashMap<>());
             this.settings.put(side, settings);
             last.put(side, now);
             return now;
         }
+    }
+
+    /**
+     * A page's entry: a session's entry made from the same page object (with the same settings, so
+     * the same entry), else made, and kept for the source in place of the entry of its old page.
+     */
+    FeedEntry entry(org.lateral.site.Page page, java.util.function.Function<org.lateral.site.Page, FeedEntry> make) {
+        if (made == null) {
+            return make.apply(page);
+        }
+        Made known = made.get(page.source());
+        if (known != null && known.page() == page) {
+            return known.entry();
+        }
+        FeedEntry e = make.apply(page);
+        Made old = made.put(page.source(), new Made(page, e));
+        if (old != null && !old.entry().equals(e)) {
+            forget(old.entry());
+        }
+        return e;
+    }
+
+    private void forget(FeedEntry e) {
+        for (Format f : Format.values()) {
+            texts.remove(new Key(f, true, e));
+            texts.remove(new Key(f, false, e));
+        }
+    }
+
+    /**
+     * Lets go of the entries and texts of sources that are no longer the site's (a session's,
+     * once more are kept than the site has pages: a post renamed or deleted).
+     */
+    void keepOnly(int pages, java.util.function.Supplier<java.util.Set<java.nio.file.Path>> of) {
+        if (made == null || made.size() <= pages) {
+            return;
+        }
+        java.util.Set<java.nio.file.Path> sources = of.get();
+        made.entrySet().removeIf(en -> {
+            if (sources.contains(en.getKey())) {
+                return false;
+            }
+            forget(en.getValue().entry());
+            return true;
+        });
+    }
+
+    /** How many entries a session keeps (for tests). */
+    int entriesKept() {
+        return made == null ? 0 : made.size();
     }
 
     /** How many feeds still to write carry each entry, by format and entry address ({@link #expect}). */
@@ -125,10 +183,6 @@ public final class FeedFragments {
                 parts.add(between);
             }
             parts.add(texts.computeIfAbsent(new Key(format, doc.full(), e), k -> {
-                byte[] kept = before.get(k);
-                if (kept != null) {
-                    return kept;
-                }
                 String one = write.apply(doc.withEntries(List.of(e)));
                 int[] range = cut.find(one);
                 return utf8(one, range[0], range[1]);

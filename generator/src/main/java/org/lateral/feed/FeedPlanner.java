@@ -75,9 +75,16 @@ public final class FeedPlanner {
     public FeedPlanner(Site site, Path siteDir, FeedFragments.Memory memory, String settings) {
         this.site = Objects.requireNonNull(site, "site");
         this.siteDir = Objects.requireNonNull(siteDir, "siteDir");
-        this.entries = new FeedEntries(site, siteDir);
         // what a feed carries besides its entries, which could change what surrounds each entry's text
         this.fragments = memory.next(site.language(), settings + " " + site.hasEvents() + " " + site.hasCommunity());
+        this.entries = new FeedEntries(site, siteDir, fragments);
+        fragments.keepOnly(site.posts().size() + site.pages().size() + site.events().size(), () -> {
+            java.util.Set<Path> sources = new java.util.HashSet<>();
+            site.posts().forEach(p -> sources.add(p.source()));
+            site.pages().forEach(p -> sources.add(p.source()));
+            site.events().forEach(e -> sources.add(e.page().source()));
+            return sources;
+        });
     }
 
     /**

@@ -197,6 +197,31 @@ final class OutputPlanner {
         return this;
     }
 
+    /**
+     * Whether a list at {@code address} has a wanted output ({@link #only}): its page, a pager
+     * ({@code page/N/}) or a feed in its folder, not a list in a folder below it. A list left out
+     * wrongly is caught after planning (the plan is then not the wanted paths, and all is planned).
+     */
+    private boolean anyWantedAt(org.lateral.address.Address address) {
+        if (only == null) {
+            return true;
+        }
+        String path = address.outputPath();
+        String folder = prefix + path.substring(0, path.lastIndexOf('/') + 1);
+        for (String p : only) {
+            if (p.startsWith(folder)) {
+                String rest = p.substring(folder.length());
+                if (rest.startsWith("page/")) {
+                    rest = rest.substring(rest.indexOf('/', "page/".length()) + 1);
+                }
+                if (rest.indexOf('/') < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean wanted(String outputPath) {
         return only == null || only.contains(prefix + outputPath);
     }
@@ -242,7 +267,7 @@ final class OutputPlanner {
             outputs.add(pages.html(p.kind(), p.outputPath(), p.source().toString(), Optional.of(p.source()),
                     p.layout().map(l -> l + ".ftlh").orElse("event.ftlh"), model, inputs(List.of(p))));
         }
-        List<Listing<Page>> listings = Listings.of(site);
+        List<Listing<Page>> listings = Listings.of(site, this::anyWantedAt);
         listings.forEach(this::listing);
         if (site.config().writes(Kind.SEARCH_INDEX)) {
             search();

@@ -117,7 +117,14 @@ public final class Session {
     private final Map<String, SearchIndexWriter.Memory> sideSearch = new HashMap<>();
     /** The last build's pictures (by size and time), and its renderings with responsive pictures, by content hash and picture stamp. */
     private final PagePictures.Memory pictureMemory = new PagePictures.Memory();
-    private Map<String, Rendered> responsive = Map.of();
+    private Map<Path, Responsive> responsive = Map.of();
+
+    /** A source's rendering with responsive pictures, made from the rendering of {@code body} (its content key) and pictures {@code stamp}. */
+    private record Responsive(String body, String stamp, Rendered rendered) {
+        boolean of(String b, String st) {
+            return body.equals(b) && stamp.equals(st); // the same key object as last time: equal at once
+        }
+    }
 
     private record Keyed(Source source, String key) {
     }
@@ -301,9 +308,9 @@ public final class Session {
         PagePictures pictures = PagePictures.prepare(sources, cacheDir(request, outputDir), siteDir,
                 content == null ? null : pictureMemory, problems);
         watch.lap("pictures");
-        Map<String, Rendered> responsiveBefore = responsive;
+        Map<Path, Responsive> responsiveBefore = responsive;
         int room = 2 * sources.size() + 16; // sized once: a table growing under parallel puts is most of their cost
-        Map<String, Rendered> responsiveNow = new ConcurrentHashMap<>(room);
+        Map<Path, Responsive> responsiveNow = new ConcurrentHashMap<>(room);
         Map<Path, String> bodies = new ConcurrentHashMap<>(room);
         Map<Path, Keyed> keysNow = new ConcurrentHashMap<>(room);
         Map<String, Rendered> cache = new ConcurrentHashMap<>(room);
@@ -356,15 +363,20 @@ public final class Session {
                 history(siteDir));
         String main = split.byLanguage().keySet().iterator().next();
         java.util.function.BiFunction<Source, Boolean, Rendered> responsiveBody = (s, toc) -> {
-            String key = bodies.get(s.path()) + "\u0000" + pictures.stamp(s);
-            Rendered r = responsiveBefore.get(key);
-            if (r == null) { // the same object as last time for the same body and pictures: the page is kept
-                r = pictures.rewrite(s, cache.get(bodies.get(s.path())));
+            // by path, with the body's key and the pictures' stamp: no key made and hashed per source and build
+            String body = bodies.get(s.path());
+            String stamp = pictures.stamp(s);
+            Responsive known = responsiveNow.get(s.path());
+            if (known == null || !known.of(body, stamp)) {
+                known = responsiveBefore.get(s.path());
+            }
+            if (known == null || !known.of(body, stamp)) { // the same object as last time for the same body and pictures: the page is kept
+                known = new Responsive(body, stamp, pictures.rewrite(s, cache.get(body)));
             }
             if (content != null) { // kept for a session's next build; a one-shot build has none
-                responsiveNow.put(key, r);
+                responsiveNow.put(s.path(), known);
             }
-            return r;
+            return known.rendered();
         };
         SiteAssembler.Assembled assembled = new SiteAssembler(config, options)
                 .assemble(split.byLanguage().get(main), responsiveBody, data,

@@ -23,6 +23,15 @@ public final class Listings {
     }
 
     public static List<Listing<Page>> of(Site site) {
+        return of(site, a -> true);
+    }
+
+    /**
+     * The lists at the addresses {@code keep} accepts (the home page, events and swap-shop lists
+     * are always made): a rebuild that plans only some outputs does not make the lists it would
+     * drop (every tag's pager, the taxonomy index's posts of all its terms).
+     */
+    public static List<Listing<Page>> of(Site site, java.util.function.Predicate<Address> keep) {
         SiteConfig config = site.config();
         boolean listFeeds = config.writes("listFeeds");
         String suffix = " · " + site.title();
@@ -50,11 +59,14 @@ public final class Listings {
             if (t.isEmpty() || !config.writes(t.name())) {
                 continue;
             }
-            if (config.writes(Kind.TAXONOMY)) {
+            if (config.writes(Kind.TAXONOMY) && keep.test(t.address())) {
                 out.add(Listing.single(Kind.TAXONOMY, t.address(), t.name(), "the " + t.name() + " page",
                         distinct(t.terms().stream().map(Term::pages).toList()), Map.of("taxonomy", t)));
             }
             for (Term term : config.writes(Kind.TERM) ? t.terms() : List.<Term>of()) {
+                if (!keep.test(term.address())) {
+                    continue;
+                }
                 out.add(new Listing<>(Kind.TERM, term.address(), term.name(),
                         "the " + t.singular() + " \"" + term.name() + "\"", term.pages(),
                         Pager.paginate(term.pages(), config.paginateTerms(), term.address()),
@@ -62,29 +74,38 @@ public final class Listings {
             }
         }
         for (Author a : config.writes(Kind.AUTHOR) ? site.authors() : List.<Author>of()) {
+            if (!keep.test(a.address())) {
+                continue;
+            }
             List<Page> posts = site.postsByAuthor().getOrDefault(a.id(), List.of());
             out.add(new Listing<>(Kind.AUTHOR, a.address(), a.name(), "the author page of " + a.name(), posts,
                     Pager.paginate(posts, config.paginateTerms(), a.address()), Map.of("author", a), listFeeds,
                     a.name() + suffix, a.bio() == null ? "" : a.bio(), posts));
         }
-        if (config.writes(Kind.AUTHORS) && !site.authors().isEmpty()) {
+        if (config.writes(Kind.AUTHORS) && !site.authors().isEmpty() && keep.test(site.authorsAddress())) {
             out.add(Listing.single(Kind.AUTHORS, site.authorsAddress(), "authors", "the authors page",
                     distinct(site.authors().stream().map(a -> site.postsByAuthor().getOrDefault(a.id(), List.of()))
                             .toList()), Map.of()));
         }
-        if (config.writes(Kind.SERIES_LIST) && !site.series().isEmpty()) {
+        if (config.writes(Kind.SERIES_LIST) && !site.series().isEmpty() && keep.test(site.series().address())) {
             out.add(Listing.single(Kind.SERIES_LIST, site.series().address(), "series", "the series page",
                     distinct(site.series().all().stream().map(Series::pages).toList()), Map.of()));
         }
         for (Series s : config.writes(Kind.SERIES) ? site.series().all() : List.<Series>of()) {
+            if (!keep.test(s.address())) {
+                continue;
+            }
             out.add(new Listing<>(Kind.SERIES, s.address(), s.name(), "the series \"" + s.name() + "\"", s.parts(),
                     Pager.paginate(s.parts(), config.paginateTerms(), s.address()), Map.of("series", s), listFeeds, s.name() + suffix, "", s.pages()));
         }
-        if (config.writes(Kind.ARCHIVE) && !site.archive().isEmpty()) {
+        if (config.writes(Kind.ARCHIVE) && !site.archive().isEmpty() && keep.test(site.archive().address())) {
             out.add(Listing.single(Kind.ARCHIVE, site.archive().address(), "archive", "the archive page", site.posts(),
                     Map.of()));
         }
         for (Archive.Period p : config.writes(Kind.ARCHIVE_PERIOD) ? site.archive().periods() : List.<Archive.Period>of()) {
+            if (!keep.test(p.address())) {
+                continue;
+            }
             out.add(new Listing<>(Kind.ARCHIVE_PERIOD, p.address(), p.key(), "the archive of " + p.key(), p.pages(),
                     Pager.paginate(p.pages(), config.paginateTerms(), p.address()), Map.of("period", p), false, "", "",
                     List.of()));

@@ -160,7 +160,8 @@ public final class SiteAssembler {
                 fileLinks.put(c.source().path(), c.fileLinks());
             }
         }
-        converted = MarkdownLinks.resolve(converted, bySource(sources), fileLinks, problems);
+        converted = MarkdownLinks.resolve(converted, fileLinks.isEmpty() ? Map.of() : bySource(sources), fileLinks,
+                problems); // (no table of 10,000 sources when no post links a Markdown file)
 
         Map<Path, FrontMatter> frontMatter = new java.util.HashMap<>(2 * sources.size() + 16);
         sources.forEach(s -> frontMatter.putIfAbsent(s.path(), s.frontMatter()));

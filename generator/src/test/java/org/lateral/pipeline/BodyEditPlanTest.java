@@ -137,6 +137,46 @@ class BodyEditPlanTest {
         assertThat(tree(site.resolve("public"))).isEqualTo(tree(clean(request)));
     }
 
+    /**
+     * Edits of one post, then of others whose feeds and lists do not show it, then of it again: the
+     * feed entries a session keeps (by page object, across builds) and the lists a filtered plan
+     * leaves out never serve an old version. Each build's page, the feeds of the post's tags, the
+     * search index and the whole folder hold the newest text, as a clean build does.
+     */
+    @Test
+    void editsOfOnePostBetweenEditsOfOthersNeverServeAnOldPageListFeedOrSearchEntry() throws IOException {
+        Path site = TestSites.inline(tmp.resolve("site"), SITE);
+        BuildRequest request = BuildRequest.of(site).withNow(Instant.parse("2024-06-01T12:00:00Z"));
+        BuildSession session = Lateral.session();
+        session.build(request);
+        Path a = site.resolve("content/posts/2024-01-05-a.md");
+        Path b = site.resolve("content/posts/2024-02-05-b.md");
+        Path d = site.resolve("content/posts/2024-04-05-d.md");
+        Path out = site.resolve("public");
+        String[] steps = {"a", "d", "b", "a", "d", "a"};
+        for (int i = 0; i < steps.length; i++) {
+            Path post = steps[i].equals("a") ? a : steps[i].equals("b") ? b : d;
+            String word = "zebra" + "abcdefghij".charAt(i) + "quill";
+            Files.writeString(post, Files.readString(post) + "\n" + word + " appears.\n");
+            BuildResult r = session.build(request, Set.of(post));
+            assertThat(r.work().incremental()).as("step %d", i).isTrue();
+            assertThat(r.work().planned()).as("step %d", i).isEqualTo(r.work().rendered());
+            assertThat(Files.readString(out.resolve("search-index.json"))).as("step %d", i).contains(word);
+            assertThat(Files.readString(out.resolve("feed.xml"))).as("step %d", i).contains(word);
+            if (post == a) { // post A is on page 2 of tag x (one post a page); its feed shows it
+                assertThat(Files.readString(out.resolve("2024/01/a/index.html"))).contains(word);
+                assertThat(Files.readString(out.resolve("tags/x/feed.xml"))).as("step %d", i).contains(word);
+            }
+            if (post == d) {
+                assertThat(Files.readString(out.resolve("tags/z/feed.xml"))).as("step %d", i).contains(word);
+            }
+            assertThat(tree(out)).as("step %d", i).isEqualTo(tree(clean(request)));
+        }
+        // B's edit re-wrote tag x's feed, which shows A: with A's text of the step before, not the first
+        assertThat(Files.readString(out.resolve("tags/x/feed.xml"))).contains("zebraaquill", "zebradquill",
+                "zebrafquill");
+    }
+
     private Path clean(BuildRequest request) {
         Path fresh = tmp.resolve("fresh-" + System.nanoTime());
         Lateral.build(request.withOutput(fresh));
