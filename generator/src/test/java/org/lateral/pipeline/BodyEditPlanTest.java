@@ -1,15 +1,13 @@
 package org.lateral.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lateral.testing.EditedSite.tree;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,16 +179,5 @@ class BodyEditPlanTest {
         Path fresh = tmp.resolve("fresh-" + System.nanoTime());
         Lateral.build(request.withOutput(fresh));
         return fresh;
-    }
-
-    private static Map<String, String> tree(Path dir) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(f).toString().replace('\\', '/'),
-                        new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return out;
     }
 }
